@@ -1,0 +1,45 @@
+# Alita Robot for the JVM. A JDK 17 is all a machine needs: ./mvnw fetches Maven and every library.
+#
+#   make run     the bot and its console (no DATABASE_URL: an embedded PostgreSQL with its data in ./data/)
+#   make test    every test, against a real PostgreSQL
+#   make build   the runnable jar, app/target/alita.jar
+#
+# Manual migrations against any PostgreSQL, configured with PSQL_DB_HOST, PSQL_DB_NAME, PSQL_DB_USER,
+# PSQL_DB_PASSWORD, PSQL_DB_PORT (5432) and PSQL_DB_SSLMODE (prefer); the same engine as AUTO_MIGRATE:
+#   make psql-migrate                      apply pending migrations
+#   make psql-status                       list applied migrations, newest first
+#   make psql-reset                        drop every table (asks you to type 'yes')
+#   make psql-mark-applied FILE=x.sql      record a migration as applied without running it (recovery)
+
+MVNW    := ./mvnw -B
+JAR     := app/target/alita.jar
+SOURCES := $(shell find domain adapters-postgres adapters-telegram admin-web app migrations -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.html' -o -name '*.sql' -o -name '*.properties' -o -name '*.css' \) -print 2>/dev/null) pom.xml
+
+.PHONY: run test build clean psql-migrate psql-status psql-reset psql-mark-applied
+
+build: $(JAR)
+
+$(JAR): $(SOURCES)
+	$(MVNW) -q -DskipTests package
+
+run: $(JAR)
+	java -jar $(JAR) run
+
+test:
+	$(MVNW) test
+
+clean:
+	$(MVNW) -q clean
+
+psql-migrate: $(JAR)
+	java -jar $(JAR) migrate --psql-env
+
+psql-status: $(JAR)
+	java -jar $(JAR) status --psql-env
+
+psql-reset: $(JAR)
+	java -jar $(JAR) reset --psql-env
+
+psql-mark-applied: $(JAR)
+	@test -n "$(FILE)" || { echo "usage: make psql-mark-applied FILE=<migration file name>"; exit 2; }
+	java -jar $(JAR) mark-applied --psql-env "$(FILE)"
