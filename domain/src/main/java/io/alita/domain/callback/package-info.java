@@ -1,0 +1,2 @@
+/** The versioned format of inline-button callback data. */
+package io.alita.domain.callback;
