@@ -1,5 +1,8 @@
 package io.alita.domain.command;
 
+import io.alita.domain.i18n.MessageKey;
+import io.alita.domain.i18n.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -113,13 +116,14 @@ public sealed interface Arguments {
    */
   record UnterminatedQuote(char opener, char expectedCloser, int offset, String quotedText) implements Arguments {
 
+    public static final MessageKey UNTERMINATED_QUOTE = MessageKey.of("command.unterminated_quote");
     private static final int EXCERPT = 30;
 
-    /** A reply the user can act on. */
-    public String message() {
+    /** A reply the user can act on, as Telegram HTML. */
+    public String message(Messages messages) {
       String excerpt = quotedText.length() > EXCERPT ? quotedText.substring(0, EXCERPT) + "…" : quotedText;
-      return "The quote " + opener + excerpt + " is never closed: end it with " + expectedCloser
-          + " followed by a space or the end of the message, or write \\" + expectedCloser + " for a quote inside it.";
+      return messages.html(UNTERMINATED_QUOTE, "opener", String.valueOf(opener), "excerpt", excerpt,
+          "closer", String.valueOf(expectedCloser));
     }
   }
 }

@@ -69,8 +69,7 @@ public final class TargetExtractor {
   private TargetOutcome byUsername(String word, String reason) {
     Optional<Username> username = Username.parse(word);
     if (username.isEmpty()) {
-      return new TargetOutcome.Invalid(word, word + " is not a valid username: usernames are 5 to 32 letters, digits or "
-          + "underscores and start with a letter. Reply to one of their messages or use their numeric id instead.");
+      return new TargetOutcome.Invalid(word, TargetOutcome.Invalid.Problem.USERNAME);
     }
     return directory.findByUsername(username.get())
         .<TargetOutcome>map(target -> new TargetOutcome.Found(target, reason))
@@ -85,7 +84,6 @@ public final class TargetExtractor {
     if (id.isPresent() && id.getAsLong() < CHANNEL_ID_CEILING) {
       return new TargetOutcome.Found(new Target.Channel(ChatId.of(id.getAsLong())), reason);
     }
-    return new TargetOutcome.Invalid(word, word + " is not a user or channel id: user ids are positive numbers and channel ids "
-        + "start with -100. Reply to one of their messages or use their @username instead.");
+    return new TargetOutcome.Invalid(word, TargetOutcome.Invalid.Problem.ID);
   }
 }

@@ -1,9 +1,16 @@
 package io.alita.domain.target;
 
+import io.alita.domain.i18n.MessageKey;
+import io.alita.domain.i18n.Messages;
 import java.util.Objects;
 
 /** What {@link TargetExtractor} made of a command: a target, or why there is none. */
 public sealed interface TargetOutcome {
+
+  MessageKey NOT_FOUND = MessageKey.of("target.not_found");
+  MessageKey INVALID_USERNAME = MessageKey.of("target.invalid_username");
+  MessageKey INVALID_ID = MessageKey.of("target.invalid_id");
+  MessageKey NONE = MessageKey.of("target.none");
 
   /**
    * A target was named.
@@ -21,8 +28,9 @@ public sealed interface TargetOutcome {
   /** A valid username that nobody we can find holds. The command stops and says so. */
   record NotFound(Username username) implements TargetOutcome {
 
-    public String message() {
-      return "I can't find " + username + ". Reply to one of their messages, or use their numeric id instead.";
+    /** A reply the user can act on, as Telegram HTML. */
+    public String message(Messages messages) {
+      return messages.html(NOT_FOUND, "username", username.toString());
     }
   }
 
@@ -30,15 +38,30 @@ public sealed interface TargetOutcome {
    * The target was written in a form that cannot name anyone (a malformed username, a group's id, an id that is too big).
    *
    * @param input the word as typed
-   * @param message a reply the user can act on
+   * @param problem what the word was meant to be
    */
-  record Invalid(String input, String message) implements TargetOutcome {}
+  record Invalid(String input, Problem problem) implements TargetOutcome {
+
+    /** What kind of target the word looked like. */
+    public enum Problem {
+      /** Looked like a @username but cannot be one. */
+      USERNAME,
+      /** Looked like a numeric id but names no user or channel. */
+      ID
+    }
+
+    /** A reply the user can act on, as Telegram HTML. */
+    public String message(Messages messages) {
+      return messages.html(problem == Problem.USERNAME ? INVALID_USERNAME : INVALID_ID, "input", input);
+    }
+  }
 
   /** No target was given: no mention, username or id, and no reply. */
   record None() implements TargetOutcome {
 
-    public String message() {
-      return "Tell me who: reply to one of their messages, or give their @username or numeric id.";
+    /** A reply the user can act on, as Telegram HTML. */
+    public String message(Messages messages) {
+      return messages.html(NONE);
     }
   }
 }

@@ -1,9 +1,17 @@
 package io.alita.domain.time;
 
+import io.alita.domain.i18n.MessageKey;
+import io.alita.domain.i18n.Messages;
 import java.time.Duration;
 
 /** What came of reading a duration typed by an admin. Each failure carries a reply the admin can act on. */
 public sealed interface DurationParse {
+
+  MessageKey MISSING = MessageKey.of("time.missing");
+  MessageKey MISSING_UNIT = MessageKey.of("time.missing_unit");
+  MessageKey ZERO = MessageKey.of("time.zero");
+  MessageKey NOT_A_DURATION = MessageKey.of("time.invalid");
+  MessageKey OUT_OF_RANGE = MessageKey.of("time.out_of_range");
 
   /**
    * A duration within the limits.
@@ -16,8 +24,9 @@ public sealed interface DurationParse {
   /** No duration was given at all. */
   record Missing() implements DurationParse {
 
-    public String message() {
-      return "Tell me how long: a number followed by s, m, h, d or w, e.g. 30m, 6h or 2d.";
+    /** A reply the admin can act on, as Telegram HTML. */
+    public String message(Messages messages) {
+      return messages.html(MISSING);
     }
   }
 
@@ -39,15 +48,14 @@ public sealed interface DurationParse {
       NOT_A_DURATION
     }
 
-    public String message() {
-      switch (problem) {
-        case MISSING_UNIT:
-          return "'" + input + "' needs a unit: add s, m, h, d or w, e.g. " + input + "m for " + input + " minutes.";
-        case ZERO:
-          return "'" + input + "' is no time at all: use a number above zero, e.g. 30m.";
-        default:
-          return "'" + input + "' is an invalid time: write a whole number followed by s, m, h, d or w, e.g. 30m, 6h or 2d.";
-      }
+    /** A reply the admin can act on, as Telegram HTML. */
+    public String message(Messages messages) {
+      MessageKey key = switch (problem) {
+        case MISSING_UNIT -> MISSING_UNIT;
+        case ZERO -> ZERO;
+        case NOT_A_DURATION -> NOT_A_DURATION;
+      };
+      return messages.html(key, "input", input);
     }
   }
 
@@ -60,9 +68,10 @@ public sealed interface DurationParse {
    */
   record OutOfRange(String input, Duration min, Duration max) implements DurationParse {
 
-    public String message() {
-      return "'" + input + "' exceeds the limit: use between " + ModerationDuration.format(min) + " and "
-          + ModerationDuration.format(max) + ".";
+    /** A reply the admin can act on, as Telegram HTML. */
+    public String message(Messages messages) {
+      return messages.html(OUT_OF_RANGE, "input", input, "min", ModerationDuration.format(min),
+          "max", ModerationDuration.format(max));
     }
   }
 }

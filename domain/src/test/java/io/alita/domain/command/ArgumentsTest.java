@@ -134,7 +134,8 @@ class ArgumentsTest {
 
   @Test
   void unterminatedQuoteMessageTellsHowToFixIt() {
-    String message = unterminated("\"hello world").message();
+    String message = io.alita.domain.format.Html.visibleText(
+        unterminated("\"hello world").message(io.alita.domain.i18n.Messages.english()));
     assertTrue(message.contains("\"hello world"), message);
     assertTrue(message.contains("never closed"), message);
     assertTrue(message.contains("\\\""), message);
@@ -142,7 +143,7 @@ class ArgumentsTest {
 
   @Test
   void unterminatedQuoteMessageShortensLongText() {
-    String message = unterminated("\"" + "x".repeat(200)).message();
+    String message = unterminated("\"" + "x".repeat(200)).message(io.alita.domain.i18n.Messages.english());
     assertTrue(message.length() < 200, message);
     assertTrue(message.contains("…"), message);
   }

@@ -111,7 +111,7 @@ class TargetExtractorTest {
   void unknownUsernameIsNotFound() {
     TargetOutcome outcome = extract("/ban @nobody_here spam");
     assertEquals(new TargetOutcome.NotFound(Username.of("nobody_here")), outcome);
-    String message = ((TargetOutcome.NotFound) outcome).message();
+    String message = ((TargetOutcome.NotFound) outcome).message(io.alita.domain.i18n.Messages.english());
     assertTrue(message.contains("@nobody_here"), message);
   }
 
@@ -131,7 +131,7 @@ class TargetExtractorTest {
   void usernameShorterThanFiveCharactersIsNotATarget() {
     TargetOutcome.Invalid outcome = invalid(extract("/ban @abcd spam"));
     assertEquals("@abcd", outcome.input());
-    assertTrue(outcome.message().contains("5 to 32"), outcome.message());
+    assertTrue(outcome.message(io.alita.domain.i18n.Messages.english()).contains("5 to 32"), outcome.message(io.alita.domain.i18n.Messages.english()));
     assertEquals(List.of(), directory.lookups());
   }
 
@@ -179,7 +179,7 @@ class TargetExtractorTest {
   void numberThatIsNeitherAUserNorAChannelIdIsInvalid(String word) {
     TargetOutcome.Invalid outcome = invalid(extract("/ban " + word + " reason"));
     assertEquals(word, outcome.input());
-    assertTrue(outcome.message().contains("-100"), outcome.message());
+    assertTrue(outcome.message(io.alita.domain.i18n.Messages.english()).contains("-100"), outcome.message(io.alita.domain.i18n.Messages.english()));
   }
 
   @Test
@@ -265,7 +265,7 @@ class TargetExtractorTest {
 
   @Test
   void noTargetMessageExplainsTheWaysToNameSomeone() {
-    String message = new TargetOutcome.None().message();
+    String message = new TargetOutcome.None().message(io.alita.domain.i18n.Messages.english());
     assertTrue(message.contains("reply") && message.contains("@username") && message.contains("id"), message);
   }
 

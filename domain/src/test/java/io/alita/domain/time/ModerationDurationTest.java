@@ -83,7 +83,7 @@ class ModerationDurationTest {
 
   @Test
   void missingMessageShowsExamples() {
-    assertTrue(new DurationParse.Missing().message().contains("30m"));
+    assertTrue(new DurationParse.Missing().message(io.alita.domain.i18n.Messages.english()).contains("30m"));
   }
 
   @Test
@@ -91,8 +91,8 @@ class ModerationDurationTest {
     DurationParse.Invalid result = invalid(TEMPORARY_ACTION, "10");
     assertEquals(Problem.MISSING_UNIT, result.problem());
     assertEquals("10", result.input());
-    assertTrue(result.message().contains("needs a unit"), result.message());
-    assertTrue(result.message().contains("10m"), result.message());
+    assertTrue(result.message(io.alita.domain.i18n.Messages.english()).contains("needs a unit"), result.message(io.alita.domain.i18n.Messages.english()));
+    assertTrue(result.message(io.alita.domain.i18n.Messages.english()).contains("10m"), result.message(io.alita.domain.i18n.Messages.english()));
   }
 
   @Test
@@ -100,7 +100,7 @@ class ModerationDurationTest {
     // The original's docs said a bare number means seconds; its parser refused it, and so do we.
     DurationParse.Invalid result = invalid(ANTI_RAID, "3600 raid");
     assertEquals(Problem.MISSING_UNIT, result.problem());
-    assertTrue(result.message().contains("unit"), result.message());
+    assertTrue(result.message(io.alita.domain.i18n.Messages.english()).contains("unit"), result.message(io.alita.domain.i18n.Messages.english()));
   }
 
   @ParameterizedTest(name = "{0} is zero")
@@ -123,7 +123,7 @@ class ModerationDurationTest {
 
   @Test
   void invalidTimeMessageQuotesTheInputAndShowsTheFormat() {
-    String message = invalid(TEMPORARY_ACTION, "5x").message();
+    String message = invalid(TEMPORARY_ACTION, "5x").message(io.alita.domain.i18n.Messages.english());
     assertTrue(message.contains("'5x'"), message);
     assertTrue(message.contains("invalid time"), message);
     assertTrue(message.contains("s, m, h, d or w"), message);
@@ -175,7 +175,7 @@ class ModerationDurationTest {
 
   @Test
   void limitExceededMessageShowsTheAllowedRange() {
-    String message = outOfRange(TEMPORARY_ACTION, "367d").message();
+    String message = outOfRange(TEMPORARY_ACTION, "367d").message(io.alita.domain.i18n.Messages.english());
     assertTrue(message.contains("exceeds the limit"), message);
     assertTrue(message.contains("30s"), message);
     assertTrue(message.contains("366d"), message);
@@ -198,7 +198,7 @@ class ModerationDurationTest {
 
   @Test
   void antiRaidLimitMessageShowsOneSecondAsItsFloor() {
-    String message = outOfRange(ANTI_RAID, "400d").message();
+    String message = outOfRange(ANTI_RAID, "400d").message(io.alita.domain.i18n.Messages.english());
     assertTrue(message.contains("1s"), message);
   }
 
