@@ -1,0 +1,84 @@
+package io.alita.domain.action;
+
+import io.alita.domain.model.ChatId;
+import io.alita.domain.model.MessageId;
+import io.alita.domain.model.UserId;
+import io.alita.domain.permission.AdminRights;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something the bot does in Telegram, as data. Use cases decide on actions; the Telegram adapter carries them out after
+ * the state changes that go with them are committed. Tests and the console's sandbox read them without sending anything.
+ */
+public sealed interface ChatAction {
+
+  /** The chat the action happens in (for rate limiting and ordering). */
+  ChatId chat();
+
+  record Send(OutgoingMessage message) implements ChatAction {
+    public ChatId chat() {
+      return message.chat();
+    }
+  }
+
+  record Edit(ChatId chat, MessageId message, String html, Keyboard keyboard) implements ChatAction {}
+
+  /** Deletes messages; a message already gone is not an error. */
+  record Delete(ChatId chat, List<MessageId> messages) implements ChatAction {
+    public Delete {
+      messages = List.copyOf(messages);
+    }
+
+    public static Delete one(ChatId chat, MessageId message) {
+      return new Delete(chat, List.of(message));
+    }
+  }
+
+  /** Bans a user until a time, or for good when {@code until} is empty. */
+  record Ban(ChatId chat, UserId user, Optional<Instant> until) implements ChatAction {}
+
+  record Unban(ChatId chat, UserId user) implements ChatAction {}
+
+  /**
+   * Removes a member who may rejoin. Carried out as {@code unbanChatMember} without {@code only_if_banned}, which
+   * removes a present member in one call; a ban followed by an unban would leave a window in which a failed second
+   * call turns a kick into a permanent ban.
+   */
+  record Kick(ChatId chat, UserId user) implements ChatAction {}
+
+  /** Restricts a member to {@code permissions} until a time, or for good when {@code until} is empty. */
+  record Restrict(ChatId chat, UserId user, ChatPermissions permissions, Optional<Instant> until) implements ChatAction {}
+
+  record BanSenderChat(ChatId chat, ChatId senderChat) implements ChatAction {}
+
+  record UnbanSenderChat(ChatId chat, ChatId senderChat) implements ChatAction {}
+
+  /** Promotes a member with exactly {@code rights} (no rights = demote). */
+  record Promote(ChatId chat, UserId user, AdminRights rights) implements ChatAction {}
+
+  record SetAdminTitle(ChatId chat, UserId user, String title) implements ChatAction {}
+
+  record Pin(ChatId chat, MessageId message, boolean loud) implements ChatAction {}
+
+  /** Unpins one message, or the most recent pin when {@code message} is empty. */
+  record Unpin(ChatId chat, Optional<MessageId> message) implements ChatAction {}
+
+  record UnpinAll(ChatId chat) implements ChatAction {}
+
+  /** Answers a button press; {@code text} may be empty; {@code alert} shows it as a dialog. */
+  record AnswerButton(ChatId chat, String callbackId, String text, boolean alert) implements ChatAction {
+    public AnswerButton {
+      Objects.requireNonNull(callbackId, "callbackId");
+      Objects.requireNonNull(text, "text");
+    }
+  }
+
+  record LeaveChat(ChatId chat) implements ChatAction {}
+
+  record ApproveJoinRequest(ChatId chat, UserId user) implements ChatAction {}
+
+  record DeclineJoinRequest(ChatId chat, UserId user) implements ChatAction {}
+}

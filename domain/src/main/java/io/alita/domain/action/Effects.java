@@ -1,0 +1,58 @@
+package io.alita.domain.action;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The actions one update leads to, in order, collected while it is handled and carried out only after its state
+ * changes are committed. So an update that turns out to be a repeat, or whose transaction fails, sends nothing.
+ *
+ * <p>An action may carry a follow-up that receives its result (e.g. the id of a sent message, to be stored).
+ * Not thread-safe: one instance belongs to one update.
+ */
+public final class Effects {
+
+  /** One action and what to do with its result. */
+  public record Step(ChatAction action, Consumer<ActionResult> then) {
+    public Step {
+      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(then, "then");
+    }
+  }
+
+  private static final Consumer<ActionResult> NOTHING = r -> { };
+
+  private final List<Step> steps = new ArrayList<>();
+
+  public Effects add(ChatAction action) {
+    steps.add(new Step(action, NOTHING));
+    return this;
+  }
+
+  public Effects add(ChatAction action, Consumer<ActionResult> then) {
+    steps.add(new Step(action, then));
+    return this;
+  }
+
+  public List<Step> steps() {
+    return List.copyOf(steps);
+  }
+
+  /** The actions alone, for assertions and the sandbox. */
+  public List<ChatAction> actions() {
+    return steps.stream().map(Step::action).toList();
+  }
+
+  public boolean isEmpty() {
+    return steps.isEmpty();
+  }
+
+  /** Carries out every step in order through {@code port}; a refusal does not stop the steps after it. */
+  public void runOn(ChatActionPort port) {
+    for (Step step : steps) {
+      step.then().accept(port.execute(step.action()));
+    }
+  }
+}
