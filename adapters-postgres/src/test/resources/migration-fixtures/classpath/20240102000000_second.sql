@@ -1,0 +1,1 @@
+CREATE TABLE packaged_second (id bigint PRIMARY KEY);
