@@ -55,7 +55,8 @@ public final class DataSourceFactory {
     config.setPoolName(poolName);
     config.setJdbcUrl(connection.jdbcUrl());
     config.setUsername(connection.user());
-    config.setPassword(connection.password());
+    // As in ConnectionOpener.pgjdbc(): no password rather than an empty one, so a server that demands one says so.
+    config.setPassword(connection.password().isEmpty() ? null : connection.password());
 
     int maxPoolSize = pool.maxOpenConns();
     int minIdle = pool.effectiveMaxIdleConns();
