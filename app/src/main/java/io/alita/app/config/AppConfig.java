@@ -74,14 +74,7 @@ public record AppConfig(DatabaseConfig database, TelegramConfig telegram, int ht
     missing.forEach(name -> errors.add(new ConfigError(name, "not set")));
 
     int port = reader.intInRange("PSQL_DB_PORT", ConnectionSettings.DEFAULT_PORT, 1, 65535);
-    SslMode sslMode = reader.string("PSQL_DB_SSLMODE").map(value -> {
-      try {
-        return SslMode.fromSetting(value);
-      } catch (IllegalArgumentException e) {
-        reader.error("PSQL_DB_SSLMODE", e.getMessage());
-        return SslMode.PREFER;
-      }
-    }).orElse(SslMode.PREFER);
+    SslMode sslMode = reader.parsed("PSQL_DB_SSLMODE", SslMode::fromSetting).orElse(SslMode.PREFER);
     errors.addAll(reader.errors());
 
     if (!errors.isEmpty()) {

@@ -2,7 +2,6 @@ package io.alita.app.config;
 
 import io.alita.postgres.config.ConnectionSettings;
 import io.alita.postgres.config.DatabaseUrl;
-import io.alita.postgres.config.InvalidDatabaseUrlException;
 import io.alita.postgres.config.PoolSettings;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,18 +9,26 @@ import java.util.Optional;
 /**
  * Where the data lives and how the pool behaves.
  *
- * @param connection from {@code DATABASE_URL}; empty when it is unset or blank, which means "start the embedded
- *                   PostgreSQL"
- * @param pool       {@code DB_MAX_IDLE_CONNS}, {@code DB_MAX_OPEN_CONNS}, {@code DB_CONN_MAX_LIFETIME_MIN},
- *                   {@code DB_CONN_MAX_IDLE_TIME_MIN}
- * @param migrations {@code AUTO_MIGRATE}, {@code AUTO_MIGRATE_SILENT_FAIL}, {@code MIGRATIONS_PATH}
+ * @param connection   from {@code DATABASE_URL}; empty when it is unset or blank, which means "start the embedded
+ *                     PostgreSQL"
+ * @param embeddedPort {@code EMBEDDED_PG_PORT}: the embedded PostgreSQL's preferred port, 1 to 65535 (default 54329);
+ *                     only used when {@code connection} is empty
+ * @param pool         {@code DB_MAX_IDLE_CONNS}, {@code DB_MAX_OPEN_CONNS}, {@code DB_CONN_MAX_LIFETIME_MIN},
+ *                     {@code DB_CONN_MAX_IDLE_TIME_MIN}
+ * @param migrations   {@code AUTO_MIGRATE}, {@code AUTO_MIGRATE_SILENT_FAIL}, {@code MIGRATIONS_PATH}
  */
 public record DatabaseConfig(
-    Optional<ConnectionSettings> connection, PoolSettings pool, MigrationSettings migrations) {
+    Optional<ConnectionSettings> connection, int embeddedPort, PoolSettings pool, MigrationSettings migrations) {
 
-  /** All components are required (an empty optional for the embedded database). */
+  /** The embedded PostgreSQL's port when {@code EMBEDDED_PG_PORT} is not set. */
+  public static final int DEFAULT_EMBEDDED_PORT = 54329;
+
+  /** All components are required (an empty optional for the embedded database); the port is 1 to 65535. */
   public DatabaseConfig {
     Objects.requireNonNull(connection, "connection");
+    if (embeddedPort < 1 || embeddedPort > 65535) {
+      throw new IllegalArgumentException("embeddedPort " + embeddedPort + " is not a number from 1 to 65535");
+    }
     Objects.requireNonNull(pool, "pool");
     Objects.requireNonNull(migrations, "migrations");
   }
@@ -32,14 +39,9 @@ public record DatabaseConfig(
   }
 
   static DatabaseConfig read(EnvReader env) {
-    Optional<ConnectionSettings> connection = env.string("DATABASE_URL").flatMap(url -> {
-      try {
-        return Optional.of(DatabaseUrl.parse(url));
-      } catch (InvalidDatabaseUrlException e) {
-        env.error("DATABASE_URL", e.getMessage());
-        return Optional.empty();
-      }
-    });
+    // DatabaseUrl refuses with InvalidDatabaseUrlException, an IllegalArgumentException with a one-line message.
+    Optional<ConnectionSettings> connection = env.parsed("DATABASE_URL", DatabaseUrl::parse);
+    int embeddedPort = env.intInRange("EMBEDDED_PG_PORT", DEFAULT_EMBEDDED_PORT, 1, 65535);
     // Each reader falls back to the default on a bad value, so this constructor never sees an out-of-range number.
     PoolSettings pool = new PoolSettings(
         env.intInRange("DB_MAX_IDLE_CONNS", PoolSettings.DEFAULT_MAX_IDLE_CONNS,
@@ -50,6 +52,6 @@ public record DatabaseConfig(
             PoolSettings.MIN_MINUTES, PoolSettings.MAX_MINUTES),
         env.intInRange("DB_CONN_MAX_IDLE_TIME_MIN", PoolSettings.DEFAULT_CONN_MAX_IDLE_TIME_MINUTES,
             PoolSettings.MIN_MINUTES, PoolSettings.MAX_MINUTES));
-    return new DatabaseConfig(connection, pool, MigrationSettings.read(env));
+    return new DatabaseConfig(connection, embeddedPort, pool, MigrationSettings.read(env));
   }
 }

@@ -3,6 +3,7 @@ package io.alita.app.config;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Whether and from where to apply schema migrations at startup.
@@ -25,17 +26,15 @@ public record MigrationSettings(boolean autoMigrate, boolean silentFail, Path pa
   static MigrationSettings read(EnvReader env) {
     boolean autoMigrate = env.bool("AUTO_MIGRATE", false);
     boolean silentFail = env.bool("AUTO_MIGRATE_SILENT_FAIL", false);
-    Path path = DEFAULT_PATH;
-    boolean explicit = false;
-    if (env.string("MIGRATIONS_PATH").isPresent()) {
-      String value = env.string("MIGRATIONS_PATH").get();
-      try {
-        path = Path.of(value);
-        explicit = true;
-      } catch (InvalidPathException e) {
-        env.error("MIGRATIONS_PATH", "'" + value + "' is not a valid path; use a directory such as migrations");
-      }
+    Optional<Path> explicit = env.parsed("MIGRATIONS_PATH", MigrationSettings::path);
+    return new MigrationSettings(autoMigrate, silentFail, explicit.orElse(DEFAULT_PATH), explicit.isPresent());
+  }
+
+  private static Path path(String value) {
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new IllegalArgumentException("'" + value + "' is not a valid path; use a directory such as migrations");
     }
-    return new MigrationSettings(autoMigrate, silentFail, path, explicit);
   }
 }

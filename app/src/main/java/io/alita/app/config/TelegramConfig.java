@@ -28,6 +28,8 @@ public record TelegramConfig(
   public static final URI DEFAULT_API_SERVER = URI.create("https://api.telegram.org");
 
   private static final String WEBHOOK_EXAMPLE = "https://bot.example.com";
+  private static final String OWNER_ADVICE = "use your numeric Telegram user id (greater than 0)";
+  private static final String DUMP_ADVICE = "use the numeric id of the log chat, e.g. -1001234567890";
 
   /** All components are required (use empty optionals). */
   public TelegramConfig {
@@ -44,72 +46,41 @@ public record TelegramConfig(
   }
 
   static TelegramConfig read(EnvReader env) {
-    Optional<BotToken> token = env.string("BOT_TOKEN").flatMap(value -> {
-      try {
-        return Optional.of(new BotToken(value));
-      } catch (IllegalArgumentException e) {
-        env.error("BOT_TOKEN", e.getMessage());
-        return Optional.empty();
-      }
-    });
-
-    String ownerAdvice = "use your numeric Telegram user id (greater than 0)";
-    Optional<UserId> owner = env.optionalLong("OWNER_ID", ownerAdvice).flatMap(id -> {
-      if (id <= 0) {
-        env.error("OWNER_ID", id + " is not greater than 0; " + ownerAdvice);
-        return Optional.empty();
-      }
-      return Optional.of(UserId.of(id));
-    });
-
-    String dumpAdvice = "use the numeric id of the log chat, e.g. -1001234567890";
-    Optional<ChatId> dump = env.optionalLong("MESSAGE_DUMP", dumpAdvice).flatMap(id -> {
-      if (id == 0) {
-        env.error("MESSAGE_DUMP", "must not be 0; " + dumpAdvice);
-        return Optional.empty();
-      }
-      return Optional.of(ChatId.of(id));
-    });
-
-    URI apiServer = env.string("API_SERVER").map(value -> {
-      try {
-        return HttpUrls.baseUrl(value, false, "https://api.telegram.org or http://telegram-bot-api:8081");
-      } catch (IllegalArgumentException e) {
-        env.error("API_SERVER", e.getMessage());
-        return DEFAULT_API_SERVER;
-      }
-    }).orElse(DEFAULT_API_SERVER);
-
+    Optional<BotToken> token = env.parsed("BOT_TOKEN", BotToken::new);
+    Optional<UserId> owner = env.parsed("OWNER_ID", TelegramConfig::ownerId);
+    Optional<ChatId> dump = env.parsed("MESSAGE_DUMP", TelegramConfig::messageDump);
+    URI apiServer = env.parsed("API_SERVER",
+            value -> HttpUrls.baseUrl(value, false, "https://api.telegram.org or http://telegram-bot-api:8081"))
+        .orElse(DEFAULT_API_SERVER);
     Optional<Webhook> webhook = env.bool("USE_WEBHOOKS", false) ? webhook(env) : Optional.empty();
     boolean dropPending = env.bool("DROP_PENDING_UPDATES", false);
     return new TelegramConfig(token, owner, dump, apiServer, webhook, dropPending);
   }
 
+  private static UserId ownerId(String value) {
+    long id = EnvReader.wholeLong(value, OWNER_ADVICE);
+    if (id <= 0) {
+      throw new IllegalArgumentException(id + " is not greater than 0; " + OWNER_ADVICE);
+    }
+    return UserId.of(id);
+  }
+
+  private static ChatId messageDump(String value) {
+    long id = EnvReader.wholeLong(value, DUMP_ADVICE);
+    if (id == 0) {
+      throw new IllegalArgumentException("must not be 0; " + DUMP_ADVICE);
+    }
+    return ChatId.of(id);
+  }
+
   // Checked only when webhooks are on: with long polling the original bot ignored these, and so do we.
   private static Optional<Webhook> webhook(EnvReader env) {
-    URI domain = null;
-    Optional<String> domainText = env.string("WEBHOOK_DOMAIN");
-    if (domainText.isEmpty()) {
-      env.error("WEBHOOK_DOMAIN", "not set; required when USE_WEBHOOKS is true, e.g. " + WEBHOOK_EXAMPLE);
-    } else {
-      try {
-        domain = HttpUrls.baseUrl(domainText.get(), true, WEBHOOK_EXAMPLE);
-      } catch (IllegalArgumentException e) {
-        env.error("WEBHOOK_DOMAIN", e.getMessage());
-      }
-    }
-    WebhookSecret secret = null;
-    Optional<String> secretText = env.string("WEBHOOK_SECRET");
-    if (secretText.isEmpty()) {
-      env.error("WEBHOOK_SECRET", "not set; required when USE_WEBHOOKS is true; use 1 to "
-          + WebhookSecret.MAX_LENGTH + " characters of A-Z, a-z, 0-9, _ and -");
-    } else {
-      try {
-        secret = new WebhookSecret(secretText.get());
-      } catch (IllegalArgumentException e) {
-        env.error("WEBHOOK_SECRET", e.getMessage());
-      }
-    }
-    return domain == null || secret == null ? Optional.empty() : Optional.of(new Webhook(domain, secret));
+    Optional<URI> domain = env.required("WEBHOOK_DOMAIN", value -> HttpUrls.baseUrl(value, true, WEBHOOK_EXAMPLE),
+        "required when USE_WEBHOOKS is true, e.g. " + WEBHOOK_EXAMPLE);
+    Optional<WebhookSecret> secret = env.required("WEBHOOK_SECRET", WebhookSecret::new,
+        "required when USE_WEBHOOKS is true; " + WebhookSecret.RULE);
+    return domain.isPresent() && secret.isPresent()
+        ? Optional.of(new Webhook(domain.get(), secret.get()))
+        : Optional.empty();
   }
 }

@@ -15,7 +15,8 @@ public record WebhookSecret(String value) {
   public static final int MAX_LENGTH = 256;
 
   private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9_-]+");
-  private static final String RULE = "use 1 to " + MAX_LENGTH + " characters of A-Z, a-z, 0-9, _ and -";
+  /** Telegram's rule, phrased as advice for error messages. */
+  static final String RULE = "use 1 to " + MAX_LENGTH + " characters of A-Z, a-z, 0-9, _ and -";
 
   /** Checks Telegram's rule; the message never repeats the secret. */
   public WebhookSecret {

@@ -45,6 +45,7 @@ class AppConfigTest {
   void emptyEnvironmentMeansEmbeddedDatabaseAndDocumentedDefaults() throws Exception {
     AppConfig config = load();
     assertTrue(config.database().embedded());
+    assertEquals(54329, config.database().embeddedPort());
     assertEquals(PoolSettings.defaults(), config.database().pool());
     assertEquals(new MigrationSettings(false, false, Path.of("migrations"), false), config.database().migrations());
     assertEquals(new TelegramConfig(Optional.empty(), Optional.empty(), Optional.empty(),
@@ -237,6 +238,13 @@ class AppConfigTest {
   void webhookVariablesAreIgnoredWhenWebhooksAreOff() throws Exception {
     AppConfig config = load("USE_WEBHOOKS", "false", "WEBHOOK_DOMAIN", "bot.example.com", "WEBHOOK_SECRET", "x y");
     assertFalse(config.telegram().useWebhooks());
+  }
+
+  @Test
+  void embeddedPostgresPortIsConfigurable() throws Exception {
+    assertEquals(5433, load("EMBEDDED_PG_PORT", "5433").database().embeddedPort());
+    assertEquals(List.of("EMBEDDED_PG_PORT: 0 is out of range; use 1 to 65535 (default 54329)"),
+        problems("EMBEDDED_PG_PORT", "0"));
   }
 
   @Test
