@@ -100,8 +100,7 @@ public record ConnectionFailure(FailureKind kind, String summary, List<String> h
   }
 
   private static String serverMessage(Throwable failure) {
-    int depth = 0;
-    for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+    for (Throwable t : CauseChain.of(failure)) {
       if (t instanceof PSQLException psql) {
         ServerErrorMessage server = psql.getServerErrorMessage();
         if (server != null && server.getMessage() != null) {
@@ -113,8 +112,7 @@ public record ConnectionFailure(FailureKind kind, String summary, List<String> h
   }
 
   private static String firstSqlMessage(Throwable failure) {
-    int depth = 0;
-    for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+    for (Throwable t : CauseChain.of(failure)) {
       if (t instanceof SQLException && t.getMessage() != null) {
         return t.getMessage();
       }

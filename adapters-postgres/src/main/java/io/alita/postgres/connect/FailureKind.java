@@ -33,8 +33,6 @@ public enum FailureKind {
   /** Everything else (unknown role, no pg_hba.conf entry, TLS refused...): a configuration problem. */
   OTHER(false);
 
-  private static final int MAX_CAUSE_DEPTH = 32;
-
   private final boolean retryable;
 
   FailureKind(boolean retryable) {
@@ -54,8 +52,7 @@ public enum FailureKind {
     FailureKind bySqlState = null;
     FailureKind byCause = null;
     boolean connectionClass = false;
-    int depth = 0;
-    for (Throwable t = failure; t != null && depth < MAX_CAUSE_DEPTH; t = t.getCause(), depth++) {
+    for (Throwable t : CauseChain.of(failure)) {
       if (t instanceof SQLException sql && sql.getSQLState() != null) {
         String state = sql.getSQLState();
         if (bySqlState == null) {

@@ -73,4 +73,21 @@ class FailureKindTest {
     assertFalse(FailureKind.DATABASE_DOES_NOT_EXIST.retryable());
     assertFalse(FailureKind.OTHER.retryable());
   }
+
+  @Test
+  void aCauseCycleIsWalkedOnce() {
+    class Looping extends java.sql.SQLException {
+      Throwable next;
+
+      @Override
+      public synchronized Throwable getCause() {
+        return next;
+      }
+    }
+    Looping a = new Looping();
+    Looping b = new Looping();
+    a.next = b;
+    b.next = a;
+    assertEquals(FailureKind.OTHER, FailureKind.classify(a));
+  }
 }

@@ -83,13 +83,10 @@ public record AppConfig(DatabaseConfig database, TelegramConfig telegram, int ht
           "Please set: " + String.join(", ", PSQL_REQUIRED));
       throw new ConfigException(headline, errors);
     }
-    try {
-      return ConnectionSettings.of(reader.string("PSQL_DB_HOST").orElseThrow(), port,
-          reader.string("PSQL_DB_NAME").orElseThrow(), reader.string("PSQL_DB_USER").orElseThrow(),
-          reader.raw("PSQL_DB_PASSWORD").orElse(""), sslMode);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException(List.of(new ConfigError("PSQL_DB_*", e.getMessage())));
-    }
+    // Everything ConnectionSettings checks (non-blank names, port range) has been checked above.
+    return ConnectionSettings.of(reader.string("PSQL_DB_HOST").orElseThrow(), port,
+        reader.string("PSQL_DB_NAME").orElseThrow(), reader.string("PSQL_DB_USER").orElseThrow(),
+        reader.raw("PSQL_DB_PASSWORD").orElse(""), sslMode);
   }
 
   /**
