@@ -1,0 +1,49 @@
+package io.alita.app.logging;
+
+import java.util.regex.Pattern;
+
+/**
+ * Removes secrets from text bound for the log: first every value registered with {@link Secrets}, then anything that
+ * looks like a secret even if nobody registered it:
+ * <ul>
+ *   <li>the password in URLs with credentials, {@code postgres://user:PASSWORD@host} (any scheme);</li>
+ *   <li>Telegram bot tokens, {@code 123456789:AA...}, also inside Bot API paths such as {@code /bot<token>/getMe};</li>
+ *   <li>{@code password=...} in JDBC URLs and key/value connection strings.</li>
+ * </ul>
+ * Each is replaced by {@value #MASK}, keeping the surrounding structure readable.
+ */
+public final class LogRedactor {
+
+  /** What a secret is replaced with. */
+  public static final String MASK = "***";
+
+  private static final Pattern URL_PASSWORD =
+      Pattern.compile("(\\b[A-Za-z][A-Za-z0-9+.-]*://[^\\s:/?#@]*:)[^\\s/]*@");
+  private static final Pattern BOT_TOKEN = Pattern.compile("\\d{5,}:[A-Za-z0-9_-]{30,}");
+  private static final Pattern PASSWORD_PARAMETER =
+      Pattern.compile("(?i)(password\\s*=\\s*)('[^']*'|\"[^\"]*\"|[^\\s&;,'\"]+)");
+
+  private LogRedactor() {}
+
+  /** The text with every secret masked; null stays null. */
+  public static String redact(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    String out = text;
+    for (String secret : Secrets.registered()) {
+      out = out.replace(secret, MASK);
+    }
+    // The cheap contains() checks skip the regex engine for the ordinary log line.
+    if (out.contains("://")) {
+      out = URL_PASSWORD.matcher(out).replaceAll("$1" + MASK + "@");
+    }
+    if (out.indexOf(':') >= 0) {
+      out = BOT_TOKEN.matcher(out).replaceAll(MASK);
+    }
+    if (out.indexOf('=') >= 0) {
+      out = PASSWORD_PARAMETER.matcher(out).replaceAll("$1" + MASK);
+    }
+    return out;
+  }
+}
