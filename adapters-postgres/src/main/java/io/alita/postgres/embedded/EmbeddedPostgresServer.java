@@ -51,6 +51,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           .setCleanDataDirectory(false)
           .setPort(port)
           .setPGStartupWait(Duration.ofSeconds(60))
+          // zonky is tuned for throwaway test databases (-F: fsync off, synchronous_commit off); this one keeps a
+          // bot's state between runs, so durability is switched back on (later -c options win over -F).
+          .setServerConfig("fsync", "on")
+          .setServerConfig("synchronous_commit", "on")
+          .setServerConfig("full_page_writes", "on")
+          .setServerConfig("listen_addresses", "localhost")
           .start();
       EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg, absolute, database);
       server.ensureDatabase();
@@ -92,6 +98,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   public Path dataDirectory() {
     return dataDirectory;
+  }
+
+  /** The value of a server setting, e.g. {@code fsync}. */
+  public String setting(String name) {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT current_setting(?)")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read setting " + name, e);
+    }
   }
 
   @Override

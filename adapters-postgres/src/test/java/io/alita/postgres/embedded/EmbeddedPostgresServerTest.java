@@ -29,6 +29,14 @@ class EmbeddedPostgresServerTest {
     }
   }
 
+  @Test
+  void theKeptDatabaseIsDurable() {
+    try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir.resolve("durable"), 0, "alita")) {
+      assertEquals("on", server.setting("fsync"));
+      assertEquals("on", server.setting("synchronous_commit"));
+    }
+  }
+
   private static Connection connect(EmbeddedPostgresServer s) throws Exception {
     return DriverManager.getConnection(
         "jdbc:postgresql://" + s.host() + ":" + s.port() + "/" + s.database(), EmbeddedPostgresServer.USER, "");

@@ -1,6 +1,6 @@
 package io.alita.domain.operations;
 
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -21,8 +21,12 @@ public record MigrationOverview(List<Applied> applied, List<String> pending) {
     MISSING_FILE
   }
 
-  /** One applied migration. */
-  public record Applied(String file, Instant executedAt, State state) {}
+  /**
+   * One applied migration.
+   *
+   * @param executedAt as the database recorded it (its own clock and time zone), which is how {@code status} prints it
+   */
+  public record Applied(String file, LocalDateTime executedAt, State state) {}
 
   public MigrationOverview {
     applied = List.copyOf(applied);

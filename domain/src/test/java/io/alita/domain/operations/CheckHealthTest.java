@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.alita.domain.operations.MigrationOverview.Applied;
 import io.alita.domain.operations.MigrationOverview.State;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class CheckHealthTest {
   }
 
   private static Applied applied(String file, State state) {
-    return new Applied(file, Instant.parse("2026-01-01T00:00:00Z"), state);
+    return new Applied(file, LocalDateTime.parse("2026-01-01T00:00:00"), state);
   }
 
   @Test

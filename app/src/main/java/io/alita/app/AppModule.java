@@ -1,0 +1,97 @@
+package io.alita.app;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.alita.app.config.AppConfig;
+import io.alita.domain.operations.CheckHealth;
+import io.alita.domain.operations.DatabaseStatusPort;
+import io.alita.domain.target.UserDirectory;
+import io.alita.domain.tracking.SeenStore;
+import io.alita.postgres.migration.MigrationOptions;
+import io.alita.postgres.migration.MigrationRunner;
+import io.alita.postgres.migration.MigrationSource;
+import io.alita.postgres.mybatis.MyBatis;
+import io.alita.postgres.operations.PostgresDatabaseStatus;
+import io.alita.postgres.tracking.MyBatisSeenStore;
+import io.alita.postgres.tracking.MyBatisUserDirectory;
+import io.alita.postgres.tracking.SeenMapper;
+import io.alita.web.ConsoleRoutes;
+import io.alita.web.HealthRoutes;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.apache.ibatis.session.SqlSessionFactory;
+
+/** The object graph of one process: ports bound to their adapters, use cases to their ports. */
+final class AppModule extends AbstractModule {
+
+  private final AppConfig config;
+  private final DatabaseRuntime database;
+  private final Command.Kind role;
+
+  AppModule(AppConfig config, DatabaseRuntime database, Command.Kind role) {
+    this.config = config;
+    this.database = database;
+    this.role = role;
+  }
+
+  @Override
+  protected void configure() {
+    bind(AppConfig.class).toInstance(config);
+    bind(DataSource.class).toInstance(database.dataSource());
+  }
+
+  @Provides
+  @Singleton
+  MigrationRunner migrationRunner(DataSource dataSource) {
+    var settings = config.database().migrations();
+    MigrationSource source = MigrationSource.resolve(settings.path().toString(), settings.pathExplicit());
+    return new MigrationRunner(dataSource, source, new MigrationOptions(settings.silentFail()));
+  }
+
+  @Provides
+  @Singleton
+  SqlSessionFactory sqlSessionFactory(DataSource dataSource) {
+    return MyBatis.sessionFactory(dataSource, List.of(SeenMapper.class));
+  }
+
+  @Provides
+  @Singleton
+  SeenStore seenStore(SqlSessionFactory sessions) {
+    return new MyBatisSeenStore(sessions);
+  }
+
+  @Provides
+  @Singleton
+  UserDirectory userDirectory(SqlSessionFactory sessions) {
+    return new MyBatisUserDirectory(sessions);
+  }
+
+  @Provides
+  @Singleton
+  DatabaseStatusPort databaseStatus(DataSource dataSource, MigrationRunner runner) {
+    return new PostgresDatabaseStatus(dataSource, runner);
+  }
+
+  @Provides
+  @Singleton
+  CheckHealth checkHealth(DatabaseStatusPort status) {
+    return new CheckHealth(status);
+  }
+
+  @Provides
+  @Singleton
+  HttpServer httpServer(CheckHealth health) {
+    Optional<ConsoleRoutes> console = role.servesConsole()
+        ? Optional.of(new ConsoleRoutes(health, Version.current()))
+        : Optional.empty();
+    return new HttpServer(new HealthRoutes(health), console);
+  }
+
+  @Provides
+  @Singleton
+  Worker worker() {
+    return new Worker(config.telegram());
+  }
+}

@@ -1,0 +1,42 @@
+package io.alita.app;
+
+import io.alita.web.ConsoleRoutes;
+import io.alita.web.HealthRoutes;
+import io.alita.web.SecurityHeaders;
+import io.javalin.Javalin;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The process's one HTTP server (see docs/decisions/0005): /health always, the console's pages in its roles. */
+final class HttpServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+
+  private final Javalin app;
+
+  HttpServer(HealthRoutes health, Optional<ConsoleRoutes> console) {
+    this.app = Javalin.create(cfg -> {
+      cfg.startup.showJavalinBanner = false;
+      health.register(cfg);
+      console.ifPresent(c -> c.register(cfg));
+      SecurityHeaders.register(cfg);
+    });
+  }
+
+  /** Starts listening on {@code port} (0 picks a free one) on every interface; returns the port. */
+  int start(int port) {
+    app.start("0.0.0.0", port);
+    LOG.info("HTTP server listening on port {}", app.port());
+    return app.port();
+  }
+
+  int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}
