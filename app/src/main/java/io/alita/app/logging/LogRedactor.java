@@ -3,8 +3,8 @@ package io.alita.app.logging;
 import java.util.regex.Pattern;
 
 /**
- * Removes secrets from text bound for the log: first every value registered with {@link Secrets}, then anything that
- * looks like a secret even if nobody registered it:
+ * Removes secrets from text bound for the log: anything that looks like a secret even if nobody registered it, then
+ * every value registered with {@link Secrets}:
  * <ul>
  *   <li>the password in URLs with credentials, {@code postgres://user:PASSWORD@host} (any scheme);</li>
  *   <li>Telegram bot tokens, {@code 123456789:AA...}, also inside Bot API paths such as {@code /bot<token>/getMe};</li>
@@ -31,9 +31,8 @@ public final class LogRedactor {
       return text;
     }
     String out = text;
-    for (String secret : Secrets.registered()) {
-      out = out.replace(secret, MASK);
-    }
+    // Patterns first: a registered secret that is also an ordinary word (a database password "postgres") would
+    // otherwise turn "postgres://" into "***://", and the URL pattern would no longer see the password after it.
     // The cheap contains() checks skip the regex engine for the ordinary log line.
     if (out.contains("://")) {
       out = URL_PASSWORD.matcher(out).replaceAll("$1" + MASK + "@");
@@ -43,6 +42,9 @@ public final class LogRedactor {
     }
     if (out.indexOf('=') >= 0) {
       out = PASSWORD_PARAMETER.matcher(out).replaceAll("$1" + MASK);
+    }
+    for (String secret : Secrets.registered()) {
+      out = out.replace(secret, MASK);
     }
     return out;
   }

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class LogRedactorTest {
 
+  @BeforeEach
   @AfterEach
   void forget() {
     Secrets.forgetAll();
@@ -46,6 +48,13 @@ class LogRedactorTest {
         LogRedactor.redact("connecting to postgres://alita:hunter2@db:5432/alita?sslmode=disable"));
     assertEquals("postgresql://alita:***@postgres/alita and redis://:***@redis:6379/1",
         LogRedactor.redact("postgresql://alita:p@ss@postgres/alita and redis://:r3dis@redis:6379/1"));
+  }
+
+  @Test
+  void aRegisteredSecretThatIsAlsoASchemeNameDoesNotHideAnotherUrlsPassword() {
+    Secrets.register("postgres");
+    assertEquals("connecting to ***://alita:***@db:5432/alita",
+        LogRedactor.redact("connecting to postgres://alita:hunter2@db:5432/alita"));
   }
 
   @Test
