@@ -1,0 +1,98 @@
+package io.alita.domain.dispatch;
+
+import io.alita.domain.action.ChatAction;
+import io.alita.domain.action.Effects;
+import io.alita.domain.action.Keyboard;
+import io.alita.domain.action.OutgoingMessage;
+import io.alita.domain.command.Command;
+import io.alita.domain.i18n.MessageKey;
+import io.alita.domain.i18n.Messages;
+import io.alita.domain.model.ChatId;
+import io.alita.domain.tracking.SeenUser;
+import io.alita.domain.update.IncomingMessage;
+import io.alita.domain.update.UpdateId;
+
+/**
+ * Everything a command handler gets for one command: the message, the parsed command, who is acting, and the
+ * {@link Effects} its actions go to. The acting user is the sender, or, when an anonymous admin proved who they are,
+ * the admin who pressed the button.
+ */
+public final class CommandContext {
+
+  private final UpdateId updateId;
+  private final IncomingMessage message;
+  private final Command command;
+  private final SeenUser actor;
+  private final boolean anonymousAdmin;
+  private final Messages messages;
+  private final Effects effects;
+
+  public CommandContext(UpdateId updateId, IncomingMessage message, Command command, SeenUser actor,
+      boolean anonymousAdmin, Messages messages, Effects effects) {
+    this.updateId = updateId;
+    this.message = message;
+    this.command = command;
+    this.actor = actor;
+    this.anonymousAdmin = anonymousAdmin;
+    this.messages = messages;
+    this.effects = effects;
+  }
+
+  public UpdateId updateId() {
+    return updateId;
+  }
+
+  public IncomingMessage message() {
+    return message;
+  }
+
+  public Command command() {
+    return command;
+  }
+
+  /** Who is acting: the sender, or the admin who proved an anonymous command was theirs. */
+  public SeenUser actor() {
+    return actor;
+  }
+
+  /** True when the command was sent anonymously by a trusted (or proven) admin. */
+  public boolean anonymousAdmin() {
+    return anonymousAdmin;
+  }
+
+  public ChatId chat() {
+    return message.chatId();
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  public Effects effects() {
+    return effects;
+  }
+
+  /** The text of {@code key} with its placeholders filled, as Telegram HTML. */
+  public String text(MessageKey key, Object... namesAndValues) {
+    return messages.html(key, namesAndValues);
+  }
+
+  /** Replies to the command message with the text of {@code key}. */
+  public void reply(MessageKey key, Object... namesAndValues) {
+    replyHtml(messages.html(key, namesAndValues), Keyboard.NONE);
+  }
+
+  /** Replies to the command message with ready HTML. */
+  public void replyHtml(String html, Keyboard keyboard) {
+    effects.add(new ChatAction.Send(OutgoingMessage.replyTo(chat(), message.id(), html).withKeyboard(keyboard)));
+  }
+
+  /** Sends a message to the chat without replying to the command (e.g. after the command was deleted). */
+  public void sendHtml(String html, Keyboard keyboard) {
+    effects.add(new ChatAction.Send(OutgoingMessage.to(chat(), html).withKeyboard(keyboard)));
+  }
+
+  public void act(ChatAction action) {
+    effects.add(action);
+  }
+}

@@ -1,0 +1,43 @@
+package io.alita.domain.dispatch;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A command the bot understands.
+ *
+ * @param names the name and its aliases, lower case, without the slash
+ * @param gate what must hold before it runs
+ * @param anonymousAdmins whether an anonymous admin may run it (directly when the chat trusts anonymous admins,
+ *     otherwise after proving who they are with a button)
+ */
+public record CommandSpec(List<String> names, Gate gate, boolean anonymousAdmins, CommandHandler handler) {
+
+  public CommandSpec {
+    names = List.copyOf(names);
+    if (names.isEmpty()) {
+      throw new IllegalArgumentException("a command needs a name");
+    }
+    Objects.requireNonNull(gate, "gate");
+    Objects.requireNonNull(handler, "handler");
+  }
+
+  public static CommandSpec of(String name, Gate gate, CommandHandler handler) {
+    return new CommandSpec(List.of(name), gate, false, handler);
+  }
+
+  public CommandSpec alsoNamed(String... aliases) {
+    List<String> all = new java.util.ArrayList<>(names);
+    all.addAll(List.of(aliases));
+    return new CommandSpec(all, gate, anonymousAdmins, handler);
+  }
+
+  /** Lets anonymous admins run it (the original's routed commands: moderation, pins, purges, warns). */
+  public CommandSpec forAnonymousAdmins() {
+    return new CommandSpec(names, gate, true, handler);
+  }
+
+  public String name() {
+    return names.get(0);
+  }
+}
