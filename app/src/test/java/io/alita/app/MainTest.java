@@ -101,8 +101,14 @@ class MainTest {
     String[] lines = out().split("\n");
     assertEquals("version | executed_at", lines[0]);
     assertEquals("----------------------------+----------------------------", lines[1]);
-    assertTrue(lines[2].matches("20261126090000_initial_schema\\.sql \\| \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{6}"),
-        lines[2]);
+    String row = "\\d{14}_[a-z_]+\\.sql \\| \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{6}";
+    assertTrue(lines.length >= 4, out());
+    for (int i = 2; i < lines.length; i++) {
+      assertTrue(lines[i].matches(row), lines[i]);
+    }
+    assertTrue(out().contains("20261126090000_initial_schema.sql | "), out());
+    assertTrue(out().indexOf("20261126120000_processed_updates.sql") < out().indexOf("20261126090000_initial_schema.sql"),
+        "newest first: " + out());
   }
 
   @Test

@@ -1,0 +1,74 @@
+package io.alita.postgres.mybatis;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.ibatis.session.ExecutorType;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+
+/**
+ * How every MyBatis store gets its session. Inside {@link #inTransaction} the thread has one session and every store
+ * call joins its transaction (that is how an update's writes and its update id commit together); outside, each call
+ * runs in a short auto-commit session of its own.
+ */
+public final class Sessions {
+
+  private final SqlSessionFactory factory;
+  private final ThreadLocal<SqlSession> current = new ThreadLocal<>();
+
+  public Sessions(SqlSessionFactory factory) {
+    this.factory = factory;
+  }
+
+  /** Runs {@code work} with the thread's transaction, or in an auto-commit session when there is none. */
+  public <T> T call(Function<SqlSession, T> work) {
+    SqlSession session = current.get();
+    if (session != null) {
+      return work.apply(session);
+    }
+    try (SqlSession own = factory.openSession(true)) {
+      return work.apply(own);
+    }
+  }
+
+  /** Like {@link #call} for work with no result. */
+  public void run(java.util.function.Consumer<SqlSession> work) {
+    call(s -> {
+      work.accept(s);
+      return null;
+    });
+  }
+
+  /** The mapper of {@code type}, bound to the thread's transaction or to an auto-commit session. */
+  public <M, T> T with(Class<M> type, Function<M, T> work) {
+    return call(s -> work.apply(s.getMapper(type)));
+  }
+
+  /**
+   * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. Nested calls join
+   * the outer transaction.
+   */
+  public <T> T inTransaction(Supplier<T> work) {
+    if (current.get() != null) {
+      return work.get();
+    }
+    try (SqlSession session = factory.openSession(ExecutorType.SIMPLE, false)) {
+      current.set(session);
+      try {
+        T result = work.get();
+        session.commit(true); // force: upserts written as <select> do not mark the session dirty
+        return result;
+      } catch (RuntimeException | Error e) {
+        session.rollback(true);
+        throw e;
+      } finally {
+        current.remove();
+      }
+    }
+  }
+
+  /** True inside {@link #inTransaction} on this thread. */
+  public boolean inTransaction() {
+    return current.get() != null;
+  }
+}
