@@ -49,9 +49,13 @@ public final class Effects {
     return steps.isEmpty();
   }
 
-  /** Carries out every step in order through {@code port}; a refusal does not stop the steps after it. */
+  /**
+   * Carries out every step in order through {@code port}; a refusal does not stop the steps after it. A follow-up may
+   * add further steps (e.g. delete the message it was just told about); they run after the ones already listed.
+   */
   public void runOn(ChatActionPort port) {
-    for (Step step : steps) {
+    for (int i = 0; i < steps.size(); i++) {
+      Step step = steps.get(i);
       step.then().accept(port.execute(step.action()));
     }
   }
