@@ -75,7 +75,6 @@ public final class AdminModule implements BotModule {
       .userCan(Right.PROMOTE_MEMBERS).botCan(Right.PROMOTE_MEMBERS);
   static final Gate INVITE_GATE = Gate.GROUP_ADMIN.then(new Requirement.BotIsAdmin())
       .userCan(Right.INVITE_USERS).botCan(Right.INVITE_USERS);
-  static final Gate ADMINLIST_GATE = Gate.GROUP.then(new Requirement.BotIsAdmin());
 
   private final AdminCache admins;
   private final ChatQueries queries;
@@ -111,7 +110,7 @@ public final class AdminModule implements BotModule {
 
   @Override
   public void register(Registry registry) {
-    registry.command(CommandSpec.of("adminlist", ADMINLIST_GATE, this::adminList));
+    registry.command(CommandSpec.of("adminlist", Gate.GROUP, this::adminList));
     registry.command(CommandSpec.of("promote", PROMOTE_GATE, this::promote).forAnonymousAdmins());
     registry.command(CommandSpec.of("demote", PROMOTE_GATE, this::demote).forAnonymousAdmins());
     registry.command(CommandSpec.of("title", PROMOTE_GATE, this::title).forAnonymousAdmins());
@@ -121,7 +120,12 @@ public final class AdminModule implements BotModule {
   }
 
   private void adminList(CommandContext ctx) {
+    // Read before anything loads the list; the bot's own admin check (the original's gate) is made here for that reason.
     boolean cached = admins.isCached(ctx.chat());
+    if (admins.admin(ctx.chat(), bot.id()).isEmpty()) {
+      ctx.reply(PermissionCheck.BOT_NOT_ADMIN);
+      return;
+    }
     List<String> lines = new ArrayList<>();
     for (ChatMember m : admins.admins(ctx.chat()).values()) {
       if (m.isBot() || m.rights().anonymous()) {

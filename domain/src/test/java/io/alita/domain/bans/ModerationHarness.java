@@ -132,6 +132,8 @@ public final class ModerationHarness {
   public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   public final AdminCache adminCache = new AdminCache(telegram, clock);
   public final Dispatcher dispatcher;
+  /** The chat commands are sent in; a test may swap it (e.g. for a public one with a username). */
+  public SeenChat chat = GROUP_CHAT;
   private int nextUpdate = 1;
   private int nextMessage = 100;
 
@@ -157,7 +159,12 @@ public final class ModerationHarness {
 
   /** {@code from} sends {@code text} in the group. */
   public Effects send(SeenUser from, String text) {
-    return dispatcher.dispatch(message(from, Optional.empty(), text, Optional.empty(), List.of()));
+    return dispatcher.dispatch(update(from, text));
+  }
+
+  /** The update of {@code from} sending {@code text}, not yet dispatched (to deliver it twice). */
+  public Incoming update(SeenUser from, String text) {
+    return message(from, Optional.empty(), text, Optional.empty(), List.of());
   }
 
   /** {@code from} sends {@code text} in reply to a message of {@code author}. */
@@ -186,7 +193,7 @@ public final class ModerationHarness {
   /** {@code from} presses a button carrying {@code data} under message 500. */
   public Effects press(SeenUser from, String data) {
     return dispatcher.dispatch(new Incoming.Button(new UpdateId(nextUpdate++),
-        new ButtonPress("cb", from, GROUP_CHAT, MessageId.of(500), data)));
+        new ButtonPress("cb", from, chat, MessageId.of(500), data)));
   }
 
   /** The id of the message the next {@link #send} creates. */
@@ -205,7 +212,7 @@ public final class ModerationHarness {
     List<MessageEntity> entities = new ArrayList<>();
     entities.add(MessageEntity.of(EntityType.BOT_COMMAND, 0, commandLength));
     entities.addAll(extra);
-    IncomingMessage m = new IncomingMessage(MessageId.of(nextMessage++), GROUP_CHAT, Optional.of(from), senderChat,
+    IncomingMessage m = new IncomingMessage(MessageId.of(nextMessage++), chat, Optional.of(from), senderChat,
         NOW, false, MessageKind.TEXT, text, entities, reply, false, Optional.empty(), "", List.of(), Optional.empty(),
         Optional.empty());
     return new Incoming.Message(new UpdateId(nextUpdate++), m);
