@@ -113,7 +113,7 @@ public final class TargetPicker {
    * empty, after replying why, when there is none or it is off limits.
    */
   public Optional<Picked> pick(CommandContext ctx, Channels channels) {
-    return found(ctx).flatMap(f -> accept(ctx, f.target(), f.reason(), channels));
+    return found(ctx).flatMap(f -> accept(ctx, f.target(), f.reason(), displayName(ctx, f.target(), true), channels));
   }
 
   /**
@@ -123,7 +123,7 @@ public final class TargetPicker {
    */
   public Optional<Picked> find(CommandContext ctx) {
     return found(ctx).flatMap(f -> {
-      TrustedHtml name = displayName(ctx, f.target());
+      TrustedHtml name = displayName(ctx, f.target(), true);
       if (f.target() instanceof Target.Channel) {
         return refuse(ctx, ctx.text(CHANNEL_REFUSED, "channel", name));
       }
@@ -157,7 +157,8 @@ public final class TargetPicker {
     if (target.isEmpty()) {
       return refuse(ctx, ctx.text(REPLY_NEEDED));
     }
-    return accept(ctx, target.get(), Words.strip(ctx.command().argumentText()), channels);
+    return accept(ctx, target.get(), Words.strip(ctx.command().argumentText()), displayName(ctx, target.get(), false),
+        channels);
   }
 
   /** A mention of {@code user} by the name last seen, for places without a message to take it from. */
@@ -165,8 +166,8 @@ public final class TargetPicker {
     return Mention.user(user, names);
   }
 
-  private Optional<Picked> accept(CommandContext ctx, Target target, String reason, Channels channels) {
-    TrustedHtml name = displayName(ctx, target);
+  private Optional<Picked> accept(CommandContext ctx, Target target, String reason, TrustedHtml name,
+      Channels channels) {
     if (target instanceof Target.Channel && channels == Channels.REFUSED) {
       return refuse(ctx, ctx.text(CHANNEL_REFUSED, "channel", name));
     }
@@ -180,17 +181,21 @@ public final class TargetPicker {
     };
   }
 
-  /** The name the command gave (a mention's text, an @username), the replied-to sender's, a known one, or the id. */
-  private TrustedHtml displayName(CommandContext ctx, Target target) {
+  /**
+   * How replies show {@code target}: as the arguments named it (a mention's text, an {@code @username}) when
+   * {@code fromArguments}, else as the replied-to message showed its sender, else by a known name or the id.
+   */
+  private TrustedHtml displayName(CommandContext ctx, Target target, boolean fromArguments) {
     Command command = ctx.command();
     String firstWord = Words.splitFirst(command.argumentText()).first();
-    Optional<String> typedUsername = firstWord.startsWith("@") ? Optional.of(firstWord) : Optional.empty();
+    Optional<String> typedUsername = fromArguments && firstWord.startsWith("@") ? Optional.of(firstWord)
+        : Optional.empty();
     if (target instanceof Target.Channel c) {
       return Mention.channel(c.id(), typedUsername.orElse(c.id().toString()));
     }
     UserId user = ((Target.User) target).id();
     Optional<MessageEntity> mention = command.entityAt(0, EntityType.TEXT_MENTION)
-        .filter(e -> e.mentionedUser().filter(user::equals).isPresent());
+        .filter(e -> fromArguments && e.mentionedUser().filter(user::equals).isPresent());
     if (mention.isPresent()) {
       return Mention.user(user, mention.get().textIn(command.argumentText()));
     }

@@ -161,6 +161,15 @@ class BansModuleTest {
     }
 
     @Test
+    void dbanActsOnTheRepliedAuthorEvenWhenTheReasonNamesSomeoneElse() {
+      Effects effects = h.sendReplying(ADMIN, "/dban @mia_member told me", SPAMMER);
+
+      assertEquals(List.of(ChatAction.Delete.one(GROUP, MessageId.of(50)), banForGood(SPAMMER.id())),
+          moderation(effects));
+      assertEquals(List.of("Banned Sp<am> Bot.\nReason: @mia_member told me"), texts(effects));
+    }
+
+    @Test
     void dbanWithoutAReplySaysHowToUseIt() {
       Effects effects = h.send(ADMIN, "/dban @spam_account");
 
