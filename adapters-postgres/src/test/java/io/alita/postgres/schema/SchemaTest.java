@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /** The real migrations folder, applied by the real engine, gives every table of the seed with its keys. */
 class SchemaTest {
@@ -40,12 +39,8 @@ class SchemaTest {
   @BeforeAll
   static void migrate() {
     db = TestDatabase.create();
-    PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setUrl(db.jdbcUrl());
-    ds.setUser(db.user());
-    ds.setPassword(db.password());
     MigrationSource source = MigrationSource.directory(Path.of("../migrations"));
-    MigrationReport report = new MigrationRunner(ds, source, MigrationOptions.defaults()).migrate();
+    MigrationReport report = new MigrationRunner(db.dataSource(), source, MigrationOptions.defaults()).migrate();
     assertTrue(report.succeeded(), report.toString());
     assertTrue(report.applied().size() >= 1);
   }

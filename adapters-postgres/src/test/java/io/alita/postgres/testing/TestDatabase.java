@@ -31,6 +31,15 @@ public final class TestDatabase {
     public Connection connect() throws SQLException {
       return DriverManager.getConnection(jdbcUrl(), user, password);
     }
+
+    /** A simple (unpooled) data source for this database. */
+    public javax.sql.DataSource dataSource() {
+      org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+      ds.setUrl(jdbcUrl());
+      ds.setUser(user);
+      ds.setPassword(password);
+      return ds;
+    }
   }
 
   private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -49,6 +58,13 @@ public final class TestDatabase {
       throw new IllegalStateException("could not create test database " + name, e);
     }
     return new Coordinates(s.host(), s.port(), name, s.user(), s.password());
+  }
+
+  /** A new database with the real schema in it (every migration applied). */
+  public static Coordinates migrated() {
+    Coordinates db = create();
+    Schema.apply(db);
+    return db;
   }
 
   private record Server(String host, int port, String user, String password) {

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.alita.domain.update.UpdateId;
-import io.alita.postgres.migration.MigrationOptions;
-import io.alita.postgres.migration.MigrationRunner;
-import io.alita.postgres.migration.MigrationSource;
 import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -24,7 +20,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 class MyBatisUpdateTransactionsTest {
 
@@ -34,13 +29,8 @@ class MyBatisUpdateTransactionsTest {
 
   @BeforeAll
   static void setUp() {
-    db = TestDatabase.create();
-    PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setUrl(db.jdbcUrl());
-    ds.setUser(db.user());
-    ds.setPassword(db.password());
-    new MigrationRunner(ds, MigrationSource.directory(Path.of("../migrations")), MigrationOptions.defaults()).migrate();
-    sessions = new Sessions(MyBatis.sessionFactory(ds, List.of(ProcessedUpdateMapper.class)));
+    db = TestDatabase.migrated();
+    sessions = new Sessions(MyBatis.sessionFactory(db.dataSource(), List.of(ProcessedUpdateMapper.class)));
     transactions = new MyBatisUpdateTransactions(sessions);
   }
 

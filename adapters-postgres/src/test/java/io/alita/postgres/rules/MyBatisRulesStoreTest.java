@@ -1,0 +1,152 @@
+package io.alita.postgres.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.alita.domain.model.ChatId;
+import io.alita.domain.rules.ChatRules;
+import io.alita.domain.rules.RulesStore;
+import io.alita.domain.rules.RulesStoreContract;
+import io.alita.domain.tracking.ChatKind;
+import io.alita.domain.tracking.SeenChat;
+import io.alita.domain.update.UpdateId;
+import io.alita.postgres.migration.MigrationOptions;
+import io.alita.postgres.migration.MigrationRunner;
+import io.alita.postgres.migration.MigrationSource;
+import io.alita.postgres.mybatis.MyBatis;
+import io.alita.postgres.mybatis.Sessions;
+import io.alita.postgres.testing.TestDatabase;
+import io.alita.postgres.transaction.MyBatisUpdateTransactions;
+import io.alita.postgres.transaction.ProcessedUpdateMapper;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** The PostgreSQL store meets the shared contract, and what only the database shows: rows, the chat record, transactions. */
+class MyBatisRulesStoreTest extends RulesStoreContract {
+
+  private static TestDatabase.Coordinates db;
+  private static Sessions sessions;
+  private static MyBatisRulesStore store;
+  private static MyBatisUpdateTransactions transactions;
+
+  @BeforeAll
+  static void migratedDatabase() {
+    db = TestDatabase.create();
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setUrl(db.jdbcUrl());
+    ds.setUser(db.user());
+    ds.setPassword(db.password());
+    new MigrationRunner(ds, MigrationSource.directory(Path.of("../migrations")), MigrationOptions.defaults()).migrate();
+    sessions = new Sessions(MyBatis.sessionFactory(ds, List.of(RulesMapper.class, ProcessedUpdateMapper.class)));
+    store = new MyBatisRulesStore(sessions);
+    transactions = new MyBatisUpdateTransactions(sessions);
+  }
+
+  @BeforeEach
+  void emptyTables() {
+    execute("TRUNCATE chats, processed_updates CASCADE");
+  }
+
+  @Override
+  protected RulesStore store() {
+    return store;
+  }
+
+  @Test
+  void theRulesColumnHoldsTheMarkdownSource() {
+    store.saveText(ENGINES, "*Be kind*, {first}");
+
+    assertEquals(Optional.of("*Be kind*, {first}"), text("SELECT rules FROM rules WHERE chat_id = ?", -1001));
+  }
+
+  @Test
+  void aChatNotRecordedYetIsRecordedWithItsKindTitleAndUsername() {
+    store.setPrivate(LOOMS, true);
+    store.saveText(ENGINES, "Be kind");
+
+    assertEquals(Optional.of("group|Looms|"), text(
+        "SELECT chat_type || '|' || chat_name || '|' || coalesce(username, '') FROM chats WHERE chat_id = ?", -1002));
+    assertEquals(Optional.of("supergroup|Engines|engines"), text(
+        "SELECT chat_type || '|' || chat_name || '|' || coalesce(username, '') FROM chats WHERE chat_id = ?", -1001));
+  }
+
+  @Test
+  void aChatThatTrackingRecordedKeepsItsRowAndShowsItsTitle() {
+    execute("INSERT INTO chats (chat_id, chat_type, chat_name, language) VALUES (-1001, 'supergroup', 'Tracked', 'de')");
+
+    store.saveText(new SeenChat(ChatId.of(-1001), ChatKind.SUPERGROUP, "Other", null), "Be kind");
+
+    assertEquals(Optional.of("Tracked|de"), text("SELECT chat_name || '|' || language FROM chats WHERE chat_id = ?", -1001));
+    assertEquals(Optional.of("Tracked"), store.find(ChatId.of(-1001)).chatTitle());
+  }
+
+  @Test
+  void aChatRecordedWithoutRulesReadsAsNone() {
+    execute("INSERT INTO chats (chat_id, chat_name) VALUES (-1001, 'Engines')");
+
+    ChatRules rules = store.find(ChatId.of(-1001));
+
+    assertFalse(rules.hasRules());
+    assertFalse(rules.privately());
+    assertEquals(Optional.of("Engines"), rules.chatTitle());
+  }
+
+  @Test
+  void writesJoinTheUpdatesTransactionSoAFailedUpdateLeavesNoRules() {
+    assertThrows(IllegalStateException.class, () -> transactions.applyOnce(new UpdateId(1), () -> {
+      store.saveText(ENGINES, "Be kind");
+      throw new IllegalStateException("the handler failed after writing");
+    }));
+
+    assertEquals(Optional.of("0"), text("SELECT count(*) FROM chats WHERE chat_id = ?", -1001));
+    assertFalse(store.find(ENGINES.id()).hasRules());
+  }
+
+  @Test
+  void aRepeatedUpdateWritesNothing() {
+    assertTrue(transactions.applyOnce(new UpdateId(2), () -> store.saveText(ENGINES, "first delivery")));
+    assertFalse(transactions.applyOnce(new UpdateId(2), () -> store.saveText(ENGINES, "second delivery")));
+
+    assertEquals(Optional.of("first delivery"), store.find(ENGINES.id()).source());
+  }
+
+  @Test
+  void deletingTheChatTakesItsRulesAlong() {
+    store.saveText(ENGINES, "Be kind");
+
+    execute("DELETE FROM chats WHERE chat_id = -1001");
+
+    assertEquals(Optional.of("0"), text("SELECT count(*) FROM rules WHERE chat_id = ?", -1001));
+  }
+
+  private static void execute(String sql) {
+    try (Connection c = db.connect(); Statement st = c.createStatement()) {
+      st.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  private static Optional<String> text(String sql, long id) {
+    try (Connection c = db.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+      st.setLong(1, id);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+}

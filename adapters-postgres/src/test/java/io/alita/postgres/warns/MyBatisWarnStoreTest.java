@@ -1,0 +1,169 @@
+package io.alita.postgres.warns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.alita.domain.model.ChatId;
+import io.alita.domain.model.UserId;
+import io.alita.domain.update.UpdateId;
+import io.alita.domain.warns.WarnCount;
+import io.alita.domain.warns.WarnLimit;
+import io.alita.domain.warns.WarnMode;
+import io.alita.domain.warns.WarnReason;
+import io.alita.domain.warns.WarnSettings;
+import io.alita.domain.warns.WarnStore;
+import io.alita.domain.warns.WarnStoreContract;
+import io.alita.postgres.migration.MigrationOptions;
+import io.alita.postgres.migration.MigrationRunner;
+import io.alita.postgres.migration.MigrationSource;
+import io.alita.postgres.mybatis.MyBatis;
+import io.alita.postgres.mybatis.Sessions;
+import io.alita.postgres.testing.TestDatabase;
+import io.alita.postgres.transaction.MyBatisUpdateTransactions;
+import io.alita.postgres.transaction.ProcessedUpdateMapper;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** The PostgreSQL store meets the shared contract (concurrent warns included), and what only the database shows. */
+class MyBatisWarnStoreTest extends WarnStoreContract {
+
+  private static TestDatabase.Coordinates db;
+  private static Sessions sessions;
+  private static MyBatisWarnStore store;
+
+  @BeforeAll
+  static void migratedDatabase() {
+    db = TestDatabase.create();
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setUrl(db.jdbcUrl());
+    ds.setUser(db.user());
+    ds.setPassword(db.password());
+    new MigrationRunner(ds, MigrationSource.directory(Path.of("../migrations")), MigrationOptions.defaults()).migrate();
+    sessions = new Sessions(MyBatis.sessionFactory(ds, List.of(WarnMapper.class, ProcessedUpdateMapper.class)));
+    store = new MyBatisWarnStore(sessions);
+  }
+
+  @BeforeEach
+  void emptyTables() {
+    execute("TRUNCATE warns_users, warns_settings, users, chats, processed_updates CASCADE");
+  }
+
+  @Override
+  protected WarnStore store() {
+    return store;
+  }
+
+  private static void execute(String sql) {
+    try (Connection c = db.connect(); Statement st = c.createStatement()) {
+      st.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  private static String text(String sql) {
+    try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      return rs.next() ? rs.getString(1) : null;
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  @Test
+  void aWarnInAChatAndForAUserNeverSeenCreatesTheirRows() {
+    store.addWarn(CHAT, ADA, new WarnReason("spam"));
+
+    assertEquals("1", text("SELECT count(*) FROM chats WHERE chat_id = " + CHAT.value()));
+    assertEquals("1", text("SELECT count(*) FROM users WHERE user_id = " + ADA.value()));
+  }
+
+  @Test
+  void rowsTheTrackerWroteAreLeftAsTheyAre() {
+    execute("INSERT INTO chats (chat_id, chat_type, chat_name) VALUES (" + CHAT.value() + ", 'group', 'Engines')");
+    execute("INSERT INTO users (user_id, name) VALUES (" + ADA.value() + ", 'Ada')");
+
+    store.addWarn(CHAT, ADA, new WarnReason("spam"));
+    store.setLimit(CHAT, new WarnLimit(4));
+
+    assertEquals("group/Engines", text("SELECT chat_type || '/' || chat_name FROM chats WHERE chat_id = " + CHAT.value()));
+    assertEquals("Ada", text("SELECT name FROM users WHERE user_id = " + ADA.value()));
+  }
+
+  @Test
+  void reasonsAreStoredAsAJsonArrayOfStrings() {
+    store.addWarn(CHAT, ADA, new WarnReason("say \"hi\""));
+    store.addWarn(CHAT, ADA, new WarnReason("second"));
+
+    assertEquals("[\"say \\\"hi\\\"\", \"second\"]",
+        text("SELECT reasons::text FROM warns_users WHERE user_id = " + ADA.value()));
+    assertEquals("2", text("SELECT num_warns FROM warns_users WHERE user_id = " + ADA.value()));
+  }
+
+  @Test
+  void aTimedModeIsStoredInSecondsAndAnUntimedOneWithout() {
+    store.setMode(CHAT, WarnMode.TMUTE, Optional.of(Duration.ofHours(6)));
+    assertEquals("tmute/21600", text("SELECT warn_mode || '/' || warn_mode_seconds FROM warns_settings"));
+
+    store.setMode(CHAT, WarnMode.BAN, Optional.empty());
+    assertEquals("ban/null", text("SELECT warn_mode || '/' || coalesce(warn_mode_seconds::text, 'null') FROM warns_settings"));
+  }
+
+  @Test
+  void settingsWrittenByTheOriginalBotAreRead() {
+    execute("INSERT INTO chats (chat_id) VALUES (" + CHAT.value() + ")");
+    execute("INSERT INTO warns_settings (chat_id, warn_limit, warn_mode, warn_mode_seconds) VALUES ("
+        + CHAT.value() + ", 10, 'tban', 86400)");
+
+    assertEquals(new WarnSettings(new WarnLimit(10), WarnMode.TBAN, Optional.of(Duration.ofDays(1))),
+        store.settings(CHAT));
+  }
+
+  @Test
+  void warnsMadeInAnUpdateThatFailsAreRolledBack() {
+    MyBatisUpdateTransactions transactions = new MyBatisUpdateTransactions(sessions);
+    store.addWarn(CHAT, ADA, new WarnReason("before"));
+
+    assertThrows(IllegalStateException.class, () -> transactions.applyOnce(new UpdateId(1), () -> {
+      store.addWarn(CHAT, ADA, new WarnReason("lost"));
+      store.reset(CHAT, BOB);
+      throw new IllegalStateException("the handler failed after writing");
+    }));
+
+    assertEquals(new WarnCount(1, List.of("before")), store.warnsOf(CHAT, ADA));
+  }
+
+  @Test
+  void aWarnAndItsResetAtTheLimitCommitTogetherOnce() {
+    MyBatisUpdateTransactions transactions = new MyBatisUpdateTransactions(sessions);
+    Runnable warnAndReset = () -> {
+      store.addWarn(CHAT, ADA, new WarnReason("at the limit"));
+      store.reset(CHAT, ADA);
+    };
+
+    transactions.applyOnce(new UpdateId(2), warnAndReset);
+    boolean repeated = transactions.applyOnce(new UpdateId(2), () -> store.addWarn(CHAT, ADA, new WarnReason("again")));
+
+    assertFalse(repeated);
+    assertEquals(WarnCount.NONE, store.warnsOf(CHAT, ADA));
+    assertEquals("0", text("SELECT count(*) FROM warns_users"));
+  }
+
+  @Test
+  void anotherChatIdIsNeverTouched() {
+    store.addWarn(ChatId.of(-5), UserId.of(7), new WarnReason("elsewhere"));
+    store.resetAll(CHAT);
+
+    assertEquals(1, store.warnsOf(ChatId.of(-5), UserId.of(7)).count());
+  }
+}

@@ -1,0 +1,50 @@
+package io.alita.domain.warns;
+
+import io.alita.domain.time.ModerationDuration;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A chat's warn settings.
+ *
+ * @param limit warns that trigger the action
+ * @param mode the action
+ * @param modeDuration how long a tban or tmute lasts (within {@link ModerationDuration#TEMPORARY_ACTION}'s limits);
+ *     always empty for the other modes
+ */
+public record WarnSettings(WarnLimit limit, WarnMode mode, Optional<Duration> modeDuration) {
+
+  /** A chat that never changed anything: 3 warns, then a mute with no end. */
+  public static final WarnSettings DEFAULTS = new WarnSettings(WarnLimit.DEFAULT, WarnMode.MUTE, Optional.empty());
+
+  public WarnSettings {
+    Objects.requireNonNull(limit, "limit");
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(modeDuration, "modeDuration");
+    if (mode.timed()) {
+      Duration d = modeDuration.orElseThrow(
+          () -> new IllegalArgumentException("warn mode " + mode.word() + " needs a duration"));
+      ModerationDuration rule = ModerationDuration.TEMPORARY_ACTION;
+      if (d.compareTo(rule.min()) < 0 || d.compareTo(rule.max()) > 0 || d.getNano() != 0) {
+        throw new IllegalArgumentException("a " + mode.word() + " lasts " + ModerationDuration.format(rule.min()) + " to "
+            + ModerationDuration.format(rule.max()) + " in whole seconds, not " + d);
+      }
+    } else {
+      modeDuration = Optional.empty();
+    }
+  }
+
+  public WarnSettings withLimit(WarnLimit newLimit) {
+    return new WarnSettings(newLimit, mode, modeDuration);
+  }
+
+  /**
+   * These settings with another mode.
+   *
+   * @throws IllegalArgumentException when a timed mode comes without a duration in range
+   */
+  public WarnSettings withMode(WarnMode newMode, Optional<Duration> duration) {
+    return new WarnSettings(limit, newMode, duration);
+  }
+}

@@ -1,0 +1,483 @@
+package io.alita.domain.warns;
+
+import io.alita.domain.action.Button;
+import io.alita.domain.action.ChatAction;
+import io.alita.domain.action.Keyboard;
+import io.alita.domain.callback.CallbackData;
+import io.alita.domain.callback.CallbackNamespace;
+import io.alita.domain.command.AsciiInteger;
+import io.alita.domain.command.EntityType;
+import io.alita.domain.command.Words;
+import io.alita.domain.dispatch.BotModule;
+import io.alita.domain.dispatch.ButtonContext;
+import io.alita.domain.dispatch.CommandContext;
+import io.alita.domain.dispatch.CommandSpec;
+import io.alita.domain.dispatch.Gate;
+import io.alita.domain.dispatch.PermissionCheck;
+import io.alita.domain.dispatch.Registry;
+import io.alita.domain.dispatch.Requirement;
+import io.alita.domain.dispatch.UpdateTransactions;
+import io.alita.domain.format.RulesDeepLink;
+import io.alita.domain.format.UrlButton;
+import io.alita.domain.i18n.MessageKey;
+import io.alita.domain.i18n.Messages;
+import io.alita.domain.i18n.TrustedHtml;
+import io.alita.domain.model.ChatId;
+import io.alita.domain.model.UserId;
+import io.alita.domain.permission.AdminCache;
+import io.alita.domain.permission.BotIdentity;
+import io.alita.domain.permission.ChatMember;
+import io.alita.domain.permission.ChatQueries;
+import io.alita.domain.permission.Right;
+import io.alita.domain.target.Target;
+import io.alita.domain.target.TargetExtractor;
+import io.alita.domain.target.TargetOutcome;
+import io.alita.domain.target.UserDirectory;
+import io.alita.domain.time.DurationParse;
+import io.alita.domain.time.ModerationDuration;
+import io.alita.domain.tracking.SeenUser;
+import io.alita.domain.update.Reply;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The Warns commands and buttons: /warn, /swarn, /dwarn, /warns, /rmwarn, /resetwarn, /resetallwarns, /warnings,
+ * /setwarnlimit, /setwarnmode, and the "remove warn" and "reset all" buttons.
+ *
+ * <p>Every state change runs through {@link UpdateTransactions#applyOnce} with the update's id, and its replies and
+ * actions are added only when that call applied it: a redelivered update changes and sends nothing. Checks that ask
+ * Telegram (is the target in the chat, an admin) happen before the transaction, so no database transaction waits on the
+ * network.
+ */
+public final class WarnsModule implements BotModule {
+
+  static final MessageKey WARNED = MessageKey.of("warns.warned");
+  static final MessageKey LIMIT_REACHED = MessageKey.of("warns.limit_reached");
+  static final MessageKey REMOVE_BUTTON = MessageKey.of("warns.remove_button");
+  static final MessageKey RULES_BUTTON = MessageKey.of("warns.rules_button");
+  static final MessageKey ACTION_BAN = MessageKey.of("warns.action_ban");
+  static final MessageKey ACTION_KICK = MessageKey.of("warns.action_kick");
+  static final MessageKey ACTION_MUTE = MessageKey.of("warns.action_mute");
+  static final MessageKey ACTION_TBAN = MessageKey.of("warns.action_tban");
+  static final MessageKey ACTION_TMUTE = MessageKey.of("warns.action_tmute");
+  static final MessageKey CHANNEL = MessageKey.of("warns.channel");
+  static final MessageKey ADMIN = MessageKey.of("warns.admin");
+  static final MessageKey SELF = MessageKey.of("warns.self");
+  static final MessageKey NOT_MEMBER = MessageKey.of("warns.not_member");
+  static final MessageKey DWARN_NEEDS_REPLY = MessageKey.of("warns.dwarn_needs_reply");
+  static final MessageKey COUNT = MessageKey.of("warns.count");
+  static final MessageKey NONE = MessageKey.of("warns.none");
+  static final MessageKey REMOVED = MessageKey.of("warns.removed");
+  static final MessageKey REMOVED_BY = MessageKey.of("warns.removed_by");
+  static final MessageKey NOTHING_TO_REMOVE = MessageKey.of("warns.nothing_to_remove");
+  static final MessageKey RESET = MessageKey.of("warns.reset");
+  static final MessageKey RESET_ALL_CONFIRM = MessageKey.of("warns.reset_all_confirm");
+  static final MessageKey YES = MessageKey.of("warns.yes");
+  static final MessageKey NO = MessageKey.of("warns.no");
+  static final MessageKey RESET_ALL_DONE = MessageKey.of("warns.reset_all_done");
+  static final MessageKey RESET_ALL_CANCELLED = MessageKey.of("warns.reset_all_cancelled");
+  static final MessageKey BUTTON_INVALID = MessageKey.of("warns.button_invalid");
+  static final MessageKey SETTINGS = MessageKey.of("warns.settings");
+  static final MessageKey LIMIT_SET = MessageKey.of("warns.limit_set");
+  static final MessageKey LIMIT_USAGE = MessageKey.of("warns.limit_usage");
+  static final MessageKey LIMIT_INVALID = MessageKey.of("warns.limit_invalid");
+  static final MessageKey MODE_SET = MessageKey.of("warns.mode_set");
+  static final MessageKey MODE_USAGE = MessageKey.of("warns.mode_usage");
+  static final MessageKey MODE_INVALID = MessageKey.of("warns.mode_invalid");
+
+  /** Who may press "remove warn": an admin, while the bot is one too. */
+  private static final Gate REMOVE_WARN_GATE = Gate.GROUP_ADMIN.then(new Requirement.BotIsAdmin());
+
+  /** A member named by a command, the name to show, and the rest of the command text. */
+  private record Named(UserId id, TrustedHtml mention, String rest) {}
+
+  private final WarnStore store;
+  private final UpdateTransactions transactions;
+  private final AdminCache admins;
+  private final PermissionCheck permissions;
+  private final ChatQueries chats;
+  private final TargetExtractor targets;
+  private final BotIdentity bot;
+  private final RulesPresence rules;
+  private final Clock clock;
+
+  /**
+   * @param users resolves {@code @username} targets
+   * @param rules whether a chat has rules, for the rules button under a warn ({@link RulesPresence#NEVER} for none)
+   * @param clock the time a tban or tmute starts from
+   */
+  public WarnsModule(WarnStore store, UpdateTransactions transactions, AdminCache admins, ChatQueries chats,
+      UserDirectory users, BotIdentity bot, RulesPresence rules, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.admins = Objects.requireNonNull(admins, "admins");
+    this.chats = Objects.requireNonNull(chats, "chats");
+    this.targets = new TargetExtractor(users);
+    this.bot = Objects.requireNonNull(bot, "bot");
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    // Only the admin rule is used here; team levels never gate a warns button.
+    this.permissions = new PermissionCheck(admins, bot, (user, level) -> false);
+  }
+
+  @Override
+  public String name() {
+    return "Warns";
+  }
+
+  @Override
+  public void register(Registry registry) {
+    registry.command(CommandSpec.of("warn", Gate.MODERATE, ctx -> warn(ctx, false)).forAnonymousAdmins());
+    // The bot must be able to delete the command; dwarn deletes someone else's message, so the admin must be able to too.
+    registry.command(CommandSpec.of("swarn", Gate.MODERATE.botCan(Right.DELETE_MESSAGES), ctx -> warn(ctx, true))
+        .forAnonymousAdmins());
+    registry.command(CommandSpec.of("dwarn", Gate.MODERATE_AND_DELETE, this::dwarn).forAnonymousAdmins());
+    registry.command(CommandSpec.of("warns", Gate.GROUP, this::showWarns));
+    registry.command(CommandSpec.of("rmwarn", REMOVE_WARN_GATE, this::removeLatest).alsoNamed("unwarn"));
+    registry.command(CommandSpec.of("resetwarn", Gate.GROUP_ADMIN, this::reset).alsoNamed("resetwarns"));
+    registry.command(CommandSpec.of("resetallwarns", Gate.GROUP.then(new Requirement.UserIsCreator()), this::askResetAll));
+    registry.command(CommandSpec.of("warnings", Gate.GROUP_ADMIN, this::showSettings));
+    registry.command(CommandSpec.of("setwarnlimit", Gate.GROUP_ADMIN, this::setLimit));
+    registry.command(CommandSpec.of("setwarnmode", Gate.GROUP_ADMIN, this::setMode));
+    registry.button(CallbackNamespace.RM_WARN, this::removeWarnButton);
+    registry.button(CallbackNamespace.RM_ALL_CHAT_WARNS, this::resetAllButton);
+  }
+
+  // ------------------------------------------------------------------------------------------------ warning
+
+  private void warn(CommandContext ctx, boolean silent) {
+    TargetOutcome outcome = targets.extract(ctx.command(), ctx.message().replyTo().map(Reply::sender));
+    warnable(ctx, outcome).ifPresent(named -> {
+      Optional<ChatAction> deleteCommand = silent
+          ? Optional.of(ChatAction.Delete.one(ctx.chat(), ctx.message().id())) : Optional.empty();
+      issue(ctx, named, deleteCommand, silent);
+    });
+  }
+
+  /** /dwarn: reply only; the replied-to sender is warned (the whole text is the reason) and their message deleted. */
+  private void dwarn(CommandContext ctx) {
+    Optional<Reply> reply = ctx.message().replyTo();
+    if (reply.isEmpty()) {
+      ctx.reply(DWARN_NEEDS_REPLY);
+      return;
+    }
+    TargetOutcome outcome = reply.get().sender().sender()
+        .<TargetOutcome>map(t -> new TargetOutcome.Found(t, Words.strip(ctx.command().argumentText())))
+        .orElseGet(TargetOutcome.None::new);
+    warnable(ctx, outcome).ifPresent(named ->
+        issue(ctx, named, Optional.of(ChatAction.Delete.one(ctx.chat(), reply.get().id())), false));
+  }
+
+  /** The target when it may be warned: a user in the chat, not an admin, not the bot. Otherwise replies why not. */
+  private Optional<Named> warnable(CommandContext ctx, TargetOutcome outcome) {
+    Optional<Named> named = user(ctx, outcome);
+    if (named.isEmpty()) {
+      return named;
+    }
+    UserId user = named.get().id();
+    if (user.equals(bot.id())) {
+      ctx.reply(SELF);
+    } else if (permissions.isAdmin(ctx.chat(), user)) {
+      ctx.reply(ADMIN);
+    } else if (!chats.member(ctx.chat(), user).map(ChatMember::isPresent).orElse(false)) {
+      ctx.reply(NOT_MEMBER, "user", named.get().mention());
+    } else {
+      return named;
+    }
+    return Optional.empty();
+  }
+
+  /** The user a command names; replies (and is empty) for a channel or when no user can be made out. */
+  private Optional<Named> user(CommandContext ctx, TargetOutcome outcome) {
+    Messages messages = ctx.messages();
+    if (outcome instanceof TargetOutcome.Found found) {
+      if (found.target() instanceof Target.User u) {
+        return Optional.of(new Named(u.id(), UserMention.of(u.id(), shownName(ctx, u.id())), found.reason()));
+      }
+      ctx.reply(CHANNEL);
+    } else if (outcome instanceof TargetOutcome.NotFound notFound) {
+      ctx.replyHtml(notFound.message(messages), Keyboard.NONE);
+    } else if (outcome instanceof TargetOutcome.Invalid invalid) {
+      ctx.replyHtml(invalid.message(messages), Keyboard.NONE);
+    } else {
+      ctx.replyHtml(((TargetOutcome.None) outcome).message(messages), Keyboard.NONE);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The best name the command itself shows for {@code user}: the replied-to sender's name, a text mention's text, the
+   * typed {@code @username}; the id when the admin typed only that.
+   */
+  private static String shownName(CommandContext ctx, UserId user) {
+    Optional<SeenUser> replied = ctx.message().replyTo().flatMap(Reply::fromUser).filter(u -> u.id().equals(user));
+    if (replied.isPresent()) {
+      return replied.get().fullName();
+    }
+    if (ctx.actor().id().equals(user)) {
+      return ctx.actor().fullName();
+    }
+    String args = ctx.command().argumentText();
+    Optional<String> mentioned = ctx.command().entityAt(0, EntityType.TEXT_MENTION)
+        .filter(e -> e.mentionedUser().equals(Optional.of(user))).map(e -> e.textIn(args));
+    if (mentioned.isPresent()) {
+      return mentioned.get();
+    }
+    String first = Words.splitFirst(args).first();
+    return first.startsWith("@") ? first : user.toString();
+  }
+
+  private void issue(CommandContext ctx, Named named, Optional<ChatAction> deletion, boolean silent) {
+    ChatId chat = ctx.chat();
+    UserId user = named.id();
+    WarnReason reason = WarnReason.typed(named.rest());
+    AtomicReference<WarnOutcome> decided = new AtomicReference<>();
+    boolean applied = transactions.applyOnce(ctx.updateId(), () -> {
+      WarnSettings settings = store.settings(chat);
+      WarnCount warns = store.addWarn(chat, user, reason);
+      WarnOutcome outcome = WarnPolicy.decide(settings, warns, chat, user, clock.instant());
+      if (outcome.resetsCount()) {
+        store.reset(chat, user);
+      }
+      decided.set(outcome);
+    });
+    if (!applied) {
+      return;
+    }
+    deletion.ifPresent(ctx::act);
+    WarnOutcome outcome = decided.get();
+    String html;
+    Keyboard keyboard;
+    if (outcome instanceof WarnOutcome.LimitReached reached) {
+      ctx.act(reached.penalty());
+      html = ctx.text(LIMIT_REACHED, "user", named.mention(), "count", reached.warns().count(),
+          "limit", reached.limit().value(), "action", actionText(ctx.messages(), reached.settings()),
+          "reasons", ReasonList.render(reached.reasons(), ctx.messages()));
+      keyboard = Keyboard.NONE;
+    } else {
+      html = ctx.text(WARNED, "user", named.mention(), "count", outcome.warns().count(),
+          "limit", outcome.limit().value(), "reason", reason.text());
+      keyboard = belowLimitKeyboard(ctx.messages(), chat, user);
+    }
+    if (silent) {
+      ctx.sendHtml(html, keyboard);
+    } else {
+      ctx.replyHtml(html, keyboard);
+    }
+  }
+
+  private Keyboard belowLimitKeyboard(Messages messages, ChatId chat, UserId user) {
+    CallbackData data = CallbackData.of(CallbackNamespace.RM_WARN).with("u", user.value());
+    Keyboard keyboard = Keyboard.row(Button.Callback.of(messages.plain(REMOVE_BUTTON), data));
+    if (rules.hasRules(chat)) {
+      UrlButton link = RulesDeepLink.button(bot.username(), chat, messages.plain(RULES_BUTTON));
+      keyboard = keyboard.plusRow(new Button.Url(link.text(), link.url()));
+    }
+    return keyboard;
+  }
+
+  /** "banned", "muted for 6h", ...: what happens at the limit, as HTML for a placeholder. */
+  private static TrustedHtml actionText(Messages messages, WarnSettings settings) {
+    String duration = settings.modeDuration().map(ModerationDuration::format).orElse("");
+    MessageKey key = switch (settings.mode()) {
+      case BAN -> ACTION_BAN;
+      case KICK -> ACTION_KICK;
+      case MUTE -> ACTION_MUTE;
+      case TBAN -> ACTION_TBAN;
+      case TMUTE -> ACTION_TMUTE;
+    };
+    return TrustedHtml.of(messages.html(key, "duration", duration));
+  }
+
+  // ------------------------------------------------------------------------------------------------ reading, removing
+
+  /** /warns [user]: anyone may look; without a target, the sender's own warns. */
+  private void showWarns(CommandContext ctx) {
+    TargetOutcome outcome = targets.extract(ctx.command(), ctx.message().replyTo().map(Reply::sender));
+    Optional<Named> named = outcome instanceof TargetOutcome.None
+        ? Optional.of(new Named(ctx.actor().id(), UserMention.of(ctx.actor().id(), ctx.actor().fullName()), ""))
+        : user(ctx, outcome);
+    named.ifPresent(n -> {
+      WarnCount warns = store.warnsOf(ctx.chat(), n.id());
+      if (warns.isEmpty()) {
+        ctx.reply(NONE, "user", n.mention());
+        return;
+      }
+      ctx.reply(COUNT, "user", n.mention(), "count", warns.count(), "limit", store.settings(ctx.chat()).limit().value(),
+          "reasons", ReasonList.render(warns.reasons(), ctx.messages()));
+    });
+  }
+
+  /** /rmwarn, /unwarn: takes back the latest warn. */
+  private void removeLatest(CommandContext ctx) {
+    TargetOutcome outcome = targets.extract(ctx.command(), ctx.message().replyTo().map(Reply::sender));
+    user(ctx, outcome).ifPresent(n -> {
+      AtomicReference<Optional<WarnCount>> left = new AtomicReference<>(Optional.empty());
+      AtomicReference<WarnLimit> limit = new AtomicReference<>();
+      if (!transactions.applyOnce(ctx.updateId(), () -> {
+        left.set(store.removeLatest(ctx.chat(), n.id()));
+        limit.set(store.settings(ctx.chat()).limit());
+      })) {
+        return;
+      }
+      if (left.get().isEmpty()) {
+        ctx.reply(NOTHING_TO_REMOVE, "user", n.mention());
+      } else {
+        ctx.reply(REMOVED, "user", n.mention(), "count", left.get().get().count(), "limit", limit.get().value());
+      }
+    });
+  }
+
+  /** /resetwarn, /resetwarns: forgets one member's warns. */
+  private void reset(CommandContext ctx) {
+    TargetOutcome outcome = targets.extract(ctx.command(), ctx.message().replyTo().map(Reply::sender));
+    user(ctx, outcome).ifPresent(n -> {
+      AtomicReference<Boolean> had = new AtomicReference<>(false);
+      if (!transactions.applyOnce(ctx.updateId(), () -> had.set(store.reset(ctx.chat(), n.id())))) {
+        return;
+      }
+      ctx.reply(had.get() ? RESET : NONE, "user", n.mention());
+    });
+  }
+
+  /** The "remove warn" button under a warn: an admin takes that warn back. */
+  private void removeWarnButton(ButtonContext ctx) {
+    Optional<PermissionCheck.Denial> denial = permissions.check(REMOVE_WARN_GATE, ctx.chat(), ctx.press().chat().kind(),
+        ctx.press().from().id(), false);
+    if (denial.isPresent()) {
+      ctx.answer(denial.get().reason(), true,
+          "right", denial.get().right().map(r -> ctx.messages().plain(PermissionCheck.rightName(r))).orElse(""));
+      return;
+    }
+    Optional<UserId> user = ctx.data().field("u").flatMap(WarnsModule::userId);
+    if (user.isEmpty()) {
+      ctx.answer(BUTTON_INVALID, true);
+      return;
+    }
+    ChatId chat = ctx.chat();
+    AtomicReference<Optional<WarnCount>> left = new AtomicReference<>(Optional.empty());
+    AtomicReference<WarnLimit> limit = new AtomicReference<>();
+    if (!transactions.applyOnce(ctx.updateId(), () -> {
+      left.set(store.removeLatest(chat, user.get()));
+      limit.set(store.settings(chat).limit());
+    })) {
+      return;
+    }
+    TrustedHtml mention = UserMention.of(user.get(), user.get().toString());
+    SeenUser admin = ctx.press().from();
+    if (left.get().isEmpty()) {
+      ctx.answer(NOTHING_TO_REMOVE, false, "user", user.get().toString());
+      ctx.edit(ctx.messages().html(NOTHING_TO_REMOVE, "user", mention), Keyboard.NONE);
+      return;
+    }
+    ctx.answer(REMOVED, false, "user", user.get().toString(), "count", left.get().get().count(),
+        "limit", limit.get().value());
+    ctx.edit(ctx.messages().html(REMOVED_BY, "admin", UserMention.of(admin.id(), admin.fullName()), "user", mention,
+        "count", left.get().get().count(), "limit", limit.get().value()), Keyboard.NONE);
+  }
+
+  private static Optional<UserId> userId(String field) {
+    OptionalLong id = AsciiInteger.parseSigned(field);
+    return id.isPresent() && id.getAsLong() > 0 ? Optional.of(UserId.of(id.getAsLong())) : Optional.empty();
+  }
+
+  // ------------------------------------------------------------------------------------------------ reset all
+
+  /** /resetallwarns: the owner confirms with a button. */
+  private void askResetAll(CommandContext ctx) {
+    CallbackData data = CallbackData.of(CallbackNamespace.RM_ALL_CHAT_WARNS);
+    ctx.replyHtml(ctx.text(RESET_ALL_CONFIRM), Keyboard.row(
+        Button.Callback.of(ctx.messages().plain(YES), data.with("a", "yes")),
+        Button.Callback.of(ctx.messages().plain(NO), data.with("a", "no"))));
+  }
+
+  private void resetAllButton(ButtonContext ctx) {
+    boolean creator = admins.admin(ctx.chat(), ctx.press().from().id()).map(ChatMember::isCreator).orElse(false);
+    if (!creator) {
+      ctx.answer(PermissionCheck.USER_NOT_CREATOR, true);
+      return;
+    }
+    Optional<String> answer = ctx.data().field("a");
+    if (answer.equals(Optional.of("no"))) {
+      ctx.answer(RESET_ALL_CANCELLED, false);
+      ctx.edit(ctx.messages().html(RESET_ALL_CANCELLED), Keyboard.NONE);
+      return;
+    }
+    if (!answer.equals(Optional.of("yes"))) {
+      ctx.answer(BUTTON_INVALID, true);
+      return;
+    }
+    AtomicReference<Integer> members = new AtomicReference<>(0);
+    if (!transactions.applyOnce(ctx.updateId(), () -> members.set(store.resetAll(ctx.chat())))) {
+      return;
+    }
+    ctx.answer(RESET_ALL_DONE, false, "count", members.get());
+    ctx.edit(ctx.messages().html(RESET_ALL_DONE, "count", members.get()), Keyboard.NONE);
+  }
+
+  // ------------------------------------------------------------------------------------------------ settings
+
+  /** /warnings: the limit and what happens at it. */
+  private void showSettings(CommandContext ctx) {
+    WarnSettings settings = store.settings(ctx.chat());
+    ctx.reply(SETTINGS, "limit", settings.limit().value(), "action", actionText(ctx.messages(), settings));
+  }
+
+  private void setLimit(CommandContext ctx) {
+    Optional<String> typed = Optional.of(Words.splitFirst(ctx.command().argumentText()).first()).filter(w -> !w.isEmpty());
+    if (typed.isEmpty()) {
+      ctx.reply(LIMIT_USAGE, "min", WarnLimit.MIN, "max", WarnLimit.MAX,
+          "limit", store.settings(ctx.chat()).limit().value());
+      return;
+    }
+    Optional<WarnLimit> limit = WarnLimit.parse(typed.get());
+    if (limit.isEmpty()) {
+      ctx.reply(LIMIT_INVALID, "input", typed.get(), "min", WarnLimit.MIN, "max", WarnLimit.MAX);
+      return;
+    }
+    if (transactions.applyOnce(ctx.updateId(), () -> store.setLimit(ctx.chat(), limit.get()))) {
+      ctx.reply(LIMIT_SET, "limit", limit.get().value());
+    }
+  }
+
+  private void setMode(CommandContext ctx) {
+    Words.Split split = Words.splitFirst(ctx.command().argumentText());
+    if (split.first().isEmpty()) {
+      ctx.reply(MODE_USAGE);
+      return;
+    }
+    Optional<WarnMode> mode = WarnMode.of(split.first());
+    if (mode.isEmpty()) {
+      ctx.reply(MODE_INVALID, "input", split.first());
+      return;
+    }
+    Optional<Duration> duration = Optional.empty();
+    if (mode.get().timed()) {
+      DurationParse parsed = ModerationDuration.TEMPORARY_ACTION.parse(split.rest());
+      if (!(parsed instanceof DurationParse.Ok ok)) {
+        ctx.replyHtml(durationProblem(parsed, ctx.messages()), Keyboard.NONE);
+        return;
+      }
+      duration = Optional.of(ok.duration());
+    }
+    WarnSettings chosen = WarnSettings.DEFAULTS.withMode(mode.get(), duration);
+    if (transactions.applyOnce(ctx.updateId(),
+        () -> store.setMode(ctx.chat(), chosen.mode(), chosen.modeDuration()))) {
+      ctx.reply(MODE_SET, "action", actionText(ctx.messages(), chosen));
+    }
+  }
+
+  private static String durationProblem(DurationParse parsed, Messages messages) {
+    if (parsed instanceof DurationParse.Missing missing) {
+      return missing.message(messages);
+    }
+    if (parsed instanceof DurationParse.Invalid invalid) {
+      return invalid.message(messages);
+    }
+    return ((DurationParse.OutOfRange) parsed).message(messages);
+  }
+}
