@@ -208,10 +208,11 @@ public final class UpdateIntake implements AutoCloseable {
     }
     if (!drained || !inFlight.isEmpty()) {
       drained = false;
-      pool.shutdownNow();
       int abandoned = inFlight.size();
-      // Unblocks any transport still waiting for them; they were not handled and will be delivered again.
+      // Cancelled before the workers are interrupted, so that an update cut short is not then completed as handled;
+      // this also releases any transport still waiting, which must not acknowledge it: Telegram delivers it again.
       List.copyOf(inFlight).forEach(f -> f.cancel(false));
+      pool.shutdownNow();
       log.warn("Update intake stopped after {} ms with {} update(s) unfinished; Telegram delivers them again",
           timeout.toMillis(), abandoned);
     } else {
