@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
-import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.ApproveChatJoinRequest;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.BanChatMember;
@@ -55,6 +54,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * Thread-safe.
  */
 public final class TelegramChatActions implements ChatActionPort {
+
+  /** The Bot API's spelling (TelegramBots' ParseMode.HTML is lower case; Telegram accepts both). */
+  static final String HTML = "HTML";
 
   /** deleteMessages takes at most this many ids per call. */
   static final int DELETE_BATCH = 100;
@@ -142,7 +144,7 @@ public final class TelegramChatActions implements ChatActionPort {
     SendMessage.SendMessageBuilder<?, ?> request = SendMessage.builder()
         .chatId(m.chat().value())
         .text(m.html())
-        .parseMode(ParseMode.HTML)
+        .parseMode(HTML)
         .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(!m.linkPreview()).build());
     if (m.silent()) {
       request.disableNotification(true);
@@ -165,7 +167,7 @@ public final class TelegramChatActions implements ChatActionPort {
         .chatId(e.chat().value())
         .messageId(e.message().value())
         .text(e.html())
-        .parseMode(ParseMode.HTML)
+        .parseMode(HTML)
         .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
     // Leaving reply_markup out of an edit removes the keyboard, which is what Keyboard.NONE asks for.
     if (e.keyboard() != null && !e.keyboard().isEmpty()) {
