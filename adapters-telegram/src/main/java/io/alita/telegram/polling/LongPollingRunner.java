@@ -116,7 +116,13 @@ public final class LongPollingRunner implements AutoCloseable {
         new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(),
         () -> executor);
     TelegramUrl url = BotApiServer.url(apiServer);
-    application.registerBot(token, () -> url, this::nextPoll, new Consumer());
+    try {
+      application.registerBot(token, () -> url, this::nextPoll, new Consumer());
+    } catch (TelegramApiException | RuntimeException e) {
+      executor.shutdownNow();
+      application = null;
+      throw e;
+    }
     log.info("Long polling started (allowed updates: {})", AllowedUpdates.TYPES);
   }
 

@@ -52,16 +52,6 @@ final class ChatLanes {
     }
   }
 
-  /** Chats with queued or running work, for logs and tests. */
-  int activeChats() {
-    lock.lock();
-    try {
-      return lanes.size();
-    } finally {
-      lock.unlock();
-    }
-  }
-
   private void schedule(Lane lane) {
     try {
       pool.execute(lane);

@@ -38,8 +38,4 @@ final class RecentUpdates {
     // putIfAbsent counts as an access in an access-ordered map, so a repeat also keeps its id from being evicted.
     return recent.putIfAbsent(updateId, mine);
   }
-
-  synchronized int size() {
-    return recent.size();
-  }
 }
