@@ -1,0 +1,270 @@
+package io.alita.telegram.action;
+
+import io.alita.domain.action.ActionResult;
+import io.alita.domain.action.Button;
+import io.alita.domain.action.ChatAction;
+import io.alita.domain.action.ChatActionPort;
+import io.alita.domain.action.Keyboard;
+import io.alita.domain.action.OutgoingMessage;
+import io.alita.domain.model.ChatId;
+import io.alita.domain.model.MessageId;
+import io.alita.domain.permission.AdminRights;
+import io.alita.domain.permission.Right;
+import io.alita.telegram.mapping.Permissions;
+import io.alita.telegram.send.CallCategory;
+import io.alita.telegram.send.OutboundRateLimiter;
+import io.alita.telegram.send.RefusalReason;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.ApproveChatJoinRequest;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.BanChatMember;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.BanChatSenderChat;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.DeclineChatJoinRequest;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.LeaveChat;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.PromoteChatMember;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.RestrictChatMember;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.SetChatAdministratorCustomTitle;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.UnbanChatMember;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.UnbanChatSenderChat;
+import org.telegram.telegrambots.meta.api.methods.pinnedmessages.PinChatMessage;
+import org.telegram.telegrambots.meta.api.methods.pinnedmessages.UnpinAllChatMessages;
+import org.telegram.telegrambots.meta.api.methods.pinnedmessages.UnpinChatMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessages;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Carries out the domain's {@link ChatAction}s with the Bot API, every call through the {@link OutboundRateLimiter}:
+ * sends and edits count against the chat's message limits ({@link CallCategory#MESSAGE}), everything else only against
+ * the global rate. Never throws: Telegram's everyday refusals come back as {@link ActionResult.Refused} with the
+ * matching reason, any other failure as {@code Refused(OTHER, detail)} after a WARN line naming the method and chat.
+ * Thread-safe.
+ */
+public final class TelegramChatActions implements ChatActionPort {
+
+  /** The Bot API's spelling (TelegramBots' ParseMode.HTML is lower case; Telegram accepts both). */
+  static final String HTML = "HTML";
+
+  /** deleteMessages takes at most this many ids per call. */
+  static final int DELETE_BATCH = 100;
+
+  private final BotApiGateway api;
+
+  public TelegramChatActions(TelegramClient client, OutboundRateLimiter limiter) {
+    this.api = new BotApiGateway(client, limiter);
+  }
+
+  @Override
+  public ActionResult execute(ChatAction action) {
+    if (action instanceof ChatAction.Send a) {
+      return send(a.message());
+    }
+    if (action instanceof ChatAction.Edit a) {
+      return edit(a);
+    }
+    if (action instanceof ChatAction.Delete a) {
+      return delete(a.chat(), a.messages());
+    }
+    if (action instanceof ChatAction.Ban a) {
+      return done(a.chat(), BanChatMember.builder().chatId(a.chat().value()).userId(a.user().value())
+          .untilDate(until(a.until())).build());
+    }
+    if (action instanceof ChatAction.Unban a) {
+      // only_if_banned: unbanning someone who is in the chat would otherwise remove them (see Kick).
+      return done(a.chat(), UnbanChatMember.builder().chatId(a.chat().value()).userId(a.user().value())
+          .onlyIfBanned(true).build());
+    }
+    if (action instanceof ChatAction.Kick a) {
+      // Without only_if_banned, unbanChatMember removes a present member and leaves them free to rejoin: a kick in
+      // one call, with no window in which a failed second call turns it into a ban.
+      return done(a.chat(), UnbanChatMember.builder().chatId(a.chat().value()).userId(a.user().value()).build());
+    }
+    if (action instanceof ChatAction.Restrict a) {
+      // Independent permissions: each flag means exactly itself, rather than Telegram deriving some from others.
+      return done(a.chat(), RestrictChatMember.builder().chatId(a.chat().value()).userId(a.user().value())
+          .permissions(Permissions.toTelegram(a.permissions())).useIndependentChatPermissions(true)
+          .untilDate(until(a.until())).build());
+    }
+    if (action instanceof ChatAction.BanSenderChat a) {
+      return done(a.chat(), BanChatSenderChat.builder().chatId(a.chat().value()).senderChatId(a.senderChat().value())
+          .build());
+    }
+    if (action instanceof ChatAction.UnbanSenderChat a) {
+      return done(a.chat(), UnbanChatSenderChat.builder().chatId(a.chat().value()).senderChatId(a.senderChat().value())
+          .build());
+    }
+    if (action instanceof ChatAction.Promote a) {
+      return done(a.chat(), promote(a.chat(), a.user().value(), a.rights()));
+    }
+    if (action instanceof ChatAction.SetAdminTitle a) {
+      return done(a.chat(), SetChatAdministratorCustomTitle.builder().chatId(a.chat().value()).userId(a.user().value())
+          .customTitle(a.title()).build());
+    }
+    if (action instanceof ChatAction.Pin a) {
+      return done(a.chat(), PinChatMessage.builder().chatId(a.chat().value()).messageId(a.message().value())
+          .disableNotification(!a.loud()).build());
+    }
+    if (action instanceof ChatAction.Unpin a) {
+      return done(a.chat(), UnpinChatMessage.builder().chatId(a.chat().value())
+          .messageId(a.message().map(MessageId::value).orElse(null)).build());
+    }
+    if (action instanceof ChatAction.UnpinAll a) {
+      return done(a.chat(), UnpinAllChatMessages.builder().chatId(a.chat().value()).build());
+    }
+    if (action instanceof ChatAction.AnswerButton a) {
+      return done(a.chat(), AnswerCallbackQuery.builder().callbackQueryId(a.callbackId())
+          .text(a.text().isEmpty() ? null : a.text()).showAlert(a.alert() ? Boolean.TRUE : null).build());
+    }
+    if (action instanceof ChatAction.LeaveChat a) {
+      return done(a.chat(), LeaveChat.builder().chatId(a.chat().value()).build());
+    }
+    if (action instanceof ChatAction.ApproveJoinRequest a) {
+      return done(a.chat(), ApproveChatJoinRequest.builder().chatId(a.chat().value()).userId(a.user().value()).build());
+    }
+    if (action instanceof ChatAction.DeclineJoinRequest a) {
+      return done(a.chat(), DeclineChatJoinRequest.builder().chatId(a.chat().value()).userId(a.user().value()).build());
+    }
+    throw new IllegalArgumentException("unknown action " + action);
+  }
+
+  private ActionResult send(OutgoingMessage m) {
+    SendMessage.SendMessageBuilder<?, ?> request = SendMessage.builder()
+        .chatId(m.chat().value())
+        .text(m.html())
+        .parseMode(HTML)
+        .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(!m.linkPreview()).build());
+    if (m.silent()) {
+      request.disableNotification(true);
+    }
+    // allow_sending_without_reply: a command deleted before the answer arrives must not swallow the answer.
+    m.replyTo().ifPresent(reply -> request.replyParameters(
+        ReplyParameters.builder().messageId(reply.value()).allowSendingWithoutReply(true).build()));
+    if (!m.keyboard().isEmpty()) {
+      request.replyMarkup(markup(m.keyboard()));
+    }
+    BotApiGateway.Outcome<Message> sent = api.call(CallCategory.MESSAGE, m.chat(), request.build());
+    if (sent.ok()) {
+      return new ActionResult.Sent(MessageId.of(sent.value().getMessageId()));
+    }
+    return refused(sent);
+  }
+
+  private ActionResult edit(ChatAction.Edit e) {
+    EditMessageText.EditMessageTextBuilder<?, ?> request = EditMessageText.builder()
+        .chatId(e.chat().value())
+        .messageId(e.message().value())
+        .text(e.html())
+        .parseMode(HTML)
+        .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+    // Leaving reply_markup out of an edit removes the keyboard, which is what Keyboard.NONE asks for.
+    if (e.keyboard() != null && !e.keyboard().isEmpty()) {
+      request.replyMarkup(markup(e.keyboard()));
+    }
+    BotApiGateway.Outcome<Serializable> edited = api.call(CallCategory.MESSAGE, e.chat(), request.build());
+    if (!edited.ok() && edited.refusal() != null && edited.refusal().reason() == RefusalReason.MESSAGE_NOT_MODIFIED) {
+      return new ActionResult.Done(); // the message already reads as asked
+    }
+    return edited.ok() ? new ActionResult.Done() : refused(edited);
+  }
+
+  /**
+   * One id: deleteMessage, where "already gone" counts as done. More: deleteMessages in batches of 100, which skips
+   * messages that are gone or cannot be deleted and fails only for a chat-wide reason (rights, not in the chat); every
+   * batch is tried, and the first refusal is reported.
+   */
+  private ActionResult delete(ChatId chat, List<MessageId> messages) {
+    if (messages.isEmpty()) {
+      return new ActionResult.Done();
+    }
+    if (messages.size() == 1) {
+      BotApiGateway.Outcome<Boolean> deleted = api.call(CallCategory.NON_MESSAGE, chat,
+          DeleteMessage.builder().chatId(chat.value()).messageId(messages.get(0).value()).build());
+      if (deleted.ok() || (deleted.refusal() != null
+          && deleted.refusal().reason() == RefusalReason.MESSAGE_TO_DELETE_NOT_FOUND)) {
+        return new ActionResult.Done();
+      }
+      return refused(deleted);
+    }
+    ActionResult first = new ActionResult.Done();
+    List<Integer> ids = messages.stream().map(MessageId::value).distinct().toList();
+    for (int from = 0; from < ids.size(); from += DELETE_BATCH) {
+      List<Integer> batch = ids.subList(from, Math.min(ids.size(), from + DELETE_BATCH));
+      BotApiGateway.Outcome<Boolean> deleted = api.call(CallCategory.NON_MESSAGE, chat,
+          DeleteMessages.builder().chatId(chat.value()).messageIds(batch).build());
+      if (!deleted.ok() && first.succeeded()) {
+        first = refused(deleted);
+      }
+    }
+    return first;
+  }
+
+  private static PromoteChatMember promote(ChatId chat, long user, AdminRights rights) {
+    // All false demotes. can_manage_chat comes with any admin right, as Telegram implies it anyway.
+    return PromoteChatMember.builder()
+        .chatId(chat.value())
+        .userId(user)
+        .isAnonymous(rights.anonymous())
+        .canManageChat(!rights.rights().isEmpty())
+        .canDeleteMessages(rights.has(Right.DELETE_MESSAGES))
+        .canRestrictMembers(rights.has(Right.RESTRICT_MEMBERS))
+        .canPromoteMembers(rights.has(Right.PROMOTE_MEMBERS))
+        .canChangeInformation(rights.has(Right.CHANGE_INFO))
+        .canInviteUsers(rights.has(Right.INVITE_USERS))
+        .canPinMessages(rights.has(Right.PIN_MESSAGES))
+        .canManageVideoChats(false)
+        .build();
+  }
+
+  /** The domain's keyboard as Telegram's inline keyboard. */
+  static InlineKeyboardMarkup markup(Keyboard keyboard) {
+    List<InlineKeyboardRow> rows = new ArrayList<>();
+    for (List<Button> row : keyboard.rows()) {
+      InlineKeyboardRow telegramRow = new InlineKeyboardRow();
+      for (Button button : row) {
+        InlineKeyboardButton.InlineKeyboardButtonBuilder<?, ?> b = InlineKeyboardButton.builder().text(button.text());
+        if (button instanceof Button.Url url) {
+          b.url(url.url());
+        } else if (button instanceof Button.Callback callback) {
+          b.callbackData(callback.data());
+        }
+        telegramRow.add(b.build());
+      }
+      rows.add(telegramRow);
+    }
+    return new InlineKeyboardMarkup(rows);
+  }
+
+  /** Bot API {@code until_date}: Unix seconds; absent means for good. */
+  private static Integer until(Optional<Instant> until) {
+    return until.map(t -> (int) Math.min(Integer.MAX_VALUE, Math.max(0, t.getEpochSecond()))).orElse(null);
+  }
+
+  private <T extends Serializable> ActionResult done(ChatId chat, BotApiMethod<T> method) {
+    BotApiGateway.Outcome<T> outcome = api.call(CallCategory.NON_MESSAGE, chat, method);
+    return outcome.ok() ? new ActionResult.Done() : refused(outcome);
+  }
+
+  private static ActionResult refused(BotApiGateway.Outcome<?> outcome) {
+    if (outcome.refusal() != null) {
+      String detail = outcome.refusal().description();
+      if (outcome.refusal().migrateToChatId().isPresent()) {
+        detail = detail + " (migrated to " + outcome.refusal().migrateToChatId().getAsLong() + ")";
+      }
+      return new ActionResult.Refused(Refusals.of(outcome.refusal().reason()), detail == null ? "" : detail);
+    }
+    return new ActionResult.Refused(ActionResult.Refusal.OTHER, outcome.failure());
+  }
+}

@@ -1,0 +1,307 @@
+package io.alita.telegram.action;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.alita.domain.action.ActionResult;
+import io.alita.domain.action.Button;
+import io.alita.domain.action.ChatAction;
+import io.alita.domain.action.ChatPermissions;
+import io.alita.domain.action.Keyboard;
+import io.alita.domain.action.OutgoingMessage;
+import io.alita.domain.model.ChatId;
+import io.alita.domain.model.MessageId;
+import io.alita.domain.model.UserId;
+import io.alita.domain.permission.AdminRights;
+import io.alita.domain.permission.Right;
+import io.alita.telegram.fakeapi.ApiCall;
+import io.alita.telegram.fakeapi.FakeBotApi;
+import io.alita.telegram.fakeapi.FakeChat;
+import io.alita.telegram.fakeapi.FakeMembers;
+import io.alita.telegram.fakeapi.FakeUser;
+import io.alita.telegram.send.OutboundRateLimiter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+
+/** Domain actions carried out by the real client and limiter, over real HTTP, against the fake Bot API. */
+class TelegramChatActionsTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(5);
+  private static final FakeChat GROUP = FakeChat.supergroup(-1001234567890L, "Alita testers");
+  private static final ChatId CHAT = ChatId.of(GROUP.id());
+  private static final FakeUser ALICE = FakeUser.of(111, "Alice", "alice");
+  private static final FakeUser CAROL = FakeUser.of(113, "Carol", "carol");
+
+  private FakeBotApi api;
+  private TelegramChatActions actions;
+
+  @BeforeEach
+  void start() {
+    api = FakeBotApi.start();
+    api.setChat(GROUP);
+    actions = new TelegramChatActions(new OkHttpTelegramClient(api.token(), api.telegramUrl()),
+        OutboundRateLimiter.withTelegramDefaults());
+  }
+
+  @AfterEach
+  void stop() {
+    api.close();
+  }
+
+  @Test
+  void sendsHtmlWithAKeyboardAsAQuietReply() {
+    Keyboard keyboard = Keyboard.row(new Button.Url("Rules", "https://t.me/alita_test_bot?start=rules"),
+        new Button.Callback("Remove warn", "rmWarn|v1|u=113"));
+    OutgoingMessage message = OutgoingMessage.replyTo(CHAT, MessageId.of(2003), "<b>Carol</b> has 1/3 warnings.")
+        .withKeyboard(keyboard).silently();
+
+    ActionResult result = actions.execute(new ChatAction.Send(message));
+
+    ApiCall call = api.awaitCall("sendmessage", WAIT);
+    assertEquals(new ActionResult.Sent(MessageId.of(call.result().get("message_id").asInt())), result);
+    assertEquals(GROUP.id(), call.longParam("chat_id"));
+    assertEquals("<b>Carol</b> has 1/3 warnings.", call.param("text"));
+    assertEquals("HTML", call.param("parse_mode"));
+    assertEquals("true", call.param("disable_notification"));
+    JsonNode reply = call.json("reply_parameters");
+    assertEquals(2003, reply.get("message_id").asInt());
+    assertTrue(reply.get("allow_sending_without_reply").asBoolean());
+    assertTrue(call.json("link_preview_options").get("is_disabled").asBoolean());
+    JsonNode row = call.json("reply_markup").get("inline_keyboard").get(0);
+    assertEquals("Rules", row.get(0).get("text").asText());
+    assertEquals("https://t.me/alita_test_bot?start=rules", row.get(0).get("url").asText());
+    assertEquals("rmWarn|v1|u=113", row.get(1).get("callback_data").asText());
+  }
+
+  @Test
+  void aPlainMessageHasNoReplyNoKeyboardAndMayPreviewLinks() {
+    actions.execute(new ChatAction.Send(OutgoingMessage.to(CHAT, "hi https://example.org").withLinkPreview(true)));
+
+    ApiCall call = api.awaitCall("sendmessage", WAIT);
+    assertFalse(call.has("reply_parameters"));
+    assertFalse(call.has("reply_markup"));
+    assertFalse(call.has("disable_notification"));
+    assertFalse(call.json("link_preview_options").get("is_disabled").asBoolean());
+  }
+
+  @Test
+  void aMessageRefusedWith429IsRetriedAndSentOnce() {
+    api.failNext("sendmessage", 429, 1);
+
+    ActionResult result = actions.execute(new ChatAction.Send(OutgoingMessage.to(CHAT, "Welcome!")));
+
+    assertInstanceOf(ActionResult.Sent.class, result);
+    List<ApiCall> sends = api.calls("sendmessage");
+    assertEquals(2, sends.size());
+    assertEquals(429, sends.get(0).errorCode());
+    assertEquals(1, sends.stream().filter(ApiCall::succeeded).count(), "nothing lost, nothing doubled");
+  }
+
+  @Test
+  void banUntilATimeSendsUnixSeconds() {
+    Instant until = Instant.parse("2030-01-02T03:04:05Z");
+
+    ActionResult result = actions.execute(new ChatAction.Ban(CHAT, UserId.of(CAROL.id()), Optional.of(until)));
+
+    assertEquals(new ActionResult.Done(), result);
+    ApiCall call = api.awaitCall("banchatmember", WAIT);
+    assertEquals(CAROL.id(), call.longParam("user_id"));
+    assertEquals(until.getEpochSecond(), call.longParam("until_date"));
+    assertEquals("kicked", api.chatMember(GROUP.id(), CAROL.id()).get("status").asText());
+  }
+
+  @Test
+  void aBanForGoodSendsNoUntilDate() {
+    actions.execute(new ChatAction.Ban(CHAT, UserId.of(CAROL.id()), Optional.empty()));
+
+    assertFalse(api.awaitCall("banchatmember", WAIT).has("until_date"));
+  }
+
+  @Test
+  void restrictSendsIndependentPermissionsAndUntilDate() {
+    Instant until = Instant.parse("2030-01-02T03:04:05Z");
+    ChatPermissions textOnly = new ChatPermissions(true, false, false, false, false, false, false, false, false, false,
+        false, false, false, false);
+
+    ActionResult result =
+        actions.execute(new ChatAction.Restrict(CHAT, UserId.of(CAROL.id()), textOnly, Optional.of(until)));
+
+    assertEquals(new ActionResult.Done(), result);
+    ApiCall call = api.awaitCall("restrictchatmember", WAIT);
+    assertEquals("true", call.param("use_independent_chat_permissions"));
+    assertEquals(until.getEpochSecond(), call.longParam("until_date"));
+    JsonNode permissions = call.json("permissions");
+    assertTrue(permissions.get("can_send_messages").asBoolean());
+    assertFalse(permissions.get("can_send_photos").asBoolean());
+    assertFalse(permissions.get("can_add_web_page_previews").asBoolean());
+    assertEquals("restricted", api.chatMember(GROUP.id(), CAROL.id()).get("status").asText());
+  }
+
+  @Test
+  void kickIsUnbanWithoutOnlyIfBannedAndRemovesTheMember() {
+    api.setChatMember(GROUP.id(), FakeMembers.member(CAROL));
+
+    ActionResult result = actions.execute(new ChatAction.Kick(CHAT, UserId.of(CAROL.id())));
+
+    assertEquals(new ActionResult.Done(), result);
+    ApiCall call = api.awaitCall("unbanchatmember", WAIT);
+    assertFalse(call.has("only_if_banned"));
+    assertEquals("left", api.chatMember(GROUP.id(), CAROL.id()).get("status").asText());
+    assertTrue(api.calls("banchatmember").isEmpty(), "one call, no ban in between");
+  }
+
+  @Test
+  void unbanLeavesAPresentMemberAlone() {
+    api.setChatMember(GROUP.id(), FakeMembers.member(CAROL));
+
+    actions.execute(new ChatAction.Unban(CHAT, UserId.of(CAROL.id())));
+
+    assertEquals("true", api.awaitCall("unbanchatmember", WAIT).param("only_if_banned"));
+    assertEquals("member", api.chatMember(GROUP.id(), CAROL.id()).get("status").asText());
+  }
+
+  @Test
+  void manyDeletionsGoOutAsDeleteMessagesInBatchesOfAHundred() {
+    List<MessageId> ids = IntStream.rangeClosed(1, 250).mapToObj(MessageId::of).toList();
+
+    ActionResult result = actions.execute(new ChatAction.Delete(CHAT, ids));
+
+    assertEquals(new ActionResult.Done(), result);
+    List<ApiCall> calls = api.awaitCalls("deletemessages", 3, WAIT);
+    List<Integer> sizes = calls.stream().map(c -> c.json("message_ids").size()).toList();
+    assertEquals(List.of(100, 100, 50), sizes);
+    List<Integer> sent = new ArrayList<>();
+    calls.forEach(c -> c.json("message_ids").forEach(id -> sent.add(id.asInt())));
+    assertEquals(ids.stream().map(MessageId::value).toList(), sent);
+    assertTrue(api.calls("deletemessage").isEmpty());
+  }
+
+  @Test
+  void oneDeletionIsDeleteMessageAndAMessageAlreadyGoneIsDone() {
+    int id = api.updates().text(GROUP, ALICE, "spam").get("message").get("message_id").asInt();
+
+    assertEquals(new ActionResult.Done(), actions.execute(ChatAction.Delete.one(CHAT, MessageId.of(id))));
+    assertEquals(new ActionResult.Done(), actions.execute(ChatAction.Delete.one(CHAT, MessageId.of(id))));
+
+    List<ApiCall> calls = api.awaitCalls("deletemessage", 2, WAIT);
+    assertTrue(calls.get(0).succeeded());
+    assertEquals(400, calls.get(1).errorCode(), "Telegram said it is gone; the domain hears done");
+  }
+
+  @Test
+  void missingRightsComeBackAsARefusalNotAnException() {
+    api.setChatMember(GROUP.id(), FakeMembers.administrator(api.botUser(), FakeMembers.AdminRight.CAN_DELETE_MESSAGES));
+
+    ActionResult result = actions.execute(new ChatAction.Ban(CHAT, UserId.of(CAROL.id()), Optional.empty()));
+
+    ActionResult.Refused refused = assertInstanceOf(ActionResult.Refused.class, result);
+    assertEquals(ActionResult.Refusal.NOT_ENOUGH_RIGHTS, refused.reason());
+    assertTrue(refused.detail().contains("not enough rights"), refused.detail());
+  }
+
+  @Test
+  void anAdminTargetAndAKickedBotAreRefusalsToo() {
+    api.setChatMember(GROUP.id(), FakeMembers.administrator(ALICE));
+    ActionResult adminTarget = actions.execute(new ChatAction.Restrict(CHAT, UserId.of(ALICE.id()),
+        ChatPermissions.NOTHING, Optional.empty()));
+    assertEquals(ActionResult.Refusal.USER_IS_ADMIN, ((ActionResult.Refused) adminTarget).reason());
+
+    api.setChatMember(GROUP.id(), FakeMembers.kicked(api.botUser(), 0));
+    ActionResult kicked = actions.execute(new ChatAction.Send(OutgoingMessage.to(CHAT, "anyone?")));
+    assertEquals(ActionResult.Refusal.BOT_NOT_IN_CHAT, ((ActionResult.Refused) kicked).reason());
+  }
+
+  @Test
+  void anUnexpectedApiErrorIsRefusedAsOther() {
+    api.failNext("pinchatmessage", 500, "Internal Server Error: try later");
+
+    ActionResult result = actions.execute(new ChatAction.Pin(CHAT, MessageId.of(5), false));
+
+    ActionResult.Refused refused = assertInstanceOf(ActionResult.Refused.class, result);
+    assertEquals(ActionResult.Refusal.OTHER, refused.reason());
+    assertTrue(refused.detail().contains("500"), refused.detail());
+  }
+
+  @Test
+  void anUnreachableApiIsRefusedAsOther() {
+    api.close();
+
+    ActionResult result = actions.execute(new ChatAction.Send(OutgoingMessage.to(CHAT, "hello?")));
+
+    assertEquals(ActionResult.Refusal.OTHER, ((ActionResult.Refused) result).reason());
+  }
+
+  @Test
+  void anEditThatChangesNothingIsDone() {
+    api.failNext("editmessagetext", 400, "Bad Request: message is not modified: specified new message content and "
+        + "reply markup are exactly the same as a current content and reply markup of the message");
+
+    ActionResult result = actions.execute(new ChatAction.Edit(CHAT, MessageId.of(9), "same", Keyboard.NONE));
+
+    assertEquals(new ActionResult.Done(), result);
+    ApiCall call = api.awaitCall("editmessagetext", WAIT);
+    assertEquals("HTML", call.param("parse_mode"));
+    assertFalse(call.has("reply_markup"), "no keyboard: the edit removes it");
+  }
+
+  @Test
+  void theOtherActionsReachTheirMethods() {
+    UserId dave = UserId.of(114);
+    actions.execute(new ChatAction.Promote(CHAT, dave, AdminRights.of(Right.DELETE_MESSAGES, Right.PIN_MESSAGES)));
+    ApiCall promote = api.awaitCall("promotechatmember", WAIT);
+    assertEquals("true", promote.param("can_delete_messages"));
+    assertEquals("true", promote.param("can_pin_messages"));
+    assertEquals("false", promote.param("can_restrict_members"));
+    assertEquals("true", promote.param("can_manage_chat"));
+
+    actions.execute(new ChatAction.Promote(CHAT, dave, AdminRights.NONE));
+    ApiCall demote = api.awaitCalls("promotechatmember", 2, WAIT).get(1);
+    assertEquals("false", demote.param("can_manage_chat"));
+    assertEquals("member", api.chatMember(GROUP.id(), 114).get("status").asText());
+
+    assertEquals(new ActionResult.Done(), actions.execute(new ChatAction.SetAdminTitle(CHAT, dave, "Mod")));
+    assertEquals("Mod", api.awaitCall("setchatadministratorcustomtitle", WAIT).param("custom_title"));
+
+    actions.execute(new ChatAction.Pin(CHAT, MessageId.of(5), true));
+    assertEquals("false", api.awaitCall("pinchatmessage", WAIT).param("disable_notification"));
+    actions.execute(new ChatAction.Unpin(CHAT, Optional.empty()));
+    assertFalse(api.awaitCall("unpinchatmessage", WAIT).has("message_id"));
+    actions.execute(new ChatAction.UnpinAll(CHAT));
+    api.awaitCall("unpinallchatmessages", WAIT);
+
+    actions.execute(new ChatAction.AnswerButton(CHAT, "4382", "Removed", true));
+    ApiCall answer = api.awaitCall("answercallbackquery", WAIT);
+    assertEquals("4382", answer.param("callback_query_id"));
+    assertEquals("Removed", answer.param("text"));
+    assertEquals("true", answer.param("show_alert"));
+    actions.execute(new ChatAction.AnswerButton(CHAT, "4383", "", false));
+    ApiCall silent = api.awaitCalls("answercallbackquery", 2, WAIT).get(1);
+    assertNull(silent.param("text"));
+
+    ChatId channel = ChatId.of(-1009876543210L);
+    actions.execute(new ChatAction.BanSenderChat(CHAT, channel));
+    assertEquals(channel.value(), api.awaitCall("banchatsenderchat", WAIT).longParam("sender_chat_id"));
+    actions.execute(new ChatAction.UnbanSenderChat(CHAT, channel));
+    api.awaitCall("unbanchatsenderchat", WAIT);
+
+    actions.execute(new ChatAction.ApproveJoinRequest(CHAT, UserId.of(115)));
+    assertEquals(115, api.awaitCall("approvechatjoinrequest", WAIT).longParam("user_id"));
+    actions.execute(new ChatAction.DeclineJoinRequest(CHAT, UserId.of(116)));
+    assertEquals(116, api.awaitCall("declinechatjoinrequest", WAIT).longParam("user_id"));
+
+    assertEquals(new ActionResult.Done(), actions.execute(new ChatAction.LeaveChat(CHAT)));
+    api.awaitCall("leavechat", WAIT);
+  }
+}
