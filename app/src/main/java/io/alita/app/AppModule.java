@@ -11,7 +11,17 @@ import io.alita.domain.tracking.SeenStore;
 import io.alita.postgres.migration.MigrationOptions;
 import io.alita.postgres.migration.MigrationRunner;
 import io.alita.postgres.migration.MigrationSource;
+import io.alita.postgres.admin.AdminSettingsMapper;
+import io.alita.postgres.admin.UserNameMapper;
+import io.alita.postgres.devs.DevReportsMapper;
+import io.alita.postgres.devs.TeamMapper;
+import io.alita.postgres.misc.UserProfileMapper;
 import io.alita.postgres.mybatis.MyBatis;
+import io.alita.postgres.mybatis.Sessions;
+import io.alita.postgres.rules.RulesMapper;
+import io.alita.postgres.transaction.ProcessedUpdateMapper;
+import io.alita.postgres.warns.WarnMapper;
+import java.time.Clock;
 import io.alita.postgres.operations.PostgresDatabaseStatus;
 import io.alita.postgres.tracking.MyBatisSeenStore;
 import io.alita.postgres.tracking.MyBatisUserDirectory;
@@ -53,7 +63,15 @@ final class AppModule extends AbstractModule {
   @Provides
   @Singleton
   SqlSessionFactory sqlSessionFactory(DataSource dataSource) {
-    return MyBatis.sessionFactory(dataSource, List.of(SeenMapper.class));
+    return MyBatis.sessionFactory(dataSource, List.of(SeenMapper.class, ProcessedUpdateMapper.class,
+        AdminSettingsMapper.class, UserNameMapper.class, TeamMapper.class, DevReportsMapper.class, RulesMapper.class,
+        UserProfileMapper.class, WarnMapper.class));
+  }
+
+  @Provides
+  @Singleton
+  Sessions sessions(SqlSessionFactory factory) {
+    return new Sessions(factory);
   }
 
   @Provides
@@ -82,16 +100,19 @@ final class AppModule extends AbstractModule {
 
   @Provides
   @Singleton
-  HttpServer httpServer(CheckHealth health) {
-    Optional<ConsoleRoutes> console = role.servesConsole()
-        ? Optional.of(new ConsoleRoutes(health, Version.current()))
-        : Optional.empty();
-    return new HttpServer(new HealthRoutes(health), console);
+  HealthRoutes healthRoutes(CheckHealth health) {
+    return new HealthRoutes(health);
   }
 
   @Provides
   @Singleton
-  Worker worker() {
-    return new Worker(config.telegram());
+  Optional<ConsoleRoutes> consoleRoutes(CheckHealth health) {
+    return role.servesConsole() ? Optional.of(new ConsoleRoutes(health, Version.current())) : Optional.empty();
+  }
+
+  @Provides
+  @Singleton
+  Worker worker(Sessions sessions, SeenStore seenStore, UserDirectory directory) {
+    return new Worker(config.telegram(), sessions, seenStore, directory, Clock.systemUTC());
   }
 }

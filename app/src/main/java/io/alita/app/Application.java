@@ -9,7 +9,10 @@ import io.alita.postgres.migration.MigrationException;
 import io.alita.postgres.migration.MigrationReport;
 import io.alita.postgres.migration.MigrationRunner;
 import io.alita.postgres.migration.MigrationStatus;
+import io.alita.web.ConsoleRoutes;
+import io.alita.web.HealthRoutes;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,10 +44,17 @@ final class Application implements AutoCloseable {
       Injector injector = Guice.createInjector(new AppModule(config, database, role));
       migrate(injector.getInstance(MigrationRunner.class), config.database().migrations().autoMigrate(),
           database.isEmbedded());
-      http = injector.getInstance(HttpServer.class);
-      http.start(config.httpPort());
       if (role.runsWorker()) {
         worker = injector.getInstance(Worker.class);
+        if (!worker.prepare()) {
+          worker = null;
+        }
+      }
+      http = new HttpServer(injector.getInstance(HealthRoutes.class),
+          injector.getInstance(com.google.inject.Key.get(new com.google.inject.TypeLiteral<Optional<ConsoleRoutes>>() { })),
+          worker == null ? Optional.empty() : worker.routes());
+      http.start(config.httpPort());
+      if (worker != null) {
         worker.start();
       }
       return new Application(database, http, worker);

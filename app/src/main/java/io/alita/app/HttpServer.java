@@ -4,6 +4,8 @@ import io.alita.web.ConsoleRoutes;
 import io.alita.web.HealthRoutes;
 import io.alita.web.SecurityHeaders;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import java.util.function.Consumer;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,11 +17,12 @@ final class HttpServer implements AutoCloseable {
 
   private final Javalin app;
 
-  HttpServer(HealthRoutes health, Optional<ConsoleRoutes> console) {
+  HttpServer(HealthRoutes health, Optional<ConsoleRoutes> console, Optional<Consumer<JavalinConfig>> webhook) {
     this.app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       health.register(cfg);
       console.ifPresent(c -> c.register(cfg));
+      webhook.ifPresent(w -> w.accept(cfg));
       SecurityHeaders.register(cfg);
     });
   }

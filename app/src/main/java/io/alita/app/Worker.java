@@ -1,42 +1,147 @@
 package io.alita.app;
 
 import io.alita.app.config.TelegramConfig;
+import io.alita.domain.action.ChatAction;
+import io.alita.domain.action.ChatActionPort;
+import io.alita.domain.admin.AdminModule;
+import io.alita.domain.bans.BansModule;
+import io.alita.domain.bans.UserNames;
+import io.alita.domain.devs.BotTeam;
+import io.alita.domain.devs.DevsModule;
+import io.alita.domain.dispatch.BotModule;
+import io.alita.domain.dispatch.Dispatcher;
+import io.alita.domain.dispatch.UpdateTransactions;
+import io.alita.domain.help.HelpModule;
+import io.alita.domain.help.HelpTopics;
+import io.alita.domain.rules.PrivateRules;
+import io.alita.domain.i18n.Messages;
+import io.alita.domain.misc.MiscModule;
+import io.alita.domain.model.UserId;
+import io.alita.domain.mutes.MutesModule;
+import io.alita.domain.permission.AdminCache;
+import io.alita.domain.permission.BotIdentity;
+import io.alita.domain.permission.ChatQueries;
+import io.alita.domain.purges.PurgeMarks;
+import io.alita.domain.purges.PurgesModule;
+import io.alita.domain.rules.RulesModule;
+import io.alita.domain.rules.RulesStore;
+import io.alita.domain.rules.RulesView;
+import io.alita.domain.target.TargetExtractor;
+import io.alita.domain.target.UserDirectory;
+import io.alita.domain.tracking.ActivityTracker;
+import io.alita.domain.tracking.SeenStore;
+import io.alita.domain.tracking.TrackingModule;
+import io.alita.domain.warns.WarnsModule;
+import io.alita.postgres.admin.MyBatisAdminSettingsStore;
+import io.alita.postgres.admin.MyBatisUserNames;
+import io.alita.postgres.devs.MyBatisBotStats;
+import io.alita.postgres.devs.MyBatisKnownChats;
+import io.alita.postgres.devs.MyBatisTeamStore;
+import io.alita.postgres.misc.MyBatisUserProfiles;
+import io.alita.postgres.mybatis.Sessions;
+import io.alita.postgres.rules.MyBatisRulesStore;
+import io.alita.postgres.transaction.MyBatisUpdateTransactions;
+import io.alita.postgres.warns.MyBatisWarnStore;
+import io.alita.telegram.action.TelegramChatActions;
+import io.alita.telegram.action.TelegramChatQueries;
 import io.alita.telegram.client.BotApiServer;
+import io.alita.telegram.polling.LongPollingRunner;
+import io.alita.telegram.send.OutboundRateLimiter;
+import io.alita.telegram.update.UpdateIntake;
+import io.alita.telegram.update.UpdateMapper;
+import io.alita.telegram.webhook.WebhookEndpoint;
+import io.alita.telegram.webhook.WebhookRegistration;
+import io.javalin.config.JavalinConfig;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * The bot's process role. Without {@code BOT_TOKEN} it stays idle and says why. With one, it checks the token and the
- * Bot API server ({@code getMe}) and reports who it is.
+ * The bot's process role: signs in ({@code getMe}), assembles the modules around one {@link Dispatcher}, and takes
+ * updates by long polling or through the webhook. Without {@code BOT_TOKEN} it stays idle and says why.
  *
- * <p>The update pipeline (issue 3) is not part of this build, so no update is taken from Telegram: updates stay queued
- * there rather than being acknowledged and lost.
+ * <p>Each update: mapped by the Telegram adapter, dispatched (state changes committed with the update id), then its
+ * actions carried out through the rate-limited sender. Stopping: intake first (no new updates, in-flight ones finish),
+ * then the background jobs, then a last flush of the activity tracker.
  */
 final class Worker implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Worker.class);
+  /** Parallel chats; updates of one chat always run one after another. */
+  static final int WORKERS = 8;
+  private static final Duration FLUSH_EVERY = Duration.ofSeconds(5);
+  private static final Duration PRUNE_AFTER = Duration.ofDays(2);
 
   private final TelegramConfig telegram;
+  private final Sessions sessions;
+  private final SeenStore seenStore;
+  private final UserDirectory directory;
+  private final Clock clock;
 
-  Worker(TelegramConfig telegram) {
+  private ScheduledExecutorService background;
+  private UpdateIntake intake;
+  private LongPollingRunner polling;
+  private WebhookEndpoint webhook;
+  private ActivityTracker tracker;
+  private TelegramClient client;
+  private Dispatcher dispatcher;
+
+  Worker(TelegramConfig telegram, Sessions sessions, SeenStore seenStore, UserDirectory directory, Clock clock) {
     this.telegram = telegram;
+    this.sessions = sessions;
+    this.seenStore = seenStore;
+    this.directory = directory;
+    this.clock = clock;
   }
 
-  /** @throws StartupException when the token is refused or the server cannot be reached */
-  void start() throws StartupException {
+  /**
+   * Signs in and assembles everything, without taking updates yet.
+   *
+   * @return false when there is no token (idle)
+   * @throws StartupException when the token is refused or the server cannot be reached
+   */
+  boolean prepare() throws StartupException {
     if (telegram.botToken().isEmpty()) {
       LOG.info("Worker idle: BOT_TOKEN is not set. Create a bot with @BotFather, put its token in BOT_TOKEN "
           + "(environment or .env) and restart.");
-      return;
+      return false;
     }
     String token = telegram.botToken().get().value();
+    client = BotApiServer.client(token, telegram.apiServer());
+    BotIdentity bot = signIn();
+    OutboundRateLimiter limiter = OutboundRateLimiter.withTelegramDefaults();
+    ChatActionPort actions = new TelegramChatActions(client, limiter);
+    ChatQueries queries = new TelegramChatQueries(client, limiter);
+    background = Executors.newScheduledThreadPool(1, r -> {
+      Thread t = new Thread(r, "alita-background");
+      t.setDaemon(true);
+      return t;
+    });
+    dispatcher = assemble(bot, actions, queries);
+    intake = new UpdateIntake(new UpdateMapper(), incoming -> dispatcher.dispatch(incoming).runOn(actions), WORKERS);
+    telegram.webhook().ifPresent(w -> webhook = new WebhookEndpoint(w.secret().value(), intake));
+    return true;
+  }
+
+  private BotIdentity signIn() throws StartupException {
     User me;
     try {
-      me = BotApiServer.client(token, telegram.apiServer()).execute(new GetMe());
+      me = client.execute(new GetMe());
     } catch (TelegramApiRequestException e) {
       if (Integer.valueOf(401).equals(e.getErrorCode()) || Integer.valueOf(404).equals(e.getErrorCode())) {
         throw new StartupException("BOT_TOKEN: the Bot API at " + telegram.apiServer() + " refused the token ("
@@ -48,11 +153,108 @@ final class Worker implements AutoCloseable {
           + e.getMessage() + "); check the address and the network");
     }
     LOG.info("Worker: signed in to {} as @{} (id {})", telegram.apiServer(), me.getUserName(), me.getId());
-    LOG.info("Worker: this build has no update pipeline yet (issue 3); updates stay queued at Telegram");
+    return new BotIdentity(UserId.of(me.getId()), me.getUserName());
+  }
+
+  private Dispatcher assemble(BotIdentity bot, ChatActionPort actions, ChatQueries queries) {
+    Messages messages = Messages.english();
+    AdminCache admins = new AdminCache(queries, clock);
+    UpdateTransactions transactions = new MyBatisUpdateTransactions(sessions);
+    tracker = new ActivityTracker(seenStore, clock);
+    MyBatisAdminSettingsStore adminSettings = new MyBatisAdminSettingsStore(sessions);
+    MyBatisTeamStore teamStore = new MyBatisTeamStore(sessions);
+    BotTeam team = new BotTeam(telegram.ownerId().orElse(UserId.of(0)), teamStore);
+    RulesStore rules = new MyBatisRulesStore(sessions);
+    RulesView rulesView = new RulesView(bot, new SecureRandom());
+    UserNames names = new MyBatisUserNames(sessions);
+    TargetExtractor targets = new TargetExtractor(directory);
+
+    List<BotModule> modules = new ArrayList<>();
+    modules.add(new TrackingModule(tracker));
+    modules.add(new AdminModule(admins, queries, bot, directory, names, adminSettings, transactions));
+    modules.add(new BansModule(directory, admins, queries, bot, names, clock));
+    modules.add(new MutesModule(directory, admins, queries, bot, names, clock));
+    modules.add(new PurgesModule(new PurgeMarks(clock),
+        (delay, action) -> schedule(delay, action, actions)));
+    modules.add(new MiscModule(targets, new MyBatisUserProfiles(sessions), team, clock));
+    modules.add(new DevsModule(team, teamStore, transactions, targets, new MyBatisBotStats(sessions),
+        new MyBatisKnownChats(sessions), clock));
+    modules.add(new RulesModule(rules, transactions, rulesView));
+    modules.add(new WarnsModule(new MyBatisWarnStore(sessions), transactions, admins, queries, directory, bot,
+        chat -> rules.find(chat).hasRules(), clock));
+    List<BotModule> listed = List.copyOf(modules);
+    modules.add(new HelpModule(new HelpTopics(() -> listed), new PrivateRules(rules, rulesView), bot));
+    Dispatcher d = new Dispatcher(modules, bot, admins, team, adminSettings, messages, clock);
+    LOG.info("Worker: {} modules, {} commands", modules.size(), d.commandNames().size());
+    return d;
+  }
+
+  private void schedule(Duration delay, ChatAction action, ChatActionPort actions) {
+    background.schedule(() -> {
+      try {
+        actions.execute(action);
+      } catch (RuntimeException e) {
+        LOG.warn("Scheduled {} failed: {}", action.getClass().getSimpleName(), e.getMessage());
+      }
+    }, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+  }
+
+  /** The webhook route, when the bot runs in webhook mode; registered on the process's HTTP server. */
+  Optional<Consumer<JavalinConfig>> routes() {
+    return Optional.ofNullable(webhook).map(w -> w::register);
+  }
+
+  /** Starts taking updates: long polling, or registering the webhook with Telegram. */
+  void start() throws StartupException {
+    background.scheduleWithFixedDelay(this::flushQuietly, FLUSH_EVERY.toMillis(), FLUSH_EVERY.toMillis(),
+        TimeUnit.MILLISECONDS);
+    background.scheduleWithFixedDelay(this::pruneQuietly, 1, 60, TimeUnit.MINUTES);
+    try {
+      if (telegram.webhook().isPresent()) {
+        var w = telegram.webhook().get();
+        WebhookRegistration.registerWebhook(client, w.domain(), w.secret().value(), telegram.dropPendingUpdates());
+        LOG.info("Worker: taking updates through the webhook at {}", w.url());
+      } else {
+        polling = new LongPollingRunner(telegram.botToken().get().value(), telegram.apiServer(), intake,
+            telegram.dropPendingUpdates(), LongPollingRunner.DEFAULT_POLL_TIMEOUT_SECONDS, Duration.ofSeconds(30));
+        polling.start();
+        LOG.info("Worker: taking updates by long polling");
+      }
+    } catch (TelegramApiException e) {
+      throw new StartupException("API_SERVER: could not start taking updates from " + telegram.apiServer() + " ("
+          + e.getMessage() + ")");
+    }
+  }
+
+  private void flushQuietly() {
+    try {
+      tracker.flush();
+    } catch (RuntimeException e) {
+      LOG.warn("Could not record seen users and chats (will retry): {}", e.getMessage());
+    }
+  }
+
+  private void pruneQuietly() {
+    try {
+      new MyBatisUpdateTransactions(sessions).prune(Instant.now(clock).minus(PRUNE_AFTER));
+    } catch (RuntimeException e) {
+      LOG.warn("Could not prune processed update ids: {}", e.getMessage());
+    }
   }
 
   @Override
   public void close() {
-    // nothing is running yet
+    if (polling != null) {
+      polling.close(); // stops polling, then lets in-flight updates finish
+    }
+    if (intake != null) {
+      intake.close();
+    }
+    if (background != null) {
+      background.shutdownNow();
+    }
+    if (tracker != null) {
+      flushQuietly();
+    }
   }
 }

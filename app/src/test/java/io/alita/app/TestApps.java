@@ -1,0 +1,65 @@
+package io.alita.app;
+
+import io.alita.app.config.AppConfig;
+import io.alita.app.config.Environment;
+import io.alita.postgres.testing.TestDatabase;
+import io.alita.telegram.fakeapi.FakeBotApi;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Starts the real program's roles for end-to-end tests in other packages. */
+public final class TestApps {
+
+  private TestApps() {}
+
+  public static int freePort() throws Exception {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  /** The environment of a worker on {@code db} talking to {@code api}. */
+  public static Map<String, String> workerEnv(TestDatabase.Coordinates db, FakeBotApi api) throws Exception {
+    Map<String, String> env = new HashMap<>();
+    env.put("DATABASE_URL", db.databaseUrl());
+    env.put("AUTO_MIGRATE", "true");
+    env.put("MIGRATIONS_PATH", "../migrations");
+    env.put("HTTP_PORT", Integer.toString(freePort()));
+    env.put("BOT_TOKEN", FakeBotApi.DEFAULT_TOKEN);
+    env.put("API_SERVER", "http://127.0.0.1:" + api.port());
+    return env;
+  }
+
+  /** A running worker; close it to stop it. */
+  public static Running worker(TestDatabase.Coordinates db, FakeBotApi api, Map<String, String> extra) throws Exception {
+    Map<String, String> env = workerEnv(db, api);
+    env.putAll(extra);
+    return start(env, Command.Kind.WORKER);
+  }
+
+  public static Running start(Map<String, String> env, Command.Kind role) throws Exception {
+    Application app = Application.start(AppConfig.load(Environment.of(env)), role,
+        Files.createTempDirectory("alita-test"), TestConnector.quick());
+    return new Running(app);
+  }
+
+  /** A started role. */
+  public static final class Running implements AutoCloseable {
+    private final Application app;
+
+    Running(Application app) {
+      this.app = app;
+    }
+
+    public int httpPort() {
+      return app.httpPort();
+    }
+
+    @Override
+    public void close() {
+      app.close();
+    }
+  }
+}
