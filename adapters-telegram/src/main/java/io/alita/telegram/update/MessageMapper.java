@@ -66,7 +66,8 @@ final class MessageMapper {
     RepliedMessage sender = new RepliedMessage(chat, Optional.ofNullable(from).map(u -> UserId.of(u.getId())), senderChat);
     // With a sender chat, "from" is only Telegram's placeholder (GroupAnonymousBot, 777000, Channel_Bot), not a person.
     Optional<SeenUser> fromUser = senderChat.isPresent() ? Optional.empty() : Optional.ofNullable(from).map(Parties::user);
-    return Optional.of(new Reply(MessageId.of(replied.getMessageId()), sender, fromUser));
+    String text = replied.getText() != null ? replied.getText() : replied.getCaption();
+    return Optional.of(new Reply(MessageId.of(replied.getMessageId()), sender, fromUser, text));
   }
 
   private static boolean isForward(Message m) {

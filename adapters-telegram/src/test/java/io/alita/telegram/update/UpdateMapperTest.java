@@ -83,6 +83,7 @@ class UpdateMapperTest {
     assertTrue(reply.sender().senderChat().isEmpty());
     assertEquals(Optional.of(new Target.User(UserId.of(113))), reply.sender().sender());
     assertEquals("carol", reply.fromUser().orElseThrow().username());
+    assertEquals("buy cheap followers", reply.text(), "the replied text travels along (/setrules as a reply)");
   }
 
   @Test

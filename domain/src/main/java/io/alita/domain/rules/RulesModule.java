@@ -116,8 +116,11 @@ public final class RulesModule implements BotModule {
    * counts the formatted text, the longest {@code %%%} variant, fillings as typed; a longer name at send time is cut.
    */
   private void setRules(CommandContext ctx) {
-    // A reply without text cannot be used: the domain's Reply carries no text yet, so ask for the text itself.
-    String source = ctx.command().argumentText().strip();
+    // "/setrules <text>", or "/setrules" as a reply to a message holding the rules (text or caption).
+    String typed = ctx.command().argumentText().strip();
+    String source = typed.isEmpty()
+        ? ctx.message().replyTo().map(r -> r.text().strip()).orElse("")
+        : typed;
     if (source.isEmpty()) {
       ctx.reply(SET_USAGE);
       return;

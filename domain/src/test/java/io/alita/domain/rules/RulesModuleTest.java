@@ -1,5 +1,9 @@
 package io.alita.domain.rules;
 
+import io.alita.domain.target.RepliedMessage;
+
+import io.alita.domain.update.Reply;
+
 import static io.alita.domain.rules.TestBot.ADA;
 import static io.alita.domain.rules.TestBot.BOB;
 import static io.alita.domain.rules.TestBot.GROUP;
@@ -111,6 +115,26 @@ class RulesModuleTest {
   @Test
   void setRulesWithoutTextExplainsHowAndStoresNothing() {
     String reply = onlyReply(bot.send(GROUP, ADA, "/setrules   "));
+
+    assertTrue(reply.startsWith("Write the rules after the command"), reply);
+    assertEquals(0, store.writes());
+  }
+
+  @Test
+  void setRulesAsAReplyTakesTheRepliedMessagesText() {
+    Reply pointed = new Reply(MessageId.of(7), RepliedMessage.fromUser(GROUP.id(), BOB.id()), Optional.of(BOB),
+        "*Be kind.* No spam.");
+    bot.send(GROUP, ADA, "/setrules", pointed);
+
+    String html = onlyReply(bot.send(GROUP, BOB, "/rules"));
+
+    assertTrue(html.contains("<b>Be kind.</b> No spam."), html);
+  }
+
+  @Test
+  void setRulesAsAReplyToAMessageWithoutTextExplainsHow() {
+    Reply pointed = new Reply(MessageId.of(7), RepliedMessage.fromUser(GROUP.id(), BOB.id()), Optional.of(BOB), "");
+    String reply = onlyReply(bot.send(GROUP, ADA, "/setrules", pointed));
 
     assertTrue(reply.startsWith("Write the rules after the command"), reply);
     assertEquals(0, store.writes());
