@@ -3,6 +3,8 @@ package io.alita.app;
 import io.alita.app.config.TelegramConfig;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.ChatActionPort;
+import io.alita.domain.action.OutgoingMessage;
+import io.alita.domain.format.Html;
 import io.alita.domain.admin.AdminModule;
 import io.alita.domain.bans.BansModule;
 import io.alita.domain.bans.UserNames;
@@ -66,6 +68,9 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllPrivateChats;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -100,6 +105,8 @@ final class Worker implements AutoCloseable {
   private ActivityTracker tracker;
   private TelegramClient client;
   private Dispatcher dispatcher;
+  private ChatActionPort actions;
+  private List<String> moduleNames = List.of();
 
   Worker(TelegramConfig telegram, Sessions sessions, SeenStore seenStore, UserDirectory directory, Clock clock) {
     this.telegram = telegram;
@@ -125,7 +132,7 @@ final class Worker implements AutoCloseable {
     client = BotApiServer.client(token, telegram.apiServer());
     BotIdentity bot = signIn();
     OutboundRateLimiter limiter = OutboundRateLimiter.withTelegramDefaults();
-    ChatActionPort actions = new TelegramChatActions(client, limiter);
+    actions = new TelegramChatActions(client, limiter);
     ChatQueries queries = new TelegramChatQueries(client, limiter);
     background = Executors.newScheduledThreadPool(1, r -> {
       Thread t = new Thread(r, "alita-background");
@@ -184,6 +191,7 @@ final class Worker implements AutoCloseable {
         chat -> rules.find(chat).hasRules(), clock));
     List<BotModule> listed = List.copyOf(modules);
     modules.add(new HelpModule(new HelpTopics(() -> listed), new PrivateRules(rules, rulesView), bot));
+    moduleNames = modules.stream().map(BotModule::name).toList();
     Dispatcher d = new Dispatcher(modules, bot, admins, team, adminSettings, messages, clock);
     LOG.info("Worker: {} modules, {} commands", modules.size(), d.commandNames().size());
     return d;
@@ -224,6 +232,26 @@ final class Worker implements AutoCloseable {
       throw new StartupException("API_SERVER: could not start taking updates from " + telegram.apiServer() + " ("
           + e.getMessage() + ")");
     }
+    announce();
+  }
+
+  /** As the original: only /start and /help in the private-chat menu, and a startup notice in MESSAGE_DUMP. */
+  private void announce() {
+    try {
+      client.execute(SetMyCommands.builder()
+          .commands(List.of(new BotCommand("start", "Start the bot"), new BotCommand("help", "How to use the bot")))
+          .scope(new BotCommandScopeAllPrivateChats()).languageCode("en").build());
+    } catch (TelegramApiException e) {
+      LOG.warn("Could not set the bot's command menu: {}", e.getMessage());
+    }
+    telegram.messageDump().ifPresent(dump -> {
+      String mode = telegram.webhook().isPresent() ? "webhook" : "long polling";
+      String text = "Started Bot!\nMode: " + mode + "\nLoaded modules: " + String.join(", ", moduleNames);
+      var result = actions.execute(new ChatAction.Send(OutgoingMessage.to(dump, Html.escape(text)).silently()));
+      if (!result.succeeded()) {
+        LOG.warn("MESSAGE_DUMP {}: the startup notice was refused ({}); is the bot a member there?", dump, result);
+      }
+    });
   }
 
   private void flushQuietly() {

@@ -47,7 +47,7 @@ class WorkerEndToEndTest {
     api.setChatMember(GROUP.id(), FakeMembers.fullAdministrator(ADMIN));
     api.setChatMember(GROUP.id(), FakeMembers.member(MEMBER));
     db = TestDatabase.create();
-    app = TestApps.worker(db, api, Map.of("OWNER_ID", "10"));
+    app = TestApps.worker(db, api, Map.of("OWNER_ID", "10", "MESSAGE_DUMP", Long.toString(GROUP.id())));
   }
 
   @AfterEach
@@ -69,6 +69,16 @@ class WorkerEndToEndTest {
         "SELECT num_warns FROM warns_users WHERE user_id = " + user.id())) {
       return rs.next() ? rs.getInt(1) : -1;
     }
+  }
+
+  @Test
+  void atStartupTheBotSetsItsMenuAndAnnouncesItselfInTheLogChat() {
+    ApiCall menu = api.awaitCall("setmycommands", WAIT);
+    assertEquals("all_private_chats", menu.json("scope").path("type").asText(), menu.toString());
+    assertTrue(menu.json("commands").toString().contains("\"help\""), menu.toString());
+    ApiCall notice = reply("Started Bot!");
+    assertEquals(GROUP.id(), notice.longParam("chat_id"));
+    assertTrue(notice.param("text").contains("Warns"), notice.param("text"));
   }
 
   @Test
