@@ -115,6 +115,16 @@ class WorkerEndToEndTest {
   }
 
   @Test
+  void aBanTelegramRefusesIsReportedNotClaimed() {
+    JsonNode msg = said(MEMBER, "hello").get("message");
+    api.failNext("banchatmember", 400, "Bad Request: not enough rights to restrict/unrestrict chat member");
+    api.updates().commandReply(GROUP, ADMIN, "/ban", msg);
+    reply("Telegram refused: I don't have the rights");
+    assertTrue(api.calls("sendmessage").stream().noneMatch(c -> c.param("text").contains("Banned")),
+        api.calls("sendmessage").toString());
+  }
+
+  @Test
   void setRulesThenRulesShowsThemFormattedAndEscaped() {
     api.updates().command(GROUP, ADMIN, "/setrules *Be kind.* No <script>spam</script>.");
     reply("rules");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The actions one update leads to, in order, collected while it is handled and carried out only after its state
@@ -14,8 +15,14 @@ import java.util.function.Consumer;
  */
 public final class Effects {
 
-  /** One action and what to do with its result. */
-  public record Step(ChatAction action, Consumer<ActionResult> then) {
+  /**
+   * One action and what to do with its result.
+   *
+   * @param insteadIfPreviousRefused for a confirmation: when the step before it was refused, this replaces the action
+   *     (e.g. "Telegram refused: I lack the rights" instead of "Banned"); null for an ordinary step
+   */
+  public record Step(ChatAction action, Consumer<ActionResult> then,
+      Function<ActionResult.Refused, ChatAction> insteadIfPreviousRefused) {
     public Step {
       Objects.requireNonNull(action, "action");
       Objects.requireNonNull(then, "then");
@@ -27,12 +34,21 @@ public final class Effects {
   private final List<Step> steps = new ArrayList<>();
 
   public Effects add(ChatAction action) {
-    steps.add(new Step(action, NOTHING));
+    steps.add(new Step(action, NOTHING, null));
     return this;
   }
 
   public Effects add(ChatAction action, Consumer<ActionResult> then) {
-    steps.add(new Step(action, then));
+    steps.add(new Step(action, then, null));
+    return this;
+  }
+
+  /**
+   * Adds a confirmation of the step before it: carried out only when that step succeeded; when it was refused,
+   * {@code instead} gives what to do (usually a reply that says why).
+   */
+  public Effects addConfirmation(ChatAction confirmation, Function<ActionResult.Refused, ChatAction> instead) {
+    steps.add(new Step(confirmation, NOTHING, Objects.requireNonNull(instead, "instead")));
     return this;
   }
 
@@ -54,9 +70,15 @@ public final class Effects {
    * add further steps (e.g. delete the message it was just told about); they run after the ones already listed.
    */
   public void runOn(ChatActionPort port) {
+    ActionResult previous = null;
     for (int i = 0; i < steps.size(); i++) {
       Step step = steps.get(i);
-      step.then().accept(port.execute(step.action()));
+      if (step.insteadIfPreviousRefused() != null && previous instanceof ActionResult.Refused refused) {
+        previous = port.execute(step.insteadIfPreviousRefused().apply(refused));
+        continue;
+      }
+      previous = port.execute(step.action());
+      step.then().accept(previous);
     }
   }
 }

@@ -117,12 +117,12 @@ public final class BansModule implements BotModule {
     Messages m = ctx.messages();
     ctx.act(banAction(ctx, picked.target()));
     if (picked.target() instanceof Target.Channel c) {
-      ctx.replyHtml(Reasons.append(m, ctx.text(BANNED_CHANNEL, "channel", picked.name()), picked.reason()),
+      ctx.confirmHtml(Reasons.append(m, ctx.text(BANNED_CHANNEL, "channel", picked.name()), picked.reason()),
           Keyboard.row(RestrictionButtons.unbanButton(m, c.id())));
       return;
     }
     UserId user = picked.user().orElseThrow();
-    ctx.replyHtml(Reasons.append(m, ctx.text(BANNED, "user", picked.name()), picked.reason()),
+    ctx.confirmHtml(Reasons.append(m, ctx.text(BANNED, "user", picked.name()), picked.reason()),
         Keyboard.row(RestrictionButtons.unbanButton(m, user)));
   }
 
@@ -148,7 +148,7 @@ public final class BansModule implements BotModule {
     Instant until = clock.instant().plus(ok.duration());
     ctx.act(new ChatAction.Ban(ctx.chat(), user, Optional.of(until)));
     String html = ctx.text(TBANNED, "user", picked.get().name(), "duration", ModerationDuration.format(ok.duration()));
-    ctx.replyHtml(Reasons.append(ctx.messages(), html, ok.remainder()),
+    ctx.confirmHtml(Reasons.append(ctx.messages(), html, ok.remainder()),
         Keyboard.row(RestrictionButtons.unbanButton(ctx.messages(), user)));
   }
 
@@ -159,11 +159,11 @@ public final class BansModule implements BotModule {
     }
     if (picked.get().target() instanceof Target.Channel c) {
       ctx.act(new ChatAction.UnbanSenderChat(ctx.chat(), c.id()));
-      ctx.reply(UNBANNED_CHANNEL, "channel", picked.get().name());
+      ctx.confirm(UNBANNED_CHANNEL, "channel", picked.get().name());
       return;
     }
     ctx.act(new ChatAction.Unban(ctx.chat(), picked.get().user().orElseThrow()));
-    ctx.reply(UNBANNED, "user", picked.get().name());
+    ctx.confirm(UNBANNED, "user", picked.get().name());
   }
 
   private void kick(CommandContext ctx) {
@@ -181,7 +181,7 @@ public final class BansModule implements BotModule {
 
   private void kickAndReply(CommandContext ctx, TargetPicker.Picked picked) {
     ctx.act(new ChatAction.Kick(ctx.chat(), picked.user().orElseThrow()));
-    ctx.replyHtml(Reasons.append(ctx.messages(), ctx.text(KICKED, "user", picked.name()), picked.reason()),
+    ctx.confirmHtml(Reasons.append(ctx.messages(), ctx.text(KICKED, "user", picked.name()), picked.reason()),
         Keyboard.NONE);
   }
 
@@ -192,7 +192,7 @@ public final class BansModule implements BotModule {
       return;
     }
     ctx.act(new ChatAction.Kick(ctx.chat(), me.id()));
-    ctx.replyHtml(ctx.text(KICKME, "user", Mention.user(me.id(), me.fullName())), Keyboard.NONE);
+    ctx.confirmHtml(ctx.text(KICKME, "user", Mention.user(me.id(), me.fullName())), Keyboard.NONE);
   }
 
   private void restrict(CommandContext ctx) {

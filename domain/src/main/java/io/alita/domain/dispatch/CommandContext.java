@@ -95,4 +95,20 @@ public final class CommandContext {
   public void act(ChatAction action) {
     effects.add(action);
   }
+
+  /**
+   * Replies with ready HTML confirming the action just added, but only if Telegram carries that action out; if it
+   * refuses, the reply says why instead ("Banned X" is never sent for a ban that did not happen).
+   */
+  public void confirmHtml(String html, Keyboard keyboard) {
+    effects.addConfirmation(
+        new ChatAction.Send(OutgoingMessage.replyTo(chat(), message.id(), html).withKeyboard(keyboard)),
+        refused -> new ChatAction.Send(OutgoingMessage.replyTo(chat(), message.id(),
+            messages.html(Refusals.key(refused.reason())))));
+  }
+
+  /** {@link #confirmHtml} with the text of {@code key}. */
+  public void confirm(MessageKey key, Object... namesAndValues) {
+    confirmHtml(messages.html(key, namesAndValues), Keyboard.NONE);
+  }
 }

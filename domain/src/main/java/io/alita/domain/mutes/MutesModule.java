@@ -96,7 +96,7 @@ public final class MutesModule implements BotModule {
   private void muteAndReply(CommandContext ctx, TargetPicker.Picked picked) {
     UserId user = picked.user().orElseThrow();
     ctx.act(muteFor(ctx, user, Optional.empty()));
-    ctx.replyHtml(Reasons.append(ctx.messages(), ctx.text(MUTED, "user", picked.name()), picked.reason()),
+    ctx.confirmHtml(Reasons.append(ctx.messages(), ctx.text(MUTED, "user", picked.name()), picked.reason()),
         Keyboard.row(RestrictionButtons.unmuteButton(ctx.messages(), user)));
   }
 
@@ -114,7 +114,7 @@ public final class MutesModule implements BotModule {
     Instant until = clock.instant().plus(ok.duration());
     ctx.act(muteFor(ctx, user, Optional.of(until)));
     String html = ctx.text(TMUTED, "user", picked.get().name(), "duration", ModerationDuration.format(ok.duration()));
-    ctx.replyHtml(Reasons.append(ctx.messages(), html, ok.remainder()),
+    ctx.confirmHtml(Reasons.append(ctx.messages(), html, ok.remainder()),
         Keyboard.row(RestrictionButtons.unmuteButton(ctx.messages(), user)));
   }
 
@@ -125,7 +125,7 @@ public final class MutesModule implements BotModule {
     }
     ctx.act(new ChatAction.Restrict(ctx.chat(), picked.get().user().orElseThrow(),
         RestoredPermissions.of(queries, ctx.chat()), Optional.empty()));
-    ctx.reply(UNMUTED, "user", picked.get().name());
+    ctx.confirm(UNMUTED, "user", picked.get().name());
   }
 
   private static ChatAction muteFor(CommandContext ctx, UserId user, Optional<Instant> until) {

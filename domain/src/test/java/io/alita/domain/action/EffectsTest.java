@@ -42,4 +42,26 @@ class EffectsTest {
     });
     assertEquals(2, done.size());
   }
+
+  @Test
+  void aConfirmationIsSentOnlyWhenTheActionBeforeItSucceeded() {
+    ChatAction ban = new ChatAction.Ban(CHAT, io.alita.domain.model.UserId.of(5), java.util.Optional.empty());
+    ChatAction banned = new ChatAction.Send(OutgoingMessage.to(CHAT, "Banned"));
+    ChatAction refusedNotice = new ChatAction.Send(OutgoingMessage.to(CHAT, "Telegram refused"));
+    Effects effects = new Effects().add(ban).addConfirmation(banned, refused -> refusedNotice);
+
+    List<ChatAction> done = new ArrayList<>();
+    effects.runOn(action -> {
+      done.add(action);
+      return action == ban ? new ActionResult.Refused(ActionResult.Refusal.NOT_ENOUGH_RIGHTS, "no") : new ActionResult.Done();
+    });
+    assertEquals(List.of(ban, refusedNotice), done);
+
+    done.clear();
+    effects.runOn(action -> {
+      done.add(action);
+      return new ActionResult.Done();
+    });
+    assertEquals(List.of(ban, banned), done);
+  }
 }
