@@ -57,6 +57,7 @@ public final class Dispatcher {
   private final Map<String, ButtonHandler> buttons = new HashMap<>();
   private final List<MemberListener> memberListeners = new ArrayList<>();
   private final List<MessageObserver> observers = new ArrayList<>();
+  private final Map<Stage, List<MessageFilter>> filters = new java.util.EnumMap<>(Stage.class);
   private final Map<String, PendingProof> pendingProofs = new ConcurrentHashMap<>();
 
   private final CommandParser parser;
@@ -100,6 +101,14 @@ public final class Dispatcher {
       public void observe(MessageObserver observer) {
         observers.add(observer);
       }
+
+      @Override
+      public void filter(Stage stage, MessageFilter filter) {
+        if (stage == Stage.COMMANDS) {
+          throw new IllegalArgumentException("commands are routed by the dispatcher; register a CommandSpec");
+        }
+        filters.computeIfAbsent(stage, s -> new ArrayList<>()).add(filter);
+      }
     };
     registry.button(CallbackNamespace.ANON_ADMIN, this::proveAnonymousAdmin);
     registry.onMember((id, change, effects) -> {
@@ -139,6 +148,20 @@ public final class Dispatcher {
     for (MessageObserver o : observers) {
       o.observe(message);
     }
+    for (Stage stage : Stage.values()) {
+      if (stage == Stage.COMMANDS) {
+        command(updateId, message, effects);
+        continue;
+      }
+      for (MessageFilter f : filters.getOrDefault(stage, List.of())) {
+        if (f.check(updateId, message, effects) == MessageFilter.Verdict.STOP) {
+          return;
+        }
+      }
+    }
+  }
+
+  private void command(UpdateId updateId, IncomingMessage message, Effects effects) {
     if (message.edited()) {
       return; // commands are not re-run when their message is edited
     }

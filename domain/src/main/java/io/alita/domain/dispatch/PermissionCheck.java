@@ -56,6 +56,13 @@ public final class PermissionCheck {
   }
 
   private Optional<Denial> check(Requirement r, ChatId chat, ChatKind kind, UserId user, boolean anon) {
+    // The stand-in accounts (GroupAnonymousBot, Telegram's 777000 for linked-channel posts) are never targets, but
+    // they only act as admins when the anonymous-admin path vouched for them: a channel post auto-forwarded into the
+    // group must not run /setrules.
+    if (!anon && user.isAnonymousAdminProxy() && (r instanceof Requirement.UserIsAdmin
+        || r instanceof Requirement.UserCan || r instanceof Requirement.UserIsCreator)) {
+      return deny(USER_NOT_ADMIN);
+    }
     if (r instanceof Requirement.InGroup) {
       return kind.hasMembers() ? ok() : deny(GROUP_ONLY);
     }

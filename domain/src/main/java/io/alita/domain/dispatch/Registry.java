@@ -12,4 +12,7 @@ public interface Registry {
   void onMember(MemberListener listener);
 
   void observe(MessageObserver observer);
+
+  /** A rule for every message (edited ones too) at {@code stage}; filters of one stage run in registration order. */
+  void filter(Stage stage, MessageFilter filter);
 }

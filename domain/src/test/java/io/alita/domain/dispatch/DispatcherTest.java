@@ -211,6 +211,15 @@ class DispatcherTest {
   }
 
   @Test
+  void aLinkedChannelPostCannotRunAdminCommands() {
+    SeenUser telegram777000 = new SeenUser(UserId.TELEGRAM, "Telegram", null, null, false);
+    Effects effects = dispatcher.dispatch(command(telegram777000, "/zap",
+        Optional.of(new SeenChannel(ChatId.of(-1002000000009L), "Linked channel", null))));
+    assertTrue(ran.isEmpty());
+    assertEquals(List.of("You need to be an admin to do this."), replies(effects));
+  }
+
+  @Test
   void teamCommandsIgnoreOutsidersSilently() {
     assertTrue(dispatcher.dispatch(command(ADMIN, "/secret")).isEmpty());
     dispatcher.dispatch(command(OWNER, "/secret"));
