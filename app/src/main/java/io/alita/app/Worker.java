@@ -4,7 +4,7 @@ import io.alita.app.config.TelegramConfig;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.ChatActionPort;
 import io.alita.domain.action.OutgoingMessage;
-import io.alita.domain.format.Html;
+import io.alita.domain.operations.StartupNotice;
 import io.alita.domain.admin.AdminModule;
 import io.alita.domain.bans.BansModule;
 import io.alita.domain.bans.UserNames;
@@ -245,9 +245,9 @@ final class Worker implements AutoCloseable {
       LOG.warn("Could not set the bot's command menu: {}", e.getMessage());
     }
     telegram.messageDump().ifPresent(dump -> {
-      String mode = telegram.webhook().isPresent() ? "webhook" : "long polling";
-      String text = "Started Bot!\nMode: " + mode + "\nLoaded modules: " + String.join(", ", moduleNames);
-      var result = actions.execute(new ChatAction.Send(OutgoingMessage.to(dump, Html.escape(text)).silently()));
+      String html = StartupNotice.html(Messages.english(), telegram.webhook().isPresent(), Version.current(),
+          moduleNames);
+      var result = actions.execute(new ChatAction.Send(OutgoingMessage.to(dump, html).silently()));
       if (!result.succeeded()) {
         LOG.warn("MESSAGE_DUMP {}: the startup notice was refused ({}); is the bot a member there?", dump, result);
       }
