@@ -24,7 +24,6 @@ import io.alita.domain.model.ChatId;
 import io.alita.domain.model.UserId;
 import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.BotIdentity;
-import io.alita.domain.permission.ChatMember;
 import io.alita.domain.permission.ChatQueries;
 import io.alita.domain.permission.Right;
 import io.alita.domain.tracking.SeenUser;
@@ -205,7 +204,7 @@ public final class LocksModule implements BotModule {
     if (hit.remove(LockType.BOTS)) {
       removeBots(message, effects);
     }
-    if (hit.equals(EnumSet.of(LockType.COMMENTS)) && sender.isPresent() && isMember(chat, sender.get())) {
+    if (hit.equals(EnumSet.of(LockType.COMMENTS)) && sender.isPresent() && !knownNonMember(chat, sender.get())) {
       hit.clear();
     }
     if (hit.isEmpty() || !botCan(chat, Right.DELETE_MESSAGES)) {
@@ -232,8 +231,9 @@ public final class LocksModule implements BotModule {
     return permissions.isAdmin(chat, user) || approved.test(chat, user);
   }
 
-  private boolean isMember(ChatId chat, UserId user) {
-    return chats.member(chat, user).map(ChatMember::isPresent).orElse(false);
+  /** Telegram says the user is not in the chat; when it cannot say, nobody's comment is deleted on a guess. */
+  private boolean knownNonMember(ChatId chat, UserId user) {
+    return chats.member(chat, user).map(m -> !m.isPresent()).orElse(false);
   }
 
   private boolean botCan(ChatId chat, Right right) {

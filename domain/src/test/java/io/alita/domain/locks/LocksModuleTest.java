@@ -75,6 +75,7 @@ class LocksModuleTest {
     telegram.admin(ADMIN.id(), MemberStatus.ADMINISTRATOR, AdminRights.of(Right.DELETE_MESSAGES));
     botMayDeleteAndBan();
     telegram.member(MEMBER.id(), MemberStatus.MEMBER);
+    telegram.member(STRANGER.id(), MemberStatus.LEFT);
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     AdminCache admins = new AdminCache(telegram, clock);
     Approvals approvals = new Approvals(approvalStore);
@@ -267,6 +268,24 @@ class LocksModuleTest {
     assertEquals(List.of(deletionOf(fromStranger)), send(fromStranger).actions());
     assertEquals(List.of(), send(text(MEMBER, "nice post")).actions());
     assertEquals(List.of(), send(automaticForward).actions());
+  }
+
+  @Test
+  void aCommentIsKeptWhenTelegramCannotSayWhetherItsSenderIsAMember() {
+    lock(LockType.COMMENTS);
+    SeenUser unknown = new SeenUser(UserId.of(77), "Una", null, null, false);
+
+    assertEquals(List.of(), send(text(unknown, "hello")).actions());
+  }
+
+  @Test
+  void anAnonymousAdminIsExempt() {
+    lock(LockType.ALL);
+    SeenUser anonymous = new SeenUser(UserId.GROUP_ANONYMOUS_BOT, "Group", null, "GroupAnonymousBot", true);
+    IncomingMessage post = message(anonymous, Optional.of(new SeenChannel(CHAT_ID, "Engines", null)),
+        MessageKind.TEXT, "announcement", List.of(), false, false, List.of());
+
+    assertEquals(List.of(), send(post).actions());
   }
 
   @Test
