@@ -6,7 +6,10 @@ import io.alita.domain.action.ChatActionPort;
 import io.alita.domain.action.OutgoingMessage;
 import io.alita.domain.operations.StartupNotice;
 import io.alita.domain.admin.AdminModule;
+import io.alita.domain.approvals.Approvals;
+import io.alita.domain.approvals.ApprovalsModule;
 import io.alita.domain.bans.BansModule;
+import io.alita.domain.locks.LocksModule;
 import io.alita.domain.bans.UserNames;
 import io.alita.domain.devs.BotTeam;
 import io.alita.domain.devs.DevsModule;
@@ -36,6 +39,8 @@ import io.alita.domain.tracking.TrackingModule;
 import io.alita.domain.warns.WarnsModule;
 import io.alita.postgres.admin.MyBatisAdminSettingsStore;
 import io.alita.postgres.admin.MyBatisUserNames;
+import io.alita.postgres.approvals.MyBatisApprovalStore;
+import io.alita.postgres.locks.MyBatisLockStore;
 import io.alita.postgres.devs.MyBatisBotStats;
 import io.alita.postgres.devs.MyBatisKnownChats;
 import io.alita.postgres.devs.MyBatisTeamStore;
@@ -176,6 +181,8 @@ final class Worker implements AutoCloseable {
     UserNames names = new MyBatisUserNames(sessions);
     TargetExtractor targets = new TargetExtractor(directory);
 
+    Approvals approvals = new Approvals(new MyBatisApprovalStore(sessions));
+
     List<BotModule> modules = new ArrayList<>();
     modules.add(new TrackingModule(tracker));
     modules.add(new AdminModule(admins, queries, bot, directory, names, adminSettings, transactions));
@@ -187,6 +194,9 @@ final class Worker implements AutoCloseable {
     modules.add(new DevsModule(team, teamStore, transactions, targets, new MyBatisBotStats(sessions),
         new MyBatisKnownChats(sessions), clock));
     modules.add(new RulesModule(rules, transactions, rulesView));
+    modules.add(new ApprovalsModule(approvals, transactions, admins, directory, names, bot, clock));
+    modules.add(new LocksModule(new MyBatisLockStore(sessions), approvals::isApproved, transactions, admins, queries,
+        bot, messages));
     modules.add(new WarnsModule(new MyBatisWarnStore(sessions), transactions, admins, queries, directory, bot,
         chat -> rules.find(chat).hasRules(), clock));
     List<BotModule> listed = List.copyOf(modules);
