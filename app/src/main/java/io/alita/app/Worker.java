@@ -6,6 +6,8 @@ import io.alita.domain.action.ChatActionPort;
 import io.alita.domain.action.OutgoingMessage;
 import io.alita.domain.operations.StartupNotice;
 import io.alita.domain.admin.AdminModule;
+import io.alita.domain.antiflood.AntifloodModule;
+import io.alita.domain.antiraid.AntiraidModule;
 import io.alita.domain.approvals.Approvals;
 import io.alita.domain.approvals.ApprovalsModule;
 import io.alita.domain.bans.BansModule;
@@ -39,6 +41,8 @@ import io.alita.domain.tracking.TrackingModule;
 import io.alita.domain.warns.WarnsModule;
 import io.alita.postgres.admin.MyBatisAdminSettingsStore;
 import io.alita.postgres.admin.MyBatisUserNames;
+import io.alita.postgres.antiflood.MyBatisFloodSettingsStore;
+import io.alita.postgres.antiraid.MyBatisRaidStore;
 import io.alita.postgres.approvals.MyBatisApprovalStore;
 import io.alita.postgres.locks.MyBatisLockStore;
 import io.alita.postgres.devs.MyBatisBotStats;
@@ -195,6 +199,10 @@ final class Worker implements AutoCloseable {
         new MyBatisKnownChats(sessions), clock));
     modules.add(new RulesModule(rules, transactions, rulesView));
     modules.add(new ApprovalsModule(approvals, transactions, admins, directory, names, bot, clock));
+    modules.add(new AntifloodModule(new MyBatisFloodSettingsStore(sessions), transactions, admins, bot,
+        approvals::isApproved, messages, clock));
+    modules.add(new AntiraidModule(new MyBatisRaidStore(sessions), transactions, admins, bot, approvals::isApproved,
+        messages, clock));
     modules.add(new LocksModule(new MyBatisLockStore(sessions), approvals::isApproved, transactions, admins, queries,
         bot, messages));
     modules.add(new WarnsModule(new MyBatisWarnStore(sessions), transactions, admins, queries, directory, bot,

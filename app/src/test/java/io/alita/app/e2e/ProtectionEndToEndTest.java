@@ -67,4 +67,20 @@ class ProtectionEndToEndTest {
     assertTrue(delete.succeeded());
     assertTrue(api.calls("deletemessage").stream().noneMatch(c -> c.longParam("message_id") == adminMessage));
   }
+
+  @Test
+  void theSixthMessageOfAFloodMutesAtLimitFive() {
+    api.updates().command(GROUP, ADMIN, "/setflood 5");
+    reply("5");
+    int fifth = 0;
+    for (int i = 1; i <= 5; i++) {
+      fifth = api.updates().text(GROUP, MEMBER, "flood " + i).get("update_id").asInt();
+    }
+    api.awaitConfirmed(fifth, WAIT); // acknowledged only once handled
+    assertTrue(api.calls("restrictchatmember").isEmpty(), "five messages are within the limit");
+    api.updates().text(GROUP, MEMBER, "flood 6");
+    ApiCall mute = api.awaitCall("restrictchatmember", c -> c.longParam("user_id") == MEMBER.id(), WAIT);
+    assertTrue(!mute.json("permissions").path("can_send_messages").asBoolean(true), mute.toString());
+    assertTrue(api.calls("restrictchatmember").size() == 1, "muted once: " + api.calls("restrictchatmember"));
+  }
 }
