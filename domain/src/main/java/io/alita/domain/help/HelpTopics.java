@@ -25,6 +25,10 @@ public final class HelpTopics {
   static final MessageKey PURGES = MessageKey.of("help.module.purges");
   static final MessageKey RULES = MessageKey.of("help.module.rules");
   static final MessageKey MISC = MessageKey.of("help.module.misc");
+  static final MessageKey APPROVALS = MessageKey.of("help.module.approvals");
+  static final MessageKey LOCKS = MessageKey.of("help.module.locks");
+  static final MessageKey ANTIFLOOD = MessageKey.of("help.module.antiflood");
+  static final MessageKey ANTIRAID = MessageKey.of("help.module.antiraid");
 
   /** A listed module: its name as shown and the key of its help text. */
   public record Topic(String name, MessageKey text) {
