@@ -39,6 +39,7 @@ import io.alita.domain.update.IncomingMessage;
 import io.alita.domain.update.UpdateId;
 import io.alita.domain.warns.WarnIssuer;
 import io.alita.domain.warns.WarnOutcome;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -108,6 +109,7 @@ public final class BlacklistsModule implements BotModule {
   /** Visible characters of the /blacklists reply, leaving room under Telegram's 4096 for the header. */
   static final int LIST_BUDGET = 3500;
 
+  private static final System.Logger LOG = System.getLogger(BlacklistsModule.class.getName());
   private static final Gate CREATOR = Gate.GROUP.then(new Requirement.UserIsCreator());
 
   private final BlacklistStore store;
@@ -172,6 +174,16 @@ public final class BlacklistsModule implements BotModule {
     if (!message.isGroup() || (message.from().isEmpty() && message.senderChat().isEmpty())) {
       return MessageFilter.Verdict.CONTINUE;
     }
+    try {
+      return act(updateId, message, effects);
+    } catch (RuntimeException e) {
+      // A failed check (the database unreachable) must not keep the message from the later stages.
+      LOG.log(Level.ERROR, "blacklist check failed in chat " + message.chatId(), e);
+      return MessageFilter.Verdict.CONTINUE;
+    }
+  }
+
+  private MessageFilter.Verdict act(UpdateId updateId, IncomingMessage message, Effects effects) {
     Optional<BlacklistHit> hit = lists.get(message.chatId()).scan(message);
     // The checks below may ask Telegram or the database; they run only for a message that holds a word.
     if (hit.isEmpty() || exempt(message) || !botCanDelete(message.chatId())) {
@@ -192,15 +204,19 @@ public final class BlacklistsModule implements BotModule {
           WarnIssuer.mention(sender.id(), sender.fullName()), warn.reason(), outcome.get());
       effects.add(new ChatAction.Send(OutgoingMessage.to(message.chatId(), notice.html())
           .withKeyboard(notice.keyboard())));
-    } else if (decision instanceof BlacklistDecision.Punish punish) {
-      effects.add(punish.delete());
+      return MessageFilter.Verdict.STOP;
+    }
+    // Nothing to store, but the update id is recorded so that a redelivered update is not punished and announced twice.
+    if (!transactions.applyOnce(updateId, () -> { })) {
+      return MessageFilter.Verdict.STOP;
+    }
+    effects.add(decision.delete());
+    if (decision instanceof BlacklistDecision.Punish punish) {
       effects.add(punish.penalty());
       effects.addConfirmation(
           new ChatAction.Send(OutgoingMessage.to(message.chatId(), punishmentNotice(messages, message, hit.get()))),
           refused -> new ChatAction.Send(OutgoingMessage.to(message.chatId(),
               messages.html(Refusals.key(refused.reason())))));
-    } else {
-      effects.add(decision.delete());
     }
     // The message is gone: later stages (filters) must not answer it.
     return MessageFilter.Verdict.STOP;

@@ -79,7 +79,7 @@ final class BlacklistFakes {
   }
 
   /** A store that counts how often a chat's whole blacklist is read: the reads the cache must save. */
-  static final class CountingStore implements BlacklistStore {
+  static class CountingStore implements BlacklistStore {
 
     private final BlacklistStore inner;
     final AtomicInteger loads = new AtomicInteger();

@@ -440,6 +440,50 @@ class BlacklistsModuleTest {
   }
 
   @Test
+  void aRedeliveredMessageIsPunishedAndAnnouncedOnce() {
+    blacklist("spam");
+    words.setAction(CHAT_ID, BlacklistAction.of(BlacklistAction.Kind.MUTE));
+    Incoming.Message update = new Incoming.Message(new UpdateId(6), text(MEMBER, "spam"));
+
+    assertEquals(3, dispatcher.dispatch(update).actions().size());
+    assertEquals(List.of(), dispatcher.dispatch(update).actions());
+  }
+
+  @Test
+  void aStoreThatFailsLetsTheMessageThroughToTheLaterStages() {
+    BlacklistStore broken = new BlacklistFakes.CountingStore(words) {
+      @Override
+      public ChatBlacklist blacklist(ChatId chat) {
+        throw new IllegalStateException("database down");
+      }
+    };
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    AdminCache admins = new AdminCache(telegram, clock);
+    BlacklistsModule module = new BlacklistsModule(broken, transactions, admins, BOT, (chat, user) -> false,
+        new WarnIssuer(warnStore, transactions, BOT, chat -> false, clock), clock);
+    List<IncomingMessage> later = new ArrayList<>();
+    Dispatcher failing = new Dispatcher(List.of(module, new BotModule() {
+      @Override
+      public String name() {
+        return "Later";
+      }
+
+      @Override
+      public void register(Registry registry) {
+        registry.filter(Stage.FILTERS, (id, message, effects) -> {
+          later.add(message);
+          return MessageFilter.Verdict.CONTINUE;
+        });
+      }
+    }), BOT, admins, (user, level) -> false, chat -> false, Messages.english(), clock);
+
+    Effects effects = failing.dispatch(new Incoming.Message(new UpdateId(9), text(MEMBER, "spam")));
+
+    assertEquals(List.of(), effects.actions());
+    assertEquals(1, later.size());
+  }
+
+  @Test
   void captionsAreChecked() {
     blacklist("casino");
     IncomingMessage photo = message(CHAT, Optional.of(MEMBER), Optional.empty(), false, MessageKind.PHOTO,
