@@ -12,6 +12,10 @@ import io.alita.postgres.migration.MigrationOptions;
 import io.alita.postgres.migration.MigrationRunner;
 import io.alita.postgres.migration.MigrationSource;
 import io.alita.postgres.admin.AdminSettingsMapper;
+import io.alita.postgres.antiflood.FloodSettingsMapper;
+import io.alita.postgres.antiraid.RaidMapper;
+import io.alita.postgres.approvals.ApprovalMapper;
+import io.alita.postgres.locks.LockMapper;
 import io.alita.postgres.admin.UserNameMapper;
 import io.alita.postgres.devs.DevReportsMapper;
 import io.alita.postgres.devs.TeamMapper;
@@ -65,7 +69,8 @@ final class AppModule extends AbstractModule {
   SqlSessionFactory sqlSessionFactory(DataSource dataSource) {
     return MyBatis.sessionFactory(dataSource, List.of(SeenMapper.class, ProcessedUpdateMapper.class,
         AdminSettingsMapper.class, UserNameMapper.class, TeamMapper.class, DevReportsMapper.class, RulesMapper.class,
-        UserProfileMapper.class, WarnMapper.class));
+        UserProfileMapper.class, WarnMapper.class, LockMapper.class, ApprovalMapper.class,
+        FloodSettingsMapper.class, RaidMapper.class));
   }
 
   @Provides

@@ -4,9 +4,14 @@ import io.alita.app.config.TelegramConfig;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.ChatActionPort;
 import io.alita.domain.action.OutgoingMessage;
-import io.alita.domain.format.Html;
+import io.alita.domain.operations.StartupNotice;
 import io.alita.domain.admin.AdminModule;
+import io.alita.domain.antiflood.AntifloodModule;
+import io.alita.domain.antiraid.AntiraidModule;
+import io.alita.domain.approvals.Approvals;
+import io.alita.domain.approvals.ApprovalsModule;
 import io.alita.domain.bans.BansModule;
+import io.alita.domain.locks.LocksModule;
 import io.alita.domain.bans.UserNames;
 import io.alita.domain.devs.BotTeam;
 import io.alita.domain.devs.DevsModule;
@@ -36,6 +41,10 @@ import io.alita.domain.tracking.TrackingModule;
 import io.alita.domain.warns.WarnsModule;
 import io.alita.postgres.admin.MyBatisAdminSettingsStore;
 import io.alita.postgres.admin.MyBatisUserNames;
+import io.alita.postgres.antiflood.MyBatisFloodSettingsStore;
+import io.alita.postgres.antiraid.MyBatisRaidStore;
+import io.alita.postgres.approvals.MyBatisApprovalStore;
+import io.alita.postgres.locks.MyBatisLockStore;
 import io.alita.postgres.devs.MyBatisBotStats;
 import io.alita.postgres.devs.MyBatisKnownChats;
 import io.alita.postgres.devs.MyBatisTeamStore;
@@ -176,6 +185,8 @@ final class Worker implements AutoCloseable {
     UserNames names = new MyBatisUserNames(sessions);
     TargetExtractor targets = new TargetExtractor(directory);
 
+    Approvals approvals = new Approvals(new MyBatisApprovalStore(sessions));
+
     List<BotModule> modules = new ArrayList<>();
     modules.add(new TrackingModule(tracker));
     modules.add(new AdminModule(admins, queries, bot, directory, names, adminSettings, transactions));
@@ -187,6 +198,13 @@ final class Worker implements AutoCloseable {
     modules.add(new DevsModule(team, teamStore, transactions, targets, new MyBatisBotStats(sessions),
         new MyBatisKnownChats(sessions), clock));
     modules.add(new RulesModule(rules, transactions, rulesView));
+    modules.add(new ApprovalsModule(approvals, transactions, admins, directory, names, bot, clock));
+    modules.add(new AntifloodModule(new MyBatisFloodSettingsStore(sessions), transactions, admins, bot,
+        approvals::isApproved, messages, clock));
+    modules.add(new AntiraidModule(new MyBatisRaidStore(sessions), transactions, admins, bot, approvals::isApproved,
+        messages, clock));
+    modules.add(new LocksModule(new MyBatisLockStore(sessions), approvals::isApproved, transactions, admins, queries,
+        bot, messages));
     modules.add(new WarnsModule(new MyBatisWarnStore(sessions), transactions, admins, queries, directory, bot,
         chat -> rules.find(chat).hasRules(), clock));
     List<BotModule> listed = List.copyOf(modules);
@@ -245,9 +263,9 @@ final class Worker implements AutoCloseable {
       LOG.warn("Could not set the bot's command menu: {}", e.getMessage());
     }
     telegram.messageDump().ifPresent(dump -> {
-      String mode = telegram.webhook().isPresent() ? "webhook" : "long polling";
-      String text = "Started Bot!\nMode: " + mode + "\nLoaded modules: " + String.join(", ", moduleNames);
-      var result = actions.execute(new ChatAction.Send(OutgoingMessage.to(dump, Html.escape(text)).silently()));
+      String html = StartupNotice.html(Messages.english(), telegram.webhook().isPresent(), Version.current(),
+          moduleNames);
+      var result = actions.execute(new ChatAction.Send(OutgoingMessage.to(dump, html).silently()));
       if (!result.succeeded()) {
         LOG.warn("MESSAGE_DUMP {}: the startup notice was refused ({}); is the bot a member there?", dump, result);
       }

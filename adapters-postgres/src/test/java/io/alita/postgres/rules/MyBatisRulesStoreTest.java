@@ -12,15 +12,11 @@ import io.alita.domain.rules.RulesStoreContract;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.update.UpdateId;
-import io.alita.postgres.migration.MigrationOptions;
-import io.alita.postgres.migration.MigrationRunner;
-import io.alita.postgres.migration.MigrationSource;
 import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.postgres.transaction.MyBatisUpdateTransactions;
 import io.alita.postgres.transaction.ProcessedUpdateMapper;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,7 +27,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /** The PostgreSQL store meets the shared contract, and what only the database shows: rows, the chat record, transactions. */
 class MyBatisRulesStoreTest extends RulesStoreContract {
@@ -43,12 +38,8 @@ class MyBatisRulesStoreTest extends RulesStoreContract {
 
   @BeforeAll
   static void migratedDatabase() {
-    db = TestDatabase.create();
-    PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setUrl(db.jdbcUrl());
-    ds.setUser(db.user());
-    ds.setPassword(db.password());
-    new MigrationRunner(ds, MigrationSource.directory(Path.of("../migrations")), MigrationOptions.defaults()).migrate();
+    db = TestDatabase.migrated();
+    javax.sql.DataSource ds = db.dataSource();
     sessions = new Sessions(MyBatis.sessionFactory(ds, List.of(RulesMapper.class, ProcessedUpdateMapper.class)));
     store = new MyBatisRulesStore(sessions);
     transactions = new MyBatisUpdateTransactions(sessions);

@@ -14,15 +14,11 @@ import io.alita.domain.warns.WarnReason;
 import io.alita.domain.warns.WarnSettings;
 import io.alita.domain.warns.WarnStore;
 import io.alita.domain.warns.WarnStoreContract;
-import io.alita.postgres.migration.MigrationOptions;
-import io.alita.postgres.migration.MigrationRunner;
-import io.alita.postgres.migration.MigrationSource;
 import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.postgres.transaction.MyBatisUpdateTransactions;
 import io.alita.postgres.transaction.ProcessedUpdateMapper;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,7 +29,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /** The PostgreSQL store meets the shared contract (concurrent warns included), and what only the database shows. */
 class MyBatisWarnStoreTest extends WarnStoreContract {
@@ -44,12 +39,8 @@ class MyBatisWarnStoreTest extends WarnStoreContract {
 
   @BeforeAll
   static void migratedDatabase() {
-    db = TestDatabase.create();
-    PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setUrl(db.jdbcUrl());
-    ds.setUser(db.user());
-    ds.setPassword(db.password());
-    new MigrationRunner(ds, MigrationSource.directory(Path.of("../migrations")), MigrationOptions.defaults()).migrate();
+    db = TestDatabase.migrated();
+    javax.sql.DataSource ds = db.dataSource();
     sessions = new Sessions(MyBatis.sessionFactory(ds, List.of(WarnMapper.class, ProcessedUpdateMapper.class)));
     store = new MyBatisWarnStore(sessions);
   }

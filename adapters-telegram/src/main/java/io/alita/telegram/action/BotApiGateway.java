@@ -39,9 +39,13 @@ final class BotApiGateway {
   }
 
   <T extends Serializable> Outcome<T> call(CallCategory category, ChatId chat, BotApiMethod<T> method) {
-    String name = method.getMethod();
+    return call(category, chat, method.getMethod(), () -> client.execute(method));
+  }
+
+  /** Any call (an upload such as sendPhoto, which is no {@code BotApiMethod}) through the same gate and handling. */
+  <T> Outcome<T> call(CallCategory category, ChatId chat, String name, io.alita.telegram.send.TelegramCall<T> call) {
     try {
-      T result = limiter.call(category, chat, () -> client.execute(method));
+      T result = limiter.call(category, chat, call);
       return new Outcome<>(result, null, null);
     } catch (TelegramRefusal refusal) {
       log.info("Telegram refused {} in chat {}: {} ({})", name, chat, refusal.reason(), refusal.description());

@@ -35,6 +35,8 @@ import org.telegram.telegrambots.meta.api.methods.pinnedmessages.PinChatMessage;
 import org.telegram.telegrambots.meta.api.methods.pinnedmessages.UnpinAllChatMessages;
 import org.telegram.telegrambots.meta.api.methods.pinnedmessages.UnpinChatMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessages;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -62,15 +64,20 @@ public final class TelegramChatActions implements ChatActionPort {
   static final int DELETE_BATCH = 100;
 
   private final BotApiGateway api;
+  private final TelegramClient client;
 
   public TelegramChatActions(TelegramClient client, OutboundRateLimiter limiter) {
     this.api = new BotApiGateway(client, limiter);
+    this.client = client;
   }
 
   @Override
   public ActionResult execute(ChatAction action) {
     if (action instanceof ChatAction.Send a) {
       return send(a.message());
+    }
+    if (action instanceof ChatAction.SendPhoto a) {
+      return sendPhoto(a);
     }
     if (action instanceof ChatAction.Edit a) {
       return edit(a);
@@ -156,6 +163,26 @@ public final class TelegramChatActions implements ChatActionPort {
       request.replyMarkup(markup(m.keyboard()));
     }
     BotApiGateway.Outcome<Message> sent = api.call(CallCategory.MESSAGE, m.chat(), request.build());
+    if (sent.ok()) {
+      return new ActionResult.Sent(MessageId.of(sent.value().getMessageId()));
+    }
+    return refused(sent);
+  }
+
+  private ActionResult sendPhoto(ChatAction.SendPhoto p) {
+    SendPhoto.SendPhotoBuilder<?, ?> request = SendPhoto.builder()
+        .chatId(p.chat().value())
+        .photo(new InputFile(new java.io.ByteArrayInputStream(p.png()), "image.png"))
+        .caption(p.captionHtml())
+        .parseMode(HTML);
+    p.replyTo().ifPresent(reply -> request.replyParameters(
+        ReplyParameters.builder().messageId(reply.value()).allowSendingWithoutReply(true).build()));
+    if (!p.keyboard().isEmpty()) {
+      request.replyMarkup(markup(p.keyboard()));
+    }
+    SendPhoto built = request.build();
+    BotApiGateway.Outcome<Message> sent = api.call(CallCategory.MESSAGE, p.chat(), "sendPhoto",
+        () -> client.execute(built));
     if (sent.ok()) {
       return new ActionResult.Sent(MessageId.of(sent.value().getMessageId()));
     }

@@ -86,6 +86,23 @@ class TelegramChatActionsTest {
   }
 
   @Test
+  void aPictureIsUploadedWithItsCaptionAndKeyboard() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+    io.alita.domain.action.Keyboard keyboard = io.alita.domain.action.Keyboard.row(
+        io.alita.domain.action.Button.Callback.of("4", io.alita.domain.callback.CallbackData.of(
+            io.alita.domain.callback.CallbackNamespace.CAPTCHA_VERIFY).with("s", "4")));
+    ActionResult result = actions.execute(new io.alita.domain.action.ChatAction.SendPhoto(CHAT, png, "<b>2+2?</b>",
+        keyboard, java.util.Optional.empty()));
+
+    assertInstanceOf(ActionResult.Sent.class, result);
+    var call = api.awaitCall("sendphoto", java.time.Duration.ofSeconds(5));
+    assertEquals("<b>2+2?</b>", call.param("caption"));
+    assertEquals("HTML", call.param("parse_mode"));
+    assertEquals("image.png", call.uploadedFile("photo"));
+    assertTrue(call.param("reply_markup").contains("captcha_verify"), call.toString());
+  }
+
+  @Test
   void aPlainMessageHasNoReplyNoKeyboardAndMayPreviewLinks() {
     actions.execute(new ChatAction.Send(OutgoingMessage.to(CHAT, "hi https://example.org").withLinkPreview(true)));
 

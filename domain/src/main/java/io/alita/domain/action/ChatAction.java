@@ -26,6 +26,21 @@ public sealed interface ChatAction {
 
   record Edit(ChatId chat, MessageId message, String html, Keyboard keyboard) implements ChatAction {}
 
+  /**
+   * Sends a picture the bot made (a captcha challenge): PNG bytes with an HTML caption and a keyboard. The bytes are
+   * compared by identity, as arrays are; tests compare the caption and keyboard.
+   */
+  record SendPhoto(ChatId chat, byte[] png, String captionHtml, Keyboard keyboard, Optional<MessageId> replyTo)
+      implements ChatAction {
+    public SendPhoto {
+      Objects.requireNonNull(chat, "chat");
+      Objects.requireNonNull(png, "png");
+      Objects.requireNonNull(captionHtml, "captionHtml");
+      Objects.requireNonNull(keyboard, "keyboard");
+      Objects.requireNonNull(replyTo, "replyTo");
+    }
+  }
+
   /** Deletes messages; a message already gone is not an error. */
   record Delete(ChatId chat, List<MessageId> messages) implements ChatAction {
     public Delete {

@@ -170,7 +170,7 @@ public final class AdminModule implements BotModule {
       ctx.act(new ChatAction.Promote(ctx.chat(), user, rights));
       String titleText = picked.get().reason();
       if (titleText.isBlank()) {
-        ctx.reply(PROMOTED, "user", picked.get().name());
+        ctx.confirm(PROMOTED, "user", picked.get().name());
         return;
       }
       AdminTitle title = AdminTitle.truncating(titleText);
@@ -179,7 +179,7 @@ public final class AdminModule implements BotModule {
       if (!AdminTitle.fits(titleText)) {
         html += "\n" + ctx.text(TITLE_TRUNCATED, "title", title.value());
       }
-      ctx.replyHtml(html, Keyboard.NONE);
+      ctx.confirmHtml(html, Keyboard.NONE);
     }
   }
 
@@ -213,7 +213,7 @@ public final class AdminModule implements BotModule {
       ctx.reply(DEMOTE_OWNER, "user", picked.get().name());
     } else {
       ctx.act(new ChatAction.Promote(ctx.chat(), user, AdminRights.NONE));
-      ctx.reply(DEMOTED, "user", picked.get().name());
+      ctx.confirm(DEMOTED, "user", picked.get().name());
     }
   }
 
@@ -239,7 +239,7 @@ public final class AdminModule implements BotModule {
       ctx.reply(TITLE_TOO_LONG, "length", text.codePointCount(0, text.length()));
     } else {
       ctx.act(new ChatAction.SetAdminTitle(ctx.chat(), user, new AdminTitle(text).value()));
-      ctx.reply(TITLE_SET, "user", picked.get().name(), "title", text);
+      ctx.confirm(TITLE_SET, "user", picked.get().name(), "title", text);
     }
   }
 

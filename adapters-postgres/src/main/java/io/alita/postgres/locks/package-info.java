@@ -1,0 +1,2 @@
+/** The Locks store on PostgreSQL: {@code locks} through MyBatis. */
+package io.alita.postgres.locks;

@@ -1,0 +1,109 @@
+package io.alita.postgres.antiflood;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.alita.domain.antiflood.FloodLimit;
+import io.alita.domain.antiflood.FloodMode;
+import io.alita.domain.antiflood.FloodSettings;
+import io.alita.domain.antiflood.FloodSettingsStore;
+import io.alita.domain.antiflood.FloodSettingsStoreContract;
+import io.alita.domain.update.UpdateId;
+import io.alita.postgres.mybatis.MyBatis;
+import io.alita.postgres.mybatis.Sessions;
+import io.alita.postgres.testing.TestDatabase;
+import io.alita.postgres.transaction.MyBatisUpdateTransactions;
+import io.alita.postgres.transaction.ProcessedUpdateMapper;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The PostgreSQL store meets the shared contract, and what only the database shows: rows, defaults, rollback. */
+class MyBatisFloodSettingsStoreTest extends FloodSettingsStoreContract {
+
+  private static TestDatabase.Coordinates db;
+  private static Sessions sessions;
+  private static MyBatisFloodSettingsStore store;
+
+  @BeforeAll
+  static void migratedDatabase() {
+    db = TestDatabase.migrated();
+    sessions = new Sessions(MyBatis.sessionFactory(db.dataSource(),
+        List.of(FloodSettingsMapper.class, ProcessedUpdateMapper.class)));
+    store = new MyBatisFloodSettingsStore(sessions);
+  }
+
+  @BeforeEach
+  void emptyTables() {
+    execute("TRUNCATE antiflood_settings, chats, processed_updates CASCADE");
+  }
+
+  @Override
+  protected FloodSettingsStore store() {
+    return store;
+  }
+
+  private static void execute(String sql) {
+    try (Connection c = db.connect(); Statement st = c.createStatement()) {
+      st.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  private static String text(String sql) {
+    try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      return rs.next() ? rs.getString(1) : null;
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  @Test
+  void theFirstWriteCreatesTheChatRowAndASettingsRowWithAntifloodOff() {
+    store.setMode(CHAT, FloodMode.KICK, Optional.empty());
+
+    assertEquals("1", text("SELECT count(*) FROM chats WHERE chat_id = " + CHAT.value()));
+    assertEquals("0/kick/false", text("SELECT flood_limit || '/' || action || '/' || delete_antiflood_message "
+        + "FROM antiflood_settings WHERE chat_id = " + CHAT.value()));
+  }
+
+  @Test
+  void aTimedModeIsStoredInSecondsAndOffIsStoredAsZero() {
+    store.setLimit(CHAT, Optional.of(new FloodLimit(9)));
+    store.setMode(CHAT, FloodMode.TBAN, Optional.of(Duration.ofHours(2)));
+    assertEquals("9/tban/7200", text("SELECT flood_limit || '/' || action || '/' || action_seconds FROM antiflood_settings"));
+
+    store.setLimit(CHAT, Optional.empty());
+    assertEquals("0", text("SELECT flood_limit FROM antiflood_settings"));
+  }
+
+  @Test
+  void rowsWrittenByTheOriginalBotAreRead() {
+    execute("INSERT INTO chats (chat_id) VALUES (" + CHAT.value() + ")");
+    execute("INSERT INTO antiflood_settings (chat_id, flood_limit, action, delete_antiflood_message) VALUES ("
+        + CHAT.value() + ", 5, 'ban', true)");
+
+    assertEquals(new FloodSettings(Optional.of(new FloodLimit(5)), FloodMode.BAN, Optional.empty(), true),
+        store.settings(CHAT));
+  }
+
+  @Test
+  void aWriteInAnUpdateThatFailsIsRolledBack() {
+    MyBatisUpdateTransactions transactions = new MyBatisUpdateTransactions(sessions);
+
+    assertThrows(IllegalStateException.class, () -> transactions.applyOnce(new UpdateId(1), () -> {
+      store.setLimit(CHAT, Optional.of(new FloodLimit(5)));
+      throw new IllegalStateException("the handler failed after writing");
+    }));
+
+    assertEquals(FloodSettings.DEFAULTS, store.settings(CHAT));
+  }
+}

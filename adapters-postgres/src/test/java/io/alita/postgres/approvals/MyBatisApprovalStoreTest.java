@@ -1,0 +1,107 @@
+package io.alita.postgres.approvals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.alita.domain.approvals.ApprovalStore;
+import io.alita.domain.approvals.ApprovalStoreContract;
+import io.alita.domain.update.UpdateId;
+import io.alita.postgres.mybatis.MyBatis;
+import io.alita.postgres.mybatis.Sessions;
+import io.alita.postgres.testing.TestDatabase;
+import io.alita.postgres.transaction.MyBatisUpdateTransactions;
+import io.alita.postgres.transaction.ProcessedUpdateMapper;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The PostgreSQL store meets the shared contract, and what only the database shows: rows, the chat record, transactions. */
+class MyBatisApprovalStoreTest extends ApprovalStoreContract {
+
+  private static TestDatabase.Coordinates db;
+  private static Sessions sessions;
+  private static MyBatisApprovalStore store;
+
+  @BeforeAll
+  static void migratedDatabase() {
+    db = TestDatabase.migrated();
+    sessions = new Sessions(MyBatis.sessionFactory(db.dataSource(),
+        List.of(ApprovalMapper.class, ProcessedUpdateMapper.class)));
+    store = new MyBatisApprovalStore(sessions);
+  }
+
+  @BeforeEach
+  void emptyTables() {
+    execute("TRUNCATE chats, processed_updates CASCADE");
+  }
+
+  @Override
+  protected ApprovalStore store() {
+    return store;
+  }
+
+  private static void execute(String sql) {
+    try (Connection c = db.connect(); Statement st = c.createStatement()) {
+      st.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  private static String text(String sql) {
+    try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      return rs.next() ? rs.getString(1) : null;
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  @Test
+  void anApprovalIsOneRowWithItsApproverAndNeedsNoUserRow() {
+    store.approve(CHAT, approval(ADA, "helper", MONDAY));
+
+    assertEquals(CHAT.value() + "/" + ADA.value() + "/helper/" + ADMIN.value(),
+        text("SELECT chat_id || '/' || user_id || '/' || reason || '/' || approved_by FROM approved_users"));
+    assertEquals("0", text("SELECT count(*) FROM users"));
+    assertEquals("1", text("SELECT count(*) FROM chats WHERE chat_id = " + CHAT.value()));
+  }
+
+  @Test
+  void approvalsWrittenByTheOriginalBotAreRead() {
+    execute("INSERT INTO chats (chat_id) VALUES (" + CHAT.value() + ")");
+    execute("INSERT INTO approved_users (chat_id, user_id) VALUES (" + CHAT.value() + ", " + BOB.value() + ")");
+
+    assertEquals(Set.of(BOB), store.approvedUsers(CHAT));
+    assertEquals("", store.approval(CHAT, BOB).orElseThrow().reason());
+  }
+
+  @Test
+  void anApprovalInAnUpdateThatFailsIsRolledBack() {
+    MyBatisUpdateTransactions transactions = new MyBatisUpdateTransactions(sessions);
+
+    assertThrows(IllegalStateException.class, () -> transactions.applyOnce(new UpdateId(1), () -> {
+      store.approve(CHAT, approval(ADA, "", MONDAY));
+      throw new IllegalStateException("the handler failed after writing");
+    }));
+
+    assertEquals(Set.of(), store.approvedUsers(CHAT));
+  }
+
+  @Test
+  void aRepeatedUpdateApprovesNothing() {
+    MyBatisUpdateTransactions transactions = new MyBatisUpdateTransactions(sessions);
+    transactions.applyOnce(new UpdateId(2), () -> store.approve(CHAT, approval(ADA, "", MONDAY)));
+
+    boolean again = transactions.applyOnce(new UpdateId(2), () -> store.approve(CHAT, approval(BOB, "", MONDAY)));
+
+    assertFalse(again);
+    assertEquals(Set.of(ADA), store.approvedUsers(CHAT));
+  }
+}

@@ -1,0 +1,56 @@
+package io.alita.domain.antiflood;
+
+import io.alita.domain.time.ModerationDuration;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A chat's antiflood settings.
+ *
+ * @param limit messages allowed within {@link FloodRule#WINDOW}; empty when antiflood is off
+ * @param mode what happens to a flooder
+ * @param modeDuration how long a tban or tmute lasts (within {@link ModerationDuration#TEMPORARY_ACTION}'s limits);
+ *     always empty for the other modes
+ * @param deleteFlood whether every message of the flood is deleted, not only the one that crossed the limit
+ */
+public record FloodSettings(Optional<FloodLimit> limit, FloodMode mode, Optional<Duration> modeDuration,
+    boolean deleteFlood) {
+
+  /** A chat that never changed anything: off; once switched on, a mute with no end; only the last message deleted. */
+  public static final FloodSettings DEFAULTS = new FloodSettings(Optional.empty(), FloodMode.MUTE, Optional.empty(), false);
+
+  public FloodSettings {
+    Objects.requireNonNull(limit, "limit");
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(modeDuration, "modeDuration");
+    if (mode.timed()) {
+      Duration d = modeDuration.orElseThrow(
+          () -> new IllegalArgumentException("flood mode " + mode.word() + " needs a duration"));
+      ModerationDuration rule = ModerationDuration.TEMPORARY_ACTION;
+      if (d.compareTo(rule.min()) < 0 || d.compareTo(rule.max()) > 0 || d.getNano() != 0) {
+        throw new IllegalArgumentException("a " + mode.word() + " lasts " + ModerationDuration.format(rule.min()) + " to "
+            + ModerationDuration.format(rule.max()) + " in whole seconds, not " + d);
+      }
+    } else {
+      modeDuration = Optional.empty();
+    }
+  }
+
+  public boolean enabled() {
+    return limit.isPresent();
+  }
+
+  public FloodSettings withLimit(Optional<FloodLimit> newLimit) {
+    return new FloodSettings(newLimit, mode, modeDuration, deleteFlood);
+  }
+
+  /** @throws IllegalArgumentException when a timed mode comes without a duration in range */
+  public FloodSettings withMode(FloodMode newMode, Optional<Duration> duration) {
+    return new FloodSettings(limit, newMode, duration, deleteFlood);
+  }
+
+  public FloodSettings withDeleteFlood(boolean delete) {
+    return new FloodSettings(limit, mode, modeDuration, delete);
+  }
+}

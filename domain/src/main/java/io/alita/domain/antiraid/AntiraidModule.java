@@ -1,0 +1,367 @@
+package io.alita.domain.antiraid;
+
+import io.alita.domain.action.Button;
+import io.alita.domain.action.ChatAction;
+import io.alita.domain.action.Effects;
+import io.alita.domain.action.Keyboard;
+import io.alita.domain.action.OutgoingMessage;
+import io.alita.domain.cache.PerChatCache;
+import io.alita.domain.callback.CallbackData;
+import io.alita.domain.callback.CallbackNamespace;
+import io.alita.domain.command.AsciiInteger;
+import io.alita.domain.command.Words;
+import io.alita.domain.dispatch.BotModule;
+import io.alita.domain.dispatch.ButtonContext;
+import io.alita.domain.dispatch.CommandContext;
+import io.alita.domain.dispatch.CommandSpec;
+import io.alita.domain.dispatch.Gate;
+import io.alita.domain.dispatch.MessageFilter;
+import io.alita.domain.dispatch.PermissionCheck;
+import io.alita.domain.dispatch.Registry;
+import io.alita.domain.dispatch.Requirement;
+import io.alita.domain.dispatch.Stage;
+import io.alita.domain.dispatch.UpdateTransactions;
+import io.alita.domain.i18n.MessageKey;
+import io.alita.domain.i18n.Messages;
+import io.alita.domain.i18n.TrustedHtml;
+import io.alita.domain.model.ChatId;
+import io.alita.domain.model.UserId;
+import io.alita.domain.permission.AdminCache;
+import io.alita.domain.permission.BotIdentity;
+import io.alita.domain.time.DurationParse;
+import io.alita.domain.time.ModerationDuration;
+import io.alita.domain.tracking.SeenUser;
+import io.alita.domain.update.IncomingMessage;
+import io.alita.domain.update.MemberChange;
+import io.alita.domain.update.UpdateId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+
+/**
+ * Anti-raid: /antiraid (status, on, off, or a duration), /raidtime, /raidactiontime, /autoantiraid, the
+ * Enable/Disable button ({@code antiraid|v1|a=on|off}), and the join handlers.
+ *
+ * <p>While a raid is on (its end, stored with the settings, is still ahead), every member who joins is banned for the
+ * raid action time, unless they are an admin, approved, or were added by an admin. Joins are seen both as the
+ * {@code new_chat_members} service message and as {@code chat_member} updates; {@link JoinCounter} counts a member
+ * once, so one join is acted on once. With automatic raids on, the join that makes the count within a minute reach
+ * the threshold switches the raid on for the raid time, and is banned itself.
+ *
+ * <p>The raid state is read through a {@link PerChatCache}: a join or a message costs no database query once the
+ * chat's settings are loaded; every change invalidates the chat's entry after it committed. A raid ends by itself:
+ * "on" is a comparison of its end with the clock, so no poller is needed and a restart changes nothing.
+ */
+public final class AntiraidModule implements BotModule {
+
+  static final MessageKey STATUS_ON = MessageKey.of("antiraid.status_on");
+  static final MessageKey STATUS_OFF = MessageKey.of("antiraid.status_off");
+  static final MessageKey AUTO_OFF = MessageKey.of("antiraid.auto_off");
+  static final MessageKey AUTO_ON = MessageKey.of("antiraid.auto_on");
+  static final MessageKey ENABLE_BUTTON = MessageKey.of("antiraid.enable_button");
+  static final MessageKey DISABLE_BUTTON = MessageKey.of("antiraid.disable_button");
+  static final MessageKey ENABLED = MessageKey.of("antiraid.enabled");
+  static final MessageKey ALREADY_ON = MessageKey.of("antiraid.already_on");
+  static final MessageKey DISABLED = MessageKey.of("antiraid.disabled");
+  static final MessageKey ALREADY_OFF = MessageKey.of("antiraid.already_off");
+  static final MessageKey AUTO_TRIGGERED = MessageKey.of("antiraid.auto_triggered");
+  static final MessageKey RAID_TIME = MessageKey.of("antiraid.raid_time");
+  static final MessageKey RAID_TIME_SET = MessageKey.of("antiraid.raid_time_set");
+  static final MessageKey ACTION_TIME = MessageKey.of("antiraid.action_time");
+  static final MessageKey ACTION_TIME_SET = MessageKey.of("antiraid.action_time_set");
+  static final MessageKey AUTO_USAGE = MessageKey.of("antiraid.auto_usage");
+  static final MessageKey AUTO_SET = MessageKey.of("antiraid.auto_set");
+  static final MessageKey AUTO_SET_OFF = MessageKey.of("antiraid.auto_set_off");
+  static final MessageKey BUTTON_INVALID = MessageKey.of("antiraid.button_invalid");
+
+  /** Telegram takes a ban shorter than this as a ban for good; a raid's ban must never become one. */
+  static final Duration SHORTEST_BAN = Duration.ofSeconds(30);
+
+  private static final Gate ADMIN_AND_BOT_ADMIN = Gate.GROUP_ADMIN.then(new Requirement.BotIsAdmin());
+  private static final Set<String> ON_WORDS = Set.of("on", "yes");
+  private static final Set<String> OFF_WORDS = Set.of("off", "no");
+  private static final Set<String> AUTO_OFF_WORDS = Set.of("off", "no", "false", "0");
+  private static final DateTimeFormatter UNTIL =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  private final RaidStore store;
+  private final UpdateTransactions transactions;
+  private final PermissionCheck permissions;
+  private final BotIdentity bot;
+  private final BiPredicate<ChatId, UserId> approved;
+  private final Messages messages;
+  private final Clock clock;
+  private final PerChatCache<RaidSettings> settings;
+  private final JoinCounter joins;
+
+  /**
+   * @param admins whose admins are never banned for joining, and who may press the Enable/Disable button
+   * @param bot the bot itself (never acted on when it joins)
+   * @param approved whether a member is approved in a chat (approved members are never banned for joining)
+   * @param messages the texts of the automatic-raid notice (join handlers have no command context)
+   * @param clock when raids start and end, and how long joiners are banned
+   */
+  public AntiraidModule(RaidStore store, UpdateTransactions transactions, AdminCache admins, BotIdentity bot,
+      BiPredicate<ChatId, UserId> approved, Messages messages, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.bot = Objects.requireNonNull(bot, "bot");
+    this.permissions = new PermissionCheck(Objects.requireNonNull(admins, "admins"), bot, (user, level) -> false);
+    this.approved = Objects.requireNonNull(approved, "approved");
+    this.messages = Objects.requireNonNull(messages, "messages");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.settings = new PerChatCache<>(store::settings);
+    this.joins = new JoinCounter(clock);
+  }
+
+  @Override
+  public String name() {
+    return "AntiRaid";
+  }
+
+  @Override
+  public void register(Registry registry) {
+    registry.command(CommandSpec.of("antiraid", ADMIN_AND_BOT_ADMIN, this::antiraid));
+    registry.command(CommandSpec.of("raidtime", Gate.GROUP_ADMIN, ctx -> duration(ctx, RAID_TIME, RAID_TIME_SET,
+        RaidSettings::raidTime, d -> store.setRaidTime(ctx.chat(), d))));
+    registry.command(CommandSpec.of("raidactiontime", Gate.GROUP_ADMIN, ctx -> duration(ctx, ACTION_TIME,
+        ACTION_TIME_SET, RaidSettings::actionTime, d -> store.setActionTime(ctx.chat(), d))));
+    registry.command(CommandSpec.of("autoantiraid", Gate.GROUP_ADMIN, this::autoantiraid));
+    registry.button(CallbackNamespace.ANTIRAID, this::button);
+    registry.filter(Stage.ANTIRAID, this::joinMessage);
+    registry.onMember(this::memberChanged);
+  }
+
+  // ------------------------------------------------------------------------------------------------ joins
+
+  private MessageFilter.Verdict joinMessage(UpdateId updateId, IncomingMessage message, Effects effects) {
+    if (message.newMembers().isEmpty() || !message.isGroup() || message.edited()) {
+      return MessageFilter.Verdict.CONTINUE;
+    }
+    Optional<UserId> addedBy = message.from().map(SeenUser::id);
+    for (SeenUser member : message.newMembers()) {
+      joined(message.chatId(), member.id(), addedBy, effects);
+    }
+    return MessageFilter.Verdict.CONTINUE;
+  }
+
+  private void memberChanged(UpdateId updateId, MemberChange change, Effects effects) {
+    if (change.joined() && !change.aboutTheBot() && change.chat().kind().hasMembers()) {
+      joined(change.chat().id(), change.user().id(), Optional.of(change.by().id()), effects);
+    }
+  }
+
+  private void joined(ChatId chat, UserId member, Optional<UserId> addedBy, Effects effects) {
+    if (member.equals(bot.id())) {
+      return;
+    }
+    RaidSettings current = settings.get(chat);
+    Instant now = clock.instant();
+    boolean active = current.activeAt(now);
+    if (!active && !current.autoEnabled()) {
+      return;
+    }
+    if (addedBy.filter(by -> !by.equals(member)).map(by -> permissions.isAdmin(chat, by)).orElse(false)
+        || permissions.isAdmin(chat, member) || approved.test(chat, member)) {
+      return;
+    }
+    JoinCounter.Join join = joins.record(chat, member);
+    if (!join.firstInWindow()) {
+      return; // the other update of the same join
+    }
+    if (!active) {
+      if (join.joinsInWindow() < current.autoThreshold()) {
+        return;
+      }
+      // No applyOnce: the raid's start is idempotent, and the join's update id may already carry another stage's write.
+      store.setActiveUntil(chat, Optional.of(now.plus(current.raidTime())));
+      settings.invalidate(chat);
+      joins.reset(chat);
+      joins.record(chat, member);
+      effects.add(new ChatAction.Send(OutgoingMessage.to(chat, messages.html(AUTO_TRIGGERED,
+          "count", join.joinsInWindow(), "until", UNTIL.format(now.plus(current.raidTime())),
+          "action_time", ModerationDuration.format(current.actionTime())))));
+    }
+    Duration ban = current.actionTime().compareTo(SHORTEST_BAN) < 0 ? SHORTEST_BAN : current.actionTime();
+    effects.add(new ChatAction.Ban(chat, member, Optional.of(now.plus(ban))));
+  }
+
+  // ------------------------------------------------------------------------------------------------ /antiraid
+
+  private void antiraid(CommandContext ctx) {
+    ChatId chat = ctx.chat();
+    String argument = Words.strip(ctx.command().argumentText());
+    String word = Words.splitFirst(argument).first().toLowerCase(Locale.ROOT);
+    RaidSettings current = settings.get(chat);
+    Instant now = clock.instant();
+    if (word.isEmpty()) {
+      ctx.replyHtml(status(current, now), statusKeyboard(current, now));
+      return;
+    }
+    if (ON_WORDS.contains(word)) {
+      if (current.activeAt(now)) {
+        ctx.reply(ALREADY_ON, "until", UNTIL.format(current.activeUntil().get()));
+        return;
+      }
+      start(ctx.updateId(), chat, now.plus(current.raidTime()),
+          until -> ctx.reply(ENABLED, "until", until, "action_time", ModerationDuration.format(current.actionTime())));
+      return;
+    }
+    if (OFF_WORDS.contains(word)) {
+      if (!current.activeAt(now)) {
+        ctx.reply(ALREADY_OFF);
+        return;
+      }
+      stop(ctx.updateId(), chat, () -> ctx.reply(DISABLED));
+      return;
+    }
+    DurationParse parsed = ModerationDuration.ANTI_RAID.parse(argument);
+    if (!(parsed instanceof DurationParse.Ok ok)) {
+      ctx.replyHtml(durationProblem(parsed, ctx.messages()), Keyboard.NONE);
+      return;
+    }
+    start(ctx.updateId(), chat, now.plus(ok.duration()),
+        until -> ctx.reply(ENABLED, "until", until, "action_time", ModerationDuration.format(current.actionTime())));
+  }
+
+  /** Starts a raid (or moves the end of the current one) once per update; {@code then} gets the end as shown. */
+  private boolean start(UpdateId updateId, ChatId chat, Instant until, Consumer<String> then) {
+    if (!transactions.applyOnce(updateId, () -> store.setActiveUntil(chat, Optional.of(until)))) {
+      return false;
+    }
+    settings.invalidate(chat);
+    joins.reset(chat);
+    then.accept(UNTIL.format(until));
+    return true;
+  }
+
+  private boolean stop(UpdateId updateId, ChatId chat, Runnable then) {
+    if (!transactions.applyOnce(updateId, () -> store.setActiveUntil(chat, Optional.empty()))) {
+      return false;
+    }
+    settings.invalidate(chat);
+    joins.reset(chat);
+    then.run();
+    return true;
+  }
+
+  private String status(RaidSettings current, Instant now) {
+    String auto = current.autoEnabled() ? messages.html(AUTO_ON, "count", current.autoThreshold())
+        : messages.html(AUTO_OFF);
+    String raidTime = ModerationDuration.format(current.raidTime());
+    String actionTime = ModerationDuration.format(current.actionTime());
+    if (current.activeAt(now)) {
+      return messages.html(STATUS_ON, "until", UNTIL.format(current.activeUntil().get()), "action_time", actionTime,
+          "raid_time", raidTime, "auto", TrustedHtml.of(auto));
+    }
+    return messages.html(STATUS_OFF, "action_time", actionTime, "raid_time", raidTime,
+        "auto", TrustedHtml.of(auto));
+  }
+
+  private Keyboard statusKeyboard(RaidSettings current, Instant now) {
+    boolean active = current.activeAt(now);
+    CallbackData data = CallbackData.of(CallbackNamespace.ANTIRAID).with("a", active ? "off" : "on");
+    return Keyboard.row(Button.Callback.of(messages.plain(active ? DISABLE_BUTTON : ENABLE_BUTTON), data));
+  }
+
+  /** Enable / Disable under the status: any admin may press it. */
+  private void button(ButtonContext ctx) {
+    ChatId chat = ctx.chat();
+    if (!permissions.isAdmin(chat, ctx.press().from().id())) {
+      ctx.answer(PermissionCheck.USER_NOT_ADMIN, true, "right", "");
+      return;
+    }
+    Optional<String> action = ctx.data().field("a");
+    RaidSettings current = settings.get(chat);
+    Instant now = clock.instant();
+    boolean done;
+    if (action.equals(Optional.of("on"))) {
+      done = current.activeAt(now) || start(ctx.updateId(), chat, now.plus(current.raidTime()), until -> { });
+    } else if (action.equals(Optional.of("off"))) {
+      done = !current.activeAt(now) || stop(ctx.updateId(), chat, () -> { });
+    } else {
+      ctx.answer(BUTTON_INVALID, true);
+      return;
+    }
+    if (!done) {
+      return;
+    }
+    RaidSettings after = settings.get(chat);
+    if (after.activeAt(now)) {
+      ctx.answer(ENABLED, false, "until", UNTIL.format(after.activeUntil().get()),
+          "action_time", ModerationDuration.format(after.actionTime()));
+    } else {
+      ctx.answer(DISABLED, false);
+    }
+    ctx.edit(status(after, now), statusKeyboard(after, now));
+  }
+
+  // ------------------------------------------------------------------------------------------------ settings
+
+  private void duration(CommandContext ctx, MessageKey show, MessageKey set,
+      java.util.function.Function<RaidSettings, Duration> read, Consumer<Duration> write) {
+    String argument = Words.strip(ctx.command().argumentText());
+    if (argument.isEmpty()) {
+      ctx.reply(show, "duration", ModerationDuration.format(read.apply(settings.get(ctx.chat()))));
+      return;
+    }
+    DurationParse parsed = ModerationDuration.ANTI_RAID.parse(argument);
+    if (!(parsed instanceof DurationParse.Ok ok)) {
+      ctx.replyHtml(durationProblem(parsed, ctx.messages()), Keyboard.NONE);
+      return;
+    }
+    if (transactions.applyOnce(ctx.updateId(), () -> write.accept(ok.duration()))) {
+      settings.invalidate(ctx.chat());
+      ctx.reply(set, "duration", ModerationDuration.format(ok.duration()));
+    }
+  }
+
+  /** /autoantiraid N|off: N joins within a minute switch a raid on. */
+  private void autoantiraid(CommandContext ctx) {
+    String word = Words.splitFirst(ctx.command().argumentText()).first().toLowerCase(Locale.ROOT);
+    if (word.isEmpty()) {
+      RaidSettings current = settings.get(ctx.chat());
+      ctx.replyHtml(ctx.text(AUTO_USAGE, "max", RaidSettings.MAX_THRESHOLD) + "\n"
+          + (current.autoEnabled() ? ctx.text(AUTO_ON, "count", current.autoThreshold()) : ctx.text(AUTO_OFF)),
+          Keyboard.NONE);
+      return;
+    }
+    int threshold;
+    if (AUTO_OFF_WORDS.contains(word)) {
+      threshold = 0;
+    } else if (AsciiInteger.isDigits(word) && word.length() <= 5 && Integer.parseInt(word) >= 1
+        && Integer.parseInt(word) <= RaidSettings.MAX_THRESHOLD) {
+      threshold = Integer.parseInt(word);
+    } else {
+      ctx.reply(AUTO_USAGE, "max", RaidSettings.MAX_THRESHOLD);
+      return;
+    }
+    if (transactions.applyOnce(ctx.updateId(), () -> store.setAutoThreshold(ctx.chat(), threshold))) {
+      settings.invalidate(ctx.chat());
+      joins.reset(ctx.chat());
+      if (threshold == 0) {
+        ctx.reply(AUTO_SET_OFF);
+      } else {
+        ctx.reply(AUTO_SET, "count", threshold);
+      }
+    }
+  }
+
+  private static String durationProblem(DurationParse parsed, Messages messages) {
+    if (parsed instanceof DurationParse.Missing missing) {
+      return missing.message(messages);
+    }
+    if (parsed instanceof DurationParse.Invalid invalid) {
+      return invalid.message(messages);
+    }
+    return ((DurationParse.OutOfRange) parsed).message(messages);
+  }
+}
