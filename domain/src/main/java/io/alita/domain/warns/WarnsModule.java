@@ -17,8 +17,6 @@ import io.alita.domain.dispatch.PermissionCheck;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.dispatch.Requirement;
 import io.alita.domain.dispatch.UpdateTransactions;
-import io.alita.domain.format.RulesDeepLink;
-import io.alita.domain.format.UrlButton;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.i18n.TrustedHtml;
@@ -102,8 +100,7 @@ public final class WarnsModule implements BotModule {
   private final ChatQueries chats;
   private final TargetExtractor targets;
   private final BotIdentity bot;
-  private final RulesPresence rules;
-  private final Clock clock;
+  private final WarnIssuer issuer;
 
   /**
    * @param users resolves {@code @username} targets
@@ -118,8 +115,7 @@ public final class WarnsModule implements BotModule {
     this.chats = Objects.requireNonNull(chats, "chats");
     this.targets = new TargetExtractor(users);
     this.bot = Objects.requireNonNull(bot, "bot");
-    this.rules = Objects.requireNonNull(rules, "rules");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.issuer = new WarnIssuer(store, transactions, bot, rules, clock);
     // Only the admin rule is used here; team levels never gate a warns button.
     this.permissions = new PermissionCheck(admins, bot, (user, level) -> false);
   }
@@ -235,62 +231,26 @@ public final class WarnsModule implements BotModule {
     ChatId chat = ctx.chat();
     UserId user = named.id();
     WarnReason reason = WarnReason.typed(named.rest());
-    AtomicReference<WarnOutcome> decided = new AtomicReference<>();
-    boolean applied = transactions.applyOnce(ctx.updateId(), () -> {
-      WarnSettings settings = store.settings(chat);
-      WarnCount warns = store.addWarn(chat, user, reason);
-      WarnOutcome outcome = WarnPolicy.decide(settings, warns, chat, user, clock.instant());
-      if (outcome.resetsCount()) {
-        store.reset(chat, user);
-      }
-      decided.set(outcome);
-    });
-    if (!applied) {
+    Optional<WarnOutcome> decided = issuer.warn(ctx.updateId(), chat, user, reason);
+    if (decided.isEmpty()) {
       return;
     }
     deletion.ifPresent(ctx::act);
     WarnOutcome outcome = decided.get();
-    String html;
-    Keyboard keyboard;
     if (outcome instanceof WarnOutcome.LimitReached reached) {
       ctx.act(reached.penalty());
-      html = ctx.text(LIMIT_REACHED, "user", named.mention(), "count", reached.warns().count(),
-          "limit", reached.limit().value(), "action", actionText(ctx.messages(), reached.settings()),
-          "reasons", ReasonList.render(reached.reasons(), ctx.messages()));
-      keyboard = Keyboard.NONE;
-    } else {
-      html = ctx.text(WARNED, "user", named.mention(), "count", outcome.warns().count(),
-          "limit", outcome.limit().value(), "reason", reason.text());
-      keyboard = belowLimitKeyboard(ctx.messages(), chat, user);
     }
+    WarnIssuer.Notice notice = issuer.notice(ctx.messages(), chat, user, named.mention(), reason, outcome);
     if (silent) {
-      ctx.sendHtml(html, keyboard);
+      ctx.sendHtml(notice.html(), notice.keyboard());
     } else {
-      ctx.replyHtml(html, keyboard);
+      ctx.replyHtml(notice.html(), notice.keyboard());
     }
-  }
-
-  private Keyboard belowLimitKeyboard(Messages messages, ChatId chat, UserId user) {
-    CallbackData data = CallbackData.of(CallbackNamespace.RM_WARN).with("u", user.value());
-    Keyboard keyboard = Keyboard.row(Button.Callback.of(messages.plain(REMOVE_BUTTON), data));
-    if (rules.hasRules(chat)) {
-      UrlButton link = RulesDeepLink.button(bot.username(), chat, messages.plain(RULES_BUTTON));
-      keyboard = keyboard.plusRow(new Button.Url(link.text(), link.url()));
-    }
-    return keyboard;
   }
 
   /** "banned", "muted for 6h", ...: what happens at the limit, as HTML for a placeholder. */
   private static TrustedHtml actionText(Messages messages, WarnSettings settings) {
-    String duration = settings.modeDuration().map(ModerationDuration::format).orElse("");
-    MessageKey key = switch (settings.mode()) {
-      case BAN -> ACTION_BAN;
-      case KICK -> ACTION_KICK;
-      case MUTE -> ACTION_MUTE;
-      case TBAN -> ACTION_TBAN;
-      case TMUTE -> ACTION_TMUTE;
-    };
-    return TrustedHtml.of(messages.html(key, "duration", duration));
+    return WarnIssuer.actionText(messages, settings);
   }
 
   // ------------------------------------------------------------------------------------------------ reading, removing

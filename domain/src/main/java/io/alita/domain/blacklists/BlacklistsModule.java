@@ -1,0 +1,490 @@
+package io.alita.domain.blacklists;
+
+import io.alita.domain.action.Button;
+import io.alita.domain.action.ChatAction;
+import io.alita.domain.action.Effects;
+import io.alita.domain.action.Keyboard;
+import io.alita.domain.action.OutgoingMessage;
+import io.alita.domain.cache.PerChatCache;
+import io.alita.domain.callback.CallbackData;
+import io.alita.domain.callback.CallbackNamespace;
+import io.alita.domain.command.Arguments;
+import io.alita.domain.dispatch.BotModule;
+import io.alita.domain.dispatch.ButtonContext;
+import io.alita.domain.dispatch.CommandContext;
+import io.alita.domain.dispatch.CommandSpec;
+import io.alita.domain.dispatch.Gate;
+import io.alita.domain.dispatch.MessageFilter;
+import io.alita.domain.dispatch.PermissionCheck;
+import io.alita.domain.dispatch.Refusals;
+import io.alita.domain.dispatch.Registry;
+import io.alita.domain.dispatch.Requirement;
+import io.alita.domain.dispatch.Stage;
+import io.alita.domain.dispatch.UpdateTransactions;
+import io.alita.domain.format.Html;
+import io.alita.domain.i18n.MessageKey;
+import io.alita.domain.i18n.Messages;
+import io.alita.domain.i18n.TrustedHtml;
+import io.alita.domain.model.ChatId;
+import io.alita.domain.model.UserId;
+import io.alita.domain.permission.AdminCache;
+import io.alita.domain.permission.BotIdentity;
+import io.alita.domain.permission.ChatMember;
+import io.alita.domain.permission.Right;
+import io.alita.domain.time.DurationParse;
+import io.alita.domain.time.ModerationDuration;
+import io.alita.domain.tracking.SeenChannel;
+import io.alita.domain.tracking.SeenUser;
+import io.alita.domain.update.IncomingMessage;
+import io.alita.domain.update.UpdateId;
+import io.alita.domain.warns.WarnIssuer;
+import io.alita.domain.warns.WarnOutcome;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
+
+/**
+ * Blacklists: admins list words and phrases that have no place in the chat; a message holding one (in its text, its
+ * caption or a link's address, edited messages too) is deleted and its sender dealt with by the chat's blacklist
+ * action. Commands: /addblacklist (/blacklist), /rmblacklist, /blaction (/blacklistaction), /blacklists, /remallbl
+ * (/rmallbl) with its confirmation buttons.
+ *
+ * <p>Checking a message costs no database query: each chat's words are compiled into one {@link BlacklistAutomaton},
+ * kept in a {@link PerChatCache} and rebuilt only after that chat's list or action changes. Admins, approved members
+ * and anonymous admins are exempt, and nothing happens while the bot cannot delete messages (the original bot's
+ * rule: a blacklist that cannot remove the message does not punish either).
+ *
+ * <p>Every state change runs through {@link UpdateTransactions#applyOnce}, and its replies are added only when that
+ * call applied it: a redelivered update changes and sends nothing.
+ */
+public final class BlacklistsModule implements BotModule {
+
+  static final MessageKey HELP = MessageKey.of("help.module.blacklists");
+  static final MessageKey ADD_USAGE = MessageKey.of("blacklists.add_usage");
+  static final MessageKey TOO_LONG = MessageKey.of("blacklists.too_long");
+  static final MessageKey ADDED = MessageKey.of("blacklists.added");
+  static final MessageKey ALREADY = MessageKey.of("blacklists.already");
+  static final MessageKey REMOVE_USAGE = MessageKey.of("blacklists.remove_usage");
+  static final MessageKey REMOVED = MessageKey.of("blacklists.removed");
+  static final MessageKey NOT_LISTED = MessageKey.of("blacklists.not_listed");
+  static final MessageKey LIST_HEADER = MessageKey.of("blacklists.list_header");
+  static final MessageKey LIST_LINE = MessageKey.of("blacklists.list_line");
+  static final MessageKey LIST_LINE_OWN_ACTION = MessageKey.of("blacklists.list_line_own_action");
+  static final MessageKey LIST_MORE = MessageKey.of("blacklists.list_more");
+  static final MessageKey LIST_EMPTY = MessageKey.of("blacklists.list_empty");
+  static final MessageKey ACTION_IS = MessageKey.of("blacklists.action_is");
+  static final MessageKey ACTION_SET = MessageKey.of("blacklists.action_set");
+  static final MessageKey ACTION_USAGE = MessageKey.of("blacklists.action_usage");
+  static final MessageKey DOES_NONE = MessageKey.of("blacklists.does_none");
+  static final MessageKey DOES_WARN = MessageKey.of("blacklists.does_warn");
+  static final MessageKey DOES_MUTE = MessageKey.of("blacklists.does_mute");
+  static final MessageKey DOES_KICK = MessageKey.of("blacklists.does_kick");
+  static final MessageKey DOES_BAN = MessageKey.of("blacklists.does_ban");
+  static final MessageKey DOES_TBAN = MessageKey.of("blacklists.does_tban");
+  static final MessageKey DOES_TMUTE = MessageKey.of("blacklists.does_tmute");
+  static final MessageKey REMOVE_ALL_CONFIRM = MessageKey.of("blacklists.remove_all_confirm");
+  static final MessageKey REMOVE_ALL_NOTHING = MessageKey.of("blacklists.remove_all_nothing");
+  static final MessageKey YES = MessageKey.of("blacklists.yes");
+  static final MessageKey NO = MessageKey.of("blacklists.no");
+  static final MessageKey REMOVE_ALL_DONE = MessageKey.of("blacklists.remove_all_done");
+  static final MessageKey REMOVE_ALL_CANCELLED = MessageKey.of("blacklists.remove_all_cancelled");
+  static final MessageKey BUTTON_INVALID = MessageKey.of("blacklists.button_invalid");
+  static final MessageKey MUTED = MessageKey.of("blacklists.muted");
+  static final MessageKey TMUTED = MessageKey.of("blacklists.tmuted");
+  static final MessageKey KICKED = MessageKey.of("blacklists.kicked");
+  static final MessageKey BANNED = MessageKey.of("blacklists.banned");
+  static final MessageKey TBANNED = MessageKey.of("blacklists.tbanned");
+  static final MessageKey CHANNEL_BANNED = MessageKey.of("blacklists.channel_banned");
+
+  /** Visible characters of the /blacklists reply, leaving room under Telegram's 4096 for the header. */
+  static final int LIST_BUDGET = 3500;
+
+  private static final System.Logger LOG = System.getLogger(BlacklistsModule.class.getName());
+  private static final Gate CREATOR = Gate.GROUP.then(new Requirement.UserIsCreator());
+
+  private final BlacklistStore store;
+  private final UpdateTransactions transactions;
+  private final AdminCache admins;
+  private final PermissionCheck permissions;
+  private final BotIdentity bot;
+  private final BiPredicate<ChatId, UserId> approved;
+  private final WarnIssuer warns;
+  private final Clock clock;
+  private final PerChatCache<CompiledBlacklist> lists;
+  /** Texts of what the filter sends; it has no command context to take them from. */
+  private final Messages messages = Messages.english();
+
+  /**
+   * @param store the chats' words and actions
+   * @param transactions makes each update's changes happen once
+   * @param admins the chats' admins (who is exempt, whether the bot may delete, who created the chat)
+   * @param bot the bot's own id
+   * @param approved whether a member is approved in a chat (the Approvals module); approved members are exempt
+   * @param warns gives the {@code warn} action's warns, with the same store, limit and mode as {@code /warn}
+   * @param clock the time a tban or tmute starts from
+   */
+  public BlacklistsModule(BlacklistStore store, UpdateTransactions transactions, AdminCache admins, BotIdentity bot,
+      BiPredicate<ChatId, UserId> approved, WarnIssuer warns, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.admins = Objects.requireNonNull(admins, "admins");
+    this.bot = Objects.requireNonNull(bot, "bot");
+    this.approved = Objects.requireNonNull(approved, "approved");
+    this.warns = Objects.requireNonNull(warns, "warns");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    // Only the admin rule is used here; team levels never exempt anyone from a blacklist.
+    this.permissions = new PermissionCheck(admins, bot, (user, level) -> false);
+    this.lists = new PerChatCache<>(chat -> CompiledBlacklist.of(store.blacklist(chat)));
+  }
+
+  @Override
+  public String name() {
+    return "Blacklists";
+  }
+
+  @Override
+  public void register(Registry registry) {
+    registry.command(CommandSpec.of("addblacklist", Gate.MODERATE, this::add).alsoNamed("blacklist"));
+    registry.command(CommandSpec.of("rmblacklist", Gate.MODERATE, this::remove));
+    registry.command(CommandSpec.of("blaction", Gate.MODERATE, this::action).alsoNamed("blacklistaction"));
+    registry.command(CommandSpec.of("blacklists", Gate.GROUP, this::list));
+    registry.command(CommandSpec.of("remallbl", CREATOR, this::askRemoveAll).alsoNamed("rmallbl"));
+    registry.button(CallbackNamespace.RM_ALL_BLACKLIST, this::removeAllButton);
+    registry.filter(Stage.BLACKLISTS, this::check);
+  }
+
+  /** The chat's compiled blacklist, from the cache (loaded on first use). */
+  CompiledBlacklist compiled(ChatId chat) {
+    return lists.get(chat);
+  }
+
+  // ------------------------------------------------------------------------------------------------ the filter
+
+  private MessageFilter.Verdict check(UpdateId updateId, IncomingMessage message, Effects effects) {
+    if (!message.isGroup() || (message.from().isEmpty() && message.senderChat().isEmpty())) {
+      return MessageFilter.Verdict.CONTINUE;
+    }
+    try {
+      return act(updateId, message, effects);
+    } catch (RuntimeException e) {
+      // A failed check (the database unreachable) must not keep the message from the later stages.
+      LOG.log(Level.ERROR, "blacklist check failed in chat " + message.chatId(), e);
+      return MessageFilter.Verdict.CONTINUE;
+    }
+  }
+
+  private MessageFilter.Verdict act(UpdateId updateId, IncomingMessage message, Effects effects) {
+    Optional<BlacklistHit> hit = lists.get(message.chatId()).scan(message);
+    // The checks below may ask Telegram or the database; they run only for a message that holds a word.
+    if (hit.isEmpty() || exempt(message) || !botCanDelete(message.chatId())) {
+      return MessageFilter.Verdict.CONTINUE;
+    }
+    BlacklistDecision decision = BlacklistPolicy.decide(hit.get(), message, clock.instant());
+    if (decision instanceof BlacklistDecision.Warn warn) {
+      Optional<WarnOutcome> outcome = warns.warn(updateId, message.chatId(), warn.user(), warn.reason());
+      if (outcome.isEmpty()) {
+        return MessageFilter.Verdict.STOP; // a redelivered update: dealt with the first time
+      }
+      effects.add(warn.delete());
+      if (outcome.get() instanceof WarnOutcome.LimitReached reached) {
+        effects.add(reached.penalty());
+      }
+      SeenUser sender = message.from().get();
+      WarnIssuer.Notice notice = warns.notice(messages, message.chatId(), sender.id(),
+          WarnIssuer.mention(sender.id(), sender.fullName()), warn.reason(), outcome.get());
+      effects.add(new ChatAction.Send(OutgoingMessage.to(message.chatId(), notice.html())
+          .withKeyboard(notice.keyboard())));
+      return MessageFilter.Verdict.STOP;
+    }
+    // Nothing to store, but the update id is recorded so that a redelivered update is not punished and announced twice.
+    if (!transactions.applyOnce(updateId, () -> { })) {
+      return MessageFilter.Verdict.STOP;
+    }
+    effects.add(decision.delete());
+    if (decision instanceof BlacklistDecision.Punish punish) {
+      effects.add(punish.penalty());
+      effects.addConfirmation(
+          new ChatAction.Send(OutgoingMessage.to(message.chatId(), punishmentNotice(messages, message, hit.get()))),
+          refused -> new ChatAction.Send(OutgoingMessage.to(message.chatId(),
+              messages.html(Refusals.key(refused.reason())))));
+    }
+    // The message is gone: later stages (filters) must not answer it.
+    return MessageFilter.Verdict.STOP;
+  }
+
+  /** Admins (anonymous ones and the linked channel's posts included) and approved members may say anything. */
+  private boolean exempt(IncomingMessage message) {
+    if (message.senderChat().map(c -> c.id().equals(message.chatId())).orElse(false)) {
+      return true; // an anonymous admin writing as the group
+    }
+    if (BlacklistPolicy.postedByAnotherChat(message)
+        && !message.from().map(u -> u.id().isAnonymousAdminProxy()).orElse(false)) {
+      return false; // a channel: its stand-in sender is nobody's admin or approved member
+    }
+    Optional<UserId> sender = message.from().map(SeenUser::id);
+    return sender.isEmpty() || permissions.isAdmin(message.chatId(), sender.get())
+        || approved.test(message.chatId(), sender.get());
+  }
+
+  private boolean botCanDelete(ChatId chat) {
+    return admins.admin(chat, bot.id()).map(m -> m.can(Right.DELETE_MESSAGES)).orElse(false);
+  }
+
+  private static String punishmentNotice(Messages messages, IncomingMessage message, BlacklistHit hit) {
+    BlacklistAction action = hit.action();
+    String duration = action.duration().map(ModerationDuration::format).orElse("");
+    if (BlacklistPolicy.postedByAnotherChat(message)) {
+      SeenChannel channel = message.senderChat().get();
+      String name = channel.username() != null ? "@" + channel.username()
+          : channel.title() != null ? channel.title() : channel.id().toString();
+      return messages.html(CHANNEL_BANNED, "channel", name);
+    }
+    SeenUser user = message.from().get();
+    MessageKey key = switch (action.kind()) {
+      case MUTE -> MUTED;
+      case TMUTE -> TMUTED;
+      case KICK -> KICKED;
+      case BAN -> BANNED;
+      case TBAN -> TBANNED;
+      case NONE, WARN -> throw new IllegalArgumentException(action + " punishes nobody");
+    };
+    return messages.html(key, "user", WarnIssuer.mention(user.id(), user.fullName()), "duration", duration);
+  }
+
+  // ------------------------------------------------------------------------------------------------ adding, removing
+
+  /** /addblacklist, /blacklist: every argument is a word; a quoted phrase is one. */
+  private void add(CommandContext ctx) {
+    Optional<List<String>> tokens = tokens(ctx);
+    if (tokens.isEmpty()) {
+      return;
+    }
+    if (tokens.get().isEmpty()) {
+      ctx.reply(ADD_USAGE);
+      return;
+    }
+    Set<BlacklistWord> words = new LinkedHashSet<>();
+    for (String token : tokens.get()) {
+      BlacklistWord.Parsed parsed = BlacklistWord.parse(token);
+      if (parsed.problem().equals(Optional.of(BlacklistWord.Problem.TOO_LONG))) {
+        ctx.reply(TOO_LONG, "word", excerpt(token), "max", BlacklistWord.MAX_LENGTH);
+        return;
+      }
+      parsed.word().ifPresent(words::add);
+    }
+    if (words.isEmpty()) {
+      ctx.reply(ADD_USAGE);
+      return;
+    }
+    AtomicReference<List<BlacklistWord>> added = new AtomicReference<>(List.of());
+    if (!write(ctx.updateId(), ctx.chat(), () -> added.set(store.add(ctx.chat(), words)))) {
+      return;
+    }
+    List<BlacklistWord> existing = words.stream().filter(w -> !added.get().contains(w)).sorted().toList();
+    List<String> lines = new ArrayList<>();
+    if (!added.get().isEmpty()) {
+      lines.add(ctx.text(ADDED, "words", codeList(added.get())));
+    }
+    if (!existing.isEmpty()) {
+      lines.add(ctx.text(ALREADY, "words", codeList(existing)));
+    }
+    ctx.replyHtml(String.join("\n", lines), Keyboard.NONE);
+  }
+
+  /** /rmblacklist: one word or one quoted phrase. */
+  private void remove(CommandContext ctx) {
+    Optional<List<String>> tokens = tokens(ctx);
+    if (tokens.isEmpty()) {
+      return;
+    }
+    Optional<BlacklistWord> word = tokens.get().size() == 1
+        ? BlacklistWord.parse(tokens.get().get(0)).word() : Optional.empty();
+    if (word.isEmpty()) {
+      ctx.reply(REMOVE_USAGE);
+      return;
+    }
+    AtomicReference<Boolean> removed = new AtomicReference<>(false);
+    if (!write(ctx.updateId(), ctx.chat(), () -> removed.set(store.remove(ctx.chat(), word.get())))) {
+      return;
+    }
+    ctx.reply(removed.get() ? REMOVED : NOT_LISTED, "word", word.get().value());
+  }
+
+  /** The arguments as words; empty (after replying why) when a quote is not closed. */
+  private static Optional<List<String>> tokens(CommandContext ctx) {
+    Arguments args = ctx.command().args();
+    if (args instanceof Arguments.UnterminatedQuote unterminated) {
+      ctx.replyHtml(unterminated.message(ctx.messages()), Keyboard.NONE);
+      return Optional.empty();
+    }
+    return Optional.of(((Arguments.Tokens) args).values());
+  }
+
+  private static String excerpt(String token) {
+    String stripped = token.strip();
+    int end = stripped.offsetByCodePoints(0, Math.min(30, stripped.codePointCount(0, stripped.length())));
+    return stripped.substring(0, end);
+  }
+
+  // ------------------------------------------------------------------------------------------------ action
+
+  /** /blaction, /blacklistaction: shows the action, or sets it (tban and tmute with a duration). */
+  private void action(CommandContext ctx) {
+    Optional<List<String>> tokens = tokens(ctx);
+    if (tokens.isEmpty()) {
+      return;
+    }
+    if (tokens.get().isEmpty()) {
+      ctx.reply(ACTION_IS, "does", does(ctx.messages(), lists.get(ctx.chat()).source().action()));
+      return;
+    }
+    Optional<BlacklistAction.Kind> kind = BlacklistAction.Kind.of(tokens.get().get(0));
+    if (kind.isEmpty() || (!kind.get().timed() && tokens.get().size() > 1)) {
+      ctx.reply(ACTION_USAGE);
+      return;
+    }
+    BlacklistAction chosen;
+    if (kind.get().timed()) {
+      String rest = String.join(" ", tokens.get().subList(1, tokens.get().size()));
+      DurationParse parsed = ModerationDuration.TEMPORARY_ACTION.parse(rest);
+      if (!(parsed instanceof DurationParse.Ok ok)) {
+        ctx.replyHtml(durationProblem(parsed, ctx.messages()), Keyboard.NONE);
+        return;
+      }
+      if (!ok.remainder().isEmpty()) {
+        ctx.reply(ACTION_USAGE);
+        return;
+      }
+      chosen = BlacklistAction.timed(kind.get(), ok.duration());
+    } else {
+      chosen = BlacklistAction.of(kind.get());
+    }
+    if (write(ctx.updateId(), ctx.chat(), () -> store.setAction(ctx.chat(), chosen))) {
+      ctx.reply(ACTION_SET, "does", does(ctx.messages(), chosen));
+    }
+  }
+
+  /** "its sender is muted for 6h", ...: what an action does, as HTML for a placeholder. */
+  static TrustedHtml does(Messages messages, BlacklistAction action) {
+    String duration = action.duration().map(ModerationDuration::format).orElse("");
+    MessageKey key = switch (action.kind()) {
+      case NONE -> DOES_NONE;
+      case WARN -> DOES_WARN;
+      case MUTE -> DOES_MUTE;
+      case KICK -> DOES_KICK;
+      case BAN -> DOES_BAN;
+      case TBAN -> DOES_TBAN;
+      case TMUTE -> DOES_TMUTE;
+    };
+    return TrustedHtml.of(messages.html(key, "duration", duration));
+  }
+
+  private static String durationProblem(DurationParse parsed, Messages messages) {
+    if (parsed instanceof DurationParse.Missing missing) {
+      return missing.message(messages);
+    }
+    if (parsed instanceof DurationParse.Invalid invalid) {
+      return invalid.message(messages);
+    }
+    return ((DurationParse.OutOfRange) parsed).message(messages);
+  }
+
+  // ------------------------------------------------------------------------------------------------ listing
+
+  /** /blacklists: anyone may read the list, sorted, cut to fit one message. */
+  private void list(CommandContext ctx) {
+    ChatBlacklist blacklist = lists.get(ctx.chat()).source();
+    if (blacklist.isEmpty()) {
+      ctx.reply(LIST_EMPTY);
+      return;
+    }
+    StringBuilder html = new StringBuilder(ctx.text(LIST_HEADER, "does", does(ctx.messages(), blacklist.action())));
+    int used = 0;
+    List<BlacklistEntry> entries = blacklist.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      BlacklistEntry e = entries.get(i);
+      String line = e.override()
+          .map(a -> ctx.text(LIST_LINE_OWN_ACTION, "word", e.word().value(), "action", a.toString()))
+          .orElseGet(() -> ctx.text(LIST_LINE, "word", e.word().value()));
+      int visible = Html.visibleLength(line) + 1;
+      if (used + visible > LIST_BUDGET) {
+        html.append('\n').append(ctx.text(LIST_MORE, "count", entries.size() - i));
+        break;
+      }
+      html.append('\n').append(line);
+      used += visible;
+    }
+    ctx.replyHtml(html.toString(), Keyboard.NONE);
+  }
+
+  /** {@code <code>a</code>, <code>b</code>}, each word escaped. */
+  private static TrustedHtml codeList(Collection<BlacklistWord> words) {
+    return TrustedHtml.of(words.stream().map(w -> "<code>" + Html.escape(w.value()) + "</code>")
+        .collect(Collectors.joining(", ")));
+  }
+
+  // ------------------------------------------------------------------------------------------------ remove all
+
+  /** /remallbl, /rmallbl: the creator confirms with a button. */
+  private void askRemoveAll(CommandContext ctx) {
+    int count = lists.get(ctx.chat()).source().entries().size();
+    if (count == 0) {
+      ctx.reply(REMOVE_ALL_NOTHING);
+      return;
+    }
+    CallbackData data = CallbackData.of(CallbackNamespace.RM_ALL_BLACKLIST);
+    ctx.replyHtml(ctx.text(REMOVE_ALL_CONFIRM, "count", count), Keyboard.row(
+        Button.Callback.of(ctx.messages().plain(YES), data.with("a", "yes")),
+        Button.Callback.of(ctx.messages().plain(NO), data.with("a", "no"))));
+  }
+
+  private void removeAllButton(ButtonContext ctx) {
+    boolean creator = admins.admin(ctx.chat(), ctx.press().from().id()).map(ChatMember::isCreator).orElse(false);
+    if (!creator) {
+      ctx.answer(PermissionCheck.USER_NOT_CREATOR, true);
+      return;
+    }
+    Optional<String> answer = ctx.data().field("a");
+    if (answer.equals(Optional.of("no"))) {
+      ctx.answer(REMOVE_ALL_CANCELLED, false);
+      ctx.edit(ctx.messages().html(REMOVE_ALL_CANCELLED), Keyboard.NONE);
+      return;
+    }
+    if (!answer.equals(Optional.of("yes"))) {
+      ctx.answer(BUTTON_INVALID, true);
+      return;
+    }
+    AtomicInteger removed = new AtomicInteger();
+    if (!write(ctx.updateId(), ctx.chat(), () -> removed.set(store.removeAll(ctx.chat())))) {
+      return;
+    }
+    ctx.answer(REMOVE_ALL_DONE, false, "count", removed.get());
+    ctx.edit(ctx.messages().html(REMOVE_ALL_DONE, "count", removed.get()), Keyboard.NONE);
+  }
+
+  // ------------------------------------------------------------------------------------------------ writing
+
+  /**
+   * Runs a change of the chat's blacklist once for the update and drops the chat's cached automaton after it
+   * committed, so the next message is checked against the new list.
+   *
+   * @return false when the update was applied before (nothing changed, nothing to say)
+   */
+  private boolean write(UpdateId updateId, ChatId chat, Runnable change) {
+    boolean applied = transactions.applyOnce(updateId, change);
+    if (applied) {
+      lists.invalidate(chat);
+    }
+    return applied;
+  }
+}

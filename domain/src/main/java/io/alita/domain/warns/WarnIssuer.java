@@ -1,0 +1,123 @@
+package io.alita.domain.warns;
+
+import io.alita.domain.action.Button;
+import io.alita.domain.action.Keyboard;
+import io.alita.domain.callback.CallbackData;
+import io.alita.domain.callback.CallbackNamespace;
+import io.alita.domain.dispatch.UpdateTransactions;
+import io.alita.domain.format.RulesDeepLink;
+import io.alita.domain.format.UrlButton;
+import io.alita.domain.i18n.MessageKey;
+import io.alita.domain.i18n.Messages;
+import io.alita.domain.i18n.TrustedHtml;
+import io.alita.domain.model.ChatId;
+import io.alita.domain.model.UserId;
+import io.alita.domain.permission.BotIdentity;
+import io.alita.domain.time.ModerationDuration;
+import io.alita.domain.update.UpdateId;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Gives one warn the way {@code /warn} does, for every module that warns: the count goes up in the chat's
+ * {@link WarnStore}, {@link WarnPolicy} decides with the chat's limit and mode, and at the limit the count starts again,
+ * all in the update's transaction. {@link #notice} renders what the chat is told. The blacklist's {@code warn} action
+ * uses this, so an automatic warn and an admin's warn count towards the same limit.
+ */
+public final class WarnIssuer {
+
+  /**
+   * The text and buttons announcing a warn.
+   *
+   * @param html Telegram HTML
+   * @param keyboard "remove warn" (and "rules" when the chat has rules) below the limit; none at it
+   */
+  public record Notice(String html, Keyboard keyboard) {}
+
+  private final WarnStore store;
+  private final UpdateTransactions transactions;
+  private final BotIdentity bot;
+  private final RulesPresence rules;
+  private final Clock clock;
+
+  /**
+   * @param rules whether a chat has rules, for the rules button under a warn ({@link RulesPresence#NEVER} for none)
+   * @param clock the time a tban or tmute starts from
+   */
+  public WarnIssuer(WarnStore store, UpdateTransactions transactions, BotIdentity bot, RulesPresence rules, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.bot = Objects.requireNonNull(bot, "bot");
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Adds one warn for {@code user} as the state change of update {@code updateId}.
+   *
+   * @return what the warn leads to (carry out {@link WarnOutcome.LimitReached#penalty()} at the limit); empty when the
+   *     update was applied before, in which case nothing changed and nothing is to be sent
+   */
+  public Optional<WarnOutcome> warn(UpdateId updateId, ChatId chat, UserId user, WarnReason reason) {
+    AtomicReference<WarnOutcome> decided = new AtomicReference<>();
+    boolean applied = transactions.applyOnce(updateId, () -> {
+      WarnSettings settings = store.settings(chat);
+      WarnCount warns = store.addWarn(chat, user, reason);
+      WarnOutcome outcome = WarnPolicy.decide(settings, warns, chat, user, clock.instant());
+      if (outcome.resetsCount()) {
+        store.reset(chat, user);
+      }
+      decided.set(outcome);
+    });
+    return applied ? Optional.of(decided.get()) : Optional.empty();
+  }
+
+  /**
+   * What the chat is told about a warn: the count and reason with a "remove warn" button below the limit; at the limit
+   * the penalty and every reason.
+   *
+   * @param mention how the warned member is named (see {@link #mention})
+   */
+  public Notice notice(Messages messages, ChatId chat, UserId user, TrustedHtml mention, WarnReason reason,
+      WarnOutcome outcome) {
+    if (outcome instanceof WarnOutcome.LimitReached reached) {
+      String html = messages.html(WarnsModule.LIMIT_REACHED, "user", mention, "count", reached.warns().count(),
+          "limit", reached.limit().value(), "action", actionText(messages, reached.settings()),
+          "reasons", ReasonList.render(reached.reasons(), messages));
+      return new Notice(html, Keyboard.NONE);
+    }
+    String html = messages.html(WarnsModule.WARNED, "user", mention, "count", outcome.warns().count(),
+        "limit", outcome.limit().value(), "reason", reason.text());
+    return new Notice(html, belowLimitKeyboard(messages, chat, user));
+  }
+
+  /** A clickable mention of a member, {@code <a href="tg://user?id=ID">name</a>}, the name escaped. */
+  public static TrustedHtml mention(UserId user, String name) {
+    return UserMention.of(user, name);
+  }
+
+  private Keyboard belowLimitKeyboard(Messages messages, ChatId chat, UserId user) {
+    CallbackData data = CallbackData.of(CallbackNamespace.RM_WARN).with("u", user.value());
+    Keyboard keyboard = Keyboard.row(Button.Callback.of(messages.plain(WarnsModule.REMOVE_BUTTON), data));
+    if (rules.hasRules(chat)) {
+      UrlButton link = RulesDeepLink.button(bot.username(), chat, messages.plain(WarnsModule.RULES_BUTTON));
+      keyboard = keyboard.plusRow(new Button.Url(link.text(), link.url()));
+    }
+    return keyboard;
+  }
+
+  /** "banned", "muted for 6h", ...: what happens at the limit, as HTML for a placeholder. */
+  static TrustedHtml actionText(Messages messages, WarnSettings settings) {
+    String duration = settings.modeDuration().map(ModerationDuration::format).orElse("");
+    MessageKey key = switch (settings.mode()) {
+      case BAN -> WarnsModule.ACTION_BAN;
+      case KICK -> WarnsModule.ACTION_KICK;
+      case MUTE -> WarnsModule.ACTION_MUTE;
+      case TBAN -> WarnsModule.ACTION_TBAN;
+      case TMUTE -> WarnsModule.ACTION_TMUTE;
+    };
+    return TrustedHtml.of(messages.html(key, "duration", duration));
+  }
+}

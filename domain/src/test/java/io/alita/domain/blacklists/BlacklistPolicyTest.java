@@ -1,0 +1,98 @@
+package io.alita.domain.blacklists;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.alita.domain.action.ChatAction;
+import io.alita.domain.action.ChatPermissions;
+import io.alita.domain.model.ChatId;
+import io.alita.domain.model.MessageId;
+import io.alita.domain.model.UserId;
+import io.alita.domain.tracking.ChatKind;
+import io.alita.domain.tracking.SeenChannel;
+import io.alita.domain.tracking.SeenChat;
+import io.alita.domain.tracking.SeenUser;
+import io.alita.domain.update.IncomingMessage;
+import io.alita.domain.update.MessageKind;
+import io.alita.domain.warns.WarnReason;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The decision for a message holding a blacklisted word, as a plain function. */
+class BlacklistPolicyTest {
+
+  private static final Instant NOW = Instant.parse("2026-03-04T05:06:07Z");
+  private static final ChatId CHAT_ID = ChatId.of(-1001);
+  private static final SeenChat CHAT = new SeenChat(CHAT_ID, ChatKind.SUPERGROUP, "Engines", null);
+  private static final SeenUser MAX = new SeenUser(UserId.of(3), "Max", null, null, false);
+  private static final SeenChannel NEWS = new SeenChannel(ChatId.of(-1009), "News", null);
+  private static final BlacklistWord SPAM = new BlacklistWord("spam");
+  private static final ChatAction.Delete DELETE = ChatAction.Delete.one(CHAT_ID, MessageId.of(50));
+
+  private static IncomingMessage from(Optional<SeenUser> user, Optional<SeenChannel> channel) {
+    return new IncomingMessage(MessageId.of(50), CHAT, user, channel, NOW, false, MessageKind.TEXT, "spam", List.of(),
+        Optional.empty(), false, Optional.empty(), "", List.of(), Optional.empty(), Optional.empty());
+  }
+
+  private static BlacklistDecision decide(BlacklistAction action, IncomingMessage message) {
+    return BlacklistPolicy.decide(new BlacklistHit(SPAM, action), message, NOW);
+  }
+
+  private static BlacklistDecision forMax(BlacklistAction action) {
+    return decide(action, from(Optional.of(MAX), Optional.empty()));
+  }
+
+  @Test
+  void everyActionOnAMember() {
+    assertEquals(new BlacklistDecision.DeleteOnly(DELETE), forMax(BlacklistAction.of(BlacklistAction.Kind.NONE)));
+    assertEquals(new BlacklistDecision.Warn(DELETE, MAX.id(), new WarnReason("Blacklisted word: 'spam'")),
+        forMax(BlacklistAction.of(BlacklistAction.Kind.WARN)));
+    assertEquals(new BlacklistDecision.Punish(DELETE,
+            new ChatAction.Restrict(CHAT_ID, MAX.id(), ChatPermissions.NOTHING, Optional.empty())),
+        forMax(BlacklistAction.of(BlacklistAction.Kind.MUTE)));
+    assertEquals(new BlacklistDecision.Punish(DELETE,
+            new ChatAction.Restrict(CHAT_ID, MAX.id(), ChatPermissions.NOTHING, Optional.of(NOW.plusSeconds(30)))),
+        forMax(BlacklistAction.timed(BlacklistAction.Kind.TMUTE, Duration.ofSeconds(30))));
+    assertEquals(new BlacklistDecision.Punish(DELETE, new ChatAction.Kick(CHAT_ID, MAX.id())),
+        forMax(BlacklistAction.of(BlacklistAction.Kind.KICK)));
+    assertEquals(new BlacklistDecision.Punish(DELETE, new ChatAction.Ban(CHAT_ID, MAX.id(), Optional.empty())),
+        forMax(BlacklistAction.of(BlacklistAction.Kind.BAN)));
+    assertEquals(new BlacklistDecision.Punish(DELETE,
+            new ChatAction.Ban(CHAT_ID, MAX.id(), Optional.of(NOW.plus(Duration.ofDays(366))))),
+        forMax(BlacklistAction.timed(BlacklistAction.Kind.TBAN, Duration.ofDays(366))));
+  }
+
+  @Test
+  void aChannelIsBannedAsAChannelOrOnlyHasItsPostDeleted() {
+    IncomingMessage post = from(Optional.of(new SeenUser(UserId.of(136817688), "Channel", null, null, true)),
+        Optional.of(NEWS));
+
+    for (BlacklistAction.Kind kind : List.of(BlacklistAction.Kind.BAN, BlacklistAction.Kind.TBAN)) {
+      BlacklistAction action = kind.timed() ? BlacklistAction.timed(kind, Duration.ofHours(1)) : BlacklistAction.of(kind);
+      assertEquals(new BlacklistDecision.Punish(DELETE, new ChatAction.BanSenderChat(CHAT_ID, NEWS.id())),
+          decide(action, post));
+    }
+    for (BlacklistAction.Kind kind : List.of(BlacklistAction.Kind.NONE, BlacklistAction.Kind.WARN,
+        BlacklistAction.Kind.MUTE, BlacklistAction.Kind.KICK)) {
+      assertEquals(new BlacklistDecision.DeleteOnly(DELETE), decide(BlacklistAction.of(kind), post));
+    }
+    assertEquals(new BlacklistDecision.DeleteOnly(DELETE),
+        decide(BlacklistAction.timed(BlacklistAction.Kind.TMUTE, Duration.ofHours(1)), post));
+  }
+
+  @Test
+  void aMessageFromNobodyCannotOffend() {
+    assertThrows(IllegalArgumentException.class,
+        () -> decide(BlacklistAction.DEFAULT, from(Optional.empty(), Optional.empty())));
+  }
+
+  @Test
+  void aVeryLongWordStillMakesAValidReason() {
+    BlacklistWord longest = new BlacklistWord("🙂".repeat(BlacklistWord.MAX_LENGTH));
+
+    assertEquals("Blacklisted word: '" + longest.value() + "'", BlacklistPolicy.reason(longest).text());
+  }
+}
