@@ -15,6 +15,7 @@ import io.alita.postgres.admin.AdminSettingsMapper;
 import io.alita.postgres.antiflood.FloodSettingsMapper;
 import io.alita.postgres.antiraid.RaidMapper;
 import io.alita.postgres.approvals.ApprovalMapper;
+import io.alita.postgres.blacklists.BlacklistMapper;
 import io.alita.postgres.locks.LockMapper;
 import io.alita.postgres.admin.UserNameMapper;
 import io.alita.postgres.devs.DevReportsMapper;
@@ -70,7 +71,7 @@ final class AppModule extends AbstractModule {
     return MyBatis.sessionFactory(dataSource, List.of(SeenMapper.class, ProcessedUpdateMapper.class,
         AdminSettingsMapper.class, UserNameMapper.class, TeamMapper.class, DevReportsMapper.class, RulesMapper.class,
         UserProfileMapper.class, WarnMapper.class, LockMapper.class, ApprovalMapper.class,
-        FloodSettingsMapper.class, RaidMapper.class));
+        FloodSettingsMapper.class, RaidMapper.class, BlacklistMapper.class));
   }
 
   @Provides

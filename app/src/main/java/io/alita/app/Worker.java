@@ -11,6 +11,7 @@ import io.alita.domain.antiraid.AntiraidModule;
 import io.alita.domain.approvals.Approvals;
 import io.alita.domain.approvals.ApprovalsModule;
 import io.alita.domain.bans.BansModule;
+import io.alita.domain.blacklists.BlacklistsModule;
 import io.alita.domain.locks.LocksModule;
 import io.alita.domain.bans.UserNames;
 import io.alita.domain.devs.BotTeam;
@@ -38,12 +39,14 @@ import io.alita.domain.target.UserDirectory;
 import io.alita.domain.tracking.ActivityTracker;
 import io.alita.domain.tracking.SeenStore;
 import io.alita.domain.tracking.TrackingModule;
+import io.alita.domain.warns.WarnIssuer;
 import io.alita.domain.warns.WarnsModule;
 import io.alita.postgres.admin.MyBatisAdminSettingsStore;
 import io.alita.postgres.admin.MyBatisUserNames;
 import io.alita.postgres.antiflood.MyBatisFloodSettingsStore;
 import io.alita.postgres.antiraid.MyBatisRaidStore;
 import io.alita.postgres.approvals.MyBatisApprovalStore;
+import io.alita.postgres.blacklists.MyBatisBlacklistStore;
 import io.alita.postgres.locks.MyBatisLockStore;
 import io.alita.postgres.devs.MyBatisBotStats;
 import io.alita.postgres.devs.MyBatisKnownChats;
@@ -205,8 +208,12 @@ final class Worker implements AutoCloseable {
         messages, clock));
     modules.add(new LocksModule(new MyBatisLockStore(sessions), approvals::isApproved, transactions, admins, queries,
         bot, messages));
-    modules.add(new WarnsModule(new MyBatisWarnStore(sessions), transactions, admins, queries, directory, bot,
+    MyBatisWarnStore warnStore = new MyBatisWarnStore(sessions);
+    modules.add(new WarnsModule(warnStore, transactions, admins, queries, directory, bot,
         chat -> rules.find(chat).hasRules(), clock));
+    modules.add(new BlacklistsModule(new MyBatisBlacklistStore(sessions), transactions, admins, bot,
+        approvals::isApproved,
+        new WarnIssuer(warnStore, transactions, bot, chat -> rules.find(chat).hasRules(), clock), clock));
     List<BotModule> listed = List.copyOf(modules);
     modules.add(new HelpModule(new HelpTopics(() -> listed), new PrivateRules(rules, rulesView), bot));
     moduleNames = modules.stream().map(BotModule::name).toList();

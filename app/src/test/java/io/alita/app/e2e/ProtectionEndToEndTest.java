@@ -83,4 +83,20 @@ class ProtectionEndToEndTest {
     assertTrue(!mute.json("permissions").path("can_send_messages").asBoolean(true), mute.toString());
     assertTrue(api.calls("restrictchatmember").size() == 1, "muted once: " + api.calls("restrictchatmember"));
   }
+
+  @Test
+  void aBlacklistedWordInACaptionIsDeletedAndWarned() {
+    api.updates().command(GROUP, ADMIN, "/addblacklist casino");
+    reply("casino");
+    ObjectNode photo = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().createObjectNode()
+        .put("file_id", "AgAD-photo").put("file_unique_id", "u1").put("width", 90).put("height", 90);
+    ObjectNode post = api.updates().message(GROUP, MEMBER)
+        .field("photo", com.fasterxml.jackson.databind.json.JsonMapper.builder().build().createArrayNode().add(photo))
+        .field("caption", com.fasterxml.jackson.databind.node.TextNode.valueOf("Best CASINO in town"))
+        .enqueue();
+    int id = post.get("message").get("message_id").asInt();
+    api.awaitCall("deletemessage", c -> c.longParam("message_id") == id, WAIT);
+    ApiCall warned = reply("1/3");
+    assertTrue(warned.param("text").contains("casino"), warned.param("text"));
+  }
 }

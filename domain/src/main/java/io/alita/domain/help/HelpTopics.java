@@ -26,6 +26,7 @@ public final class HelpTopics {
   static final MessageKey RULES = MessageKey.of("help.module.rules");
   static final MessageKey MISC = MessageKey.of("help.module.misc");
   static final MessageKey APPROVALS = MessageKey.of("help.module.approvals");
+  static final MessageKey BLACKLISTS = MessageKey.of("help.module.blacklists");
   static final MessageKey LOCKS = MessageKey.of("help.module.locks");
   static final MessageKey ANTIFLOOD = MessageKey.of("help.module.antiflood");
   static final MessageKey ANTIRAID = MessageKey.of("help.module.antiraid");
