@@ -1,0 +1,852 @@
+package io.alita.domain.captcha;
+
+import io.alita.domain.action.ActionResult;
+import io.alita.domain.action.Button;
+import io.alita.domain.action.ChatAction;
+import io.alita.domain.action.ChatActionPort;
+import io.alita.domain.action.ChatPermissions;
+import io.alita.domain.action.Effects;
+import io.alita.domain.action.Keyboard;
+import io.alita.domain.action.OutgoingMessage;
+import io.alita.domain.cache.PerChatCache;
+import io.alita.domain.callback.CallbackNamespace;
+import io.alita.domain.command.Words;
+import io.alita.domain.dispatch.BotModule;
+import io.alita.domain.dispatch.ButtonContext;
+import io.alita.domain.dispatch.CommandContext;
+import io.alita.domain.dispatch.CommandSpec;
+import io.alita.domain.dispatch.Gate;
+import io.alita.domain.dispatch.MessageFilter;
+import io.alita.domain.dispatch.PermissionCheck;
+import io.alita.domain.dispatch.Registry;
+import io.alita.domain.dispatch.Requirement;
+import io.alita.domain.dispatch.Stage;
+import io.alita.domain.dispatch.UpdateTransactions;
+import io.alita.domain.i18n.MessageKey;
+import io.alita.domain.i18n.Messages;
+import io.alita.domain.i18n.TrustedHtml;
+import io.alita.domain.model.ChatId;
+import io.alita.domain.model.MessageId;
+import io.alita.domain.model.UserId;
+import io.alita.domain.permission.AdminCache;
+import io.alita.domain.permission.BotIdentity;
+import io.alita.domain.permission.ChatQueries;
+import io.alita.domain.target.Target;
+import io.alita.domain.target.TargetExtractor;
+import io.alita.domain.target.TargetOutcome;
+import io.alita.domain.target.UserDirectory;
+import io.alita.domain.tracking.SeenChat;
+import io.alita.domain.tracking.SeenUser;
+import io.alita.domain.update.IncomingMessage;
+import io.alita.domain.update.MemberChange;
+import io.alita.domain.update.Reply;
+import io.alita.domain.update.UpdateId;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiPredicate;
+import java.util.random.RandomGenerator;
+
+/**
+ * Captcha: /captcha, /captchamode, /captchatime, /captchaaction, /captchamaxattempts, /captchapending,
+ * /captchaclear; the challenge sent to a member who joins (muted until they answer); the answer and refresh buttons;
+ * the gate at {@link Stage#CAPTCHA} that holds back and deletes a pending member's messages; the timeout; and the
+ * 24-hour mute of {@link FailureAction#MUTE}.
+ *
+ * <p>Every resolution (right answer, last wrong answer, timeout, leave, /captcha off) first claims the captcha from
+ * the store atomically: when a timer and a press race, only one acts. Writes made for an update run in
+ * {@link UpdateTransactions#applyOnce}; timer work is not an update, so there each store call is atomic on its own and
+ * the actions go straight to the {@link ChatActionPort}.
+ *
+ * <p>App hooks: {@link #recover()} once at startup, before updates are taken; {@link #sweep()} every few minutes
+ * as a safety net for timers lost in between.
+ */
+public final class CaptchaModule implements BotModule {
+
+  static final MessageKey HELP = MessageKey.of("help.module.captcha");
+  static final MessageKey SETTINGS = MessageKey.of("captcha.settings");
+  static final MessageKey STATE_ON = MessageKey.of("captcha.state_on");
+  static final MessageKey STATE_OFF = MessageKey.of("captcha.state_off");
+  static final MessageKey TURNED_ON = MessageKey.of("captcha.turned_on");
+  static final MessageKey TURNED_OFF = MessageKey.of("captcha.turned_off");
+  static final MessageKey USAGE = MessageKey.of("captcha.usage");
+  static final MessageKey MODE_SET = MessageKey.of("captcha.mode_set");
+  static final MessageKey MODE_USAGE = MessageKey.of("captcha.mode_usage");
+  static final MessageKey MODE_INVALID = MessageKey.of("captcha.mode_invalid");
+  static final MessageKey TIME_SET = MessageKey.of("captcha.time_set");
+  static final MessageKey TIME_USAGE = MessageKey.of("captcha.time_usage");
+  static final MessageKey TIME_INVALID = MessageKey.of("captcha.time_invalid");
+  static final MessageKey ACTION_SET = MessageKey.of("captcha.action_set");
+  static final MessageKey ACTION_USAGE = MessageKey.of("captcha.action_usage");
+  static final MessageKey ACTION_INVALID = MessageKey.of("captcha.action_invalid");
+  static final MessageKey ACTION_KICK = MessageKey.of("captcha.action_kick");
+  static final MessageKey ACTION_BAN = MessageKey.of("captcha.action_ban");
+  static final MessageKey ACTION_MUTE = MessageKey.of("captcha.action_mute");
+  static final MessageKey ATTEMPTS_SET = MessageKey.of("captcha.attempts_set");
+  static final MessageKey ATTEMPTS_USAGE = MessageKey.of("captcha.attempts_usage");
+  static final MessageKey ATTEMPTS_INVALID = MessageKey.of("captcha.attempts_invalid");
+  static final MessageKey CHALLENGE_BUTTON = MessageKey.of("captcha.challenge_button");
+  static final MessageKey CHALLENGE_MATH = MessageKey.of("captcha.challenge_math");
+  static final MessageKey CHALLENGE_TEXT = MessageKey.of("captcha.challenge_text");
+  static final MessageKey HUMAN_BUTTON = MessageKey.of("captcha.human_button");
+  static final MessageKey REFRESH_BUTTON = MessageKey.of("captcha.refresh_button");
+  static final MessageKey NOT_YOURS = MessageKey.of("captcha.not_yours");
+  static final MessageKey STALE = MessageKey.of("captcha.stale");
+  static final MessageKey INVALID_BUTTON = MessageKey.of("captcha.invalid_button");
+  static final MessageKey WRONG = MessageKey.of("captcha.wrong");
+  static final MessageKey NO_ATTEMPTS_LEFT = MessageKey.of("captcha.no_attempts_left");
+  static final MessageKey CORRECT = MessageKey.of("captcha.correct");
+  static final MessageKey TIME_UP = MessageKey.of("captcha.time_up");
+  static final MessageKey VERIFIED = MessageKey.of("captcha.verified");
+  static final MessageKey VERIFIED_HELD = MessageKey.of("captcha.verified_held");
+  static final MessageKey FAILED = MessageKey.of("captcha.failed");
+  static final MessageKey FAILED_HELD = MessageKey.of("captcha.failed_held");
+  static final MessageKey REFRESHED = MessageKey.of("captcha.refreshed");
+  static final MessageKey REFRESH_LIMIT = MessageKey.of("captcha.refresh_limit");
+  static final MessageKey REFRESH_WAIT = MessageKey.of("captcha.refresh_wait");
+  static final MessageKey PENDING_NONE = MessageKey.of("captcha.pending_none");
+  static final MessageKey PENDING_EMPTY = MessageKey.of("captcha.pending_empty");
+  static final MessageKey PENDING_LIST = MessageKey.of("captcha.pending_list");
+  static final MessageKey PENDING_LINE = MessageKey.of("captcha.pending_line");
+  static final MessageKey CLEARED = MessageKey.of("captcha.cleared");
+  static final MessageKey CHANNEL = MessageKey.of("captcha.channel");
+
+  /** How long a failure notice stays before it is deleted. */
+  public static final Duration NOTICE_LIFETIME = Duration.ofSeconds(30);
+  /** A second join of the same member within this time (service message and chat_member) is the same join. */
+  static final Duration JOIN_DEDUP = Duration.ofSeconds(5);
+  /** How many held-back messages /captchapending lists, and how much of each. */
+  static final int PENDING_SHOWN = 20;
+  static final int PENDING_TEXT_LENGTH = 100;
+
+  private static final System.Logger LOG = System.getLogger(CaptchaModule.class.getName());
+
+  /** What {@link #recover()} did, for the startup log. */
+  public record Recovery(int rescheduled, int failed, int released, int unmuted, int mutesRescheduled) {}
+
+  private final CaptchaStore store;
+  private final UpdateTransactions transactions;
+  private final PermissionCheck permissions;
+  private final ChatQueries chats;
+  private final TargetExtractor targets;
+  private final BotIdentity bot;
+  private final BiPredicate<ChatId, UserId> approved;
+  private final CaptchaTimers timers;
+  private final ChatActionPort actions;
+  private final Messages messages;
+  private final Clock clock;
+  private final ChallengeGenerator challenges;
+  private final VerifiedListener verified;
+  private final PerChatCache<CaptchaSettings> settings;
+  /** Pending captchas by chat and member: the gate runs on every message and must not ask the database. */
+  private final Map<String, AttemptId> pending = new ConcurrentHashMap<>();
+  private final Map<String, Instant> recentJoins = new ConcurrentHashMap<>();
+
+  /**
+   * @param approved whether a member is approved in a chat (approved members get no challenge); read at each join
+   * @param users resolves {@code @username} targets of /captchapending and /captchaclear
+   * @param timers runs timeouts and mute ends; see {@link CaptchaTimers}
+   * @param actions carries out what timers and {@link #recover()} decide (there is no update to return them with)
+   * @param messages the texts of notices sent outside an update (timeouts, recovery)
+   * @param random the source of challenges: a {@link java.security.SecureRandom} in production
+   * @param verified told when a member solves their captcha (Greetings' welcome); {@link VerifiedListener#NONE}
+   */
+  public CaptchaModule(CaptchaStore store, UpdateTransactions transactions, AdminCache admins, ChatQueries chats,
+      UserDirectory users, BotIdentity bot, BiPredicate<ChatId, UserId> approved, CaptchaTimers timers,
+      ChatActionPort actions, Messages messages, Clock clock, RandomGenerator random, VerifiedListener verified) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.chats = Objects.requireNonNull(chats, "chats");
+    this.targets = new TargetExtractor(Objects.requireNonNull(users, "users"));
+    this.bot = Objects.requireNonNull(bot, "bot");
+    this.approved = Objects.requireNonNull(approved, "approved");
+    this.timers = Objects.requireNonNull(timers, "timers");
+    this.actions = Objects.requireNonNull(actions, "actions");
+    this.messages = Objects.requireNonNull(messages, "messages");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.challenges = new ChallengeGenerator(Objects.requireNonNull(random, "random"));
+    this.verified = Objects.requireNonNull(verified, "verified");
+    // Only the admin rule is used; team levels never exempt anyone from a captcha.
+    this.permissions = new PermissionCheck(Objects.requireNonNull(admins, "admins"), bot, (user, level) -> false);
+    this.settings = new PerChatCache<>(store::settings);
+  }
+
+  @Override
+  public String name() {
+    return "Captcha";
+  }
+
+  @Override
+  public void register(Registry registry) {
+    registry.command(CommandSpec.of("captcha", Gate.GROUP_ADMIN.then(new Requirement.BotIsAdmin()), this::captcha));
+    registry.command(CommandSpec.of("captchamode", Gate.GROUP_ADMIN, this::setMode));
+    registry.command(CommandSpec.of("captchatime", Gate.GROUP_ADMIN, this::setTime));
+    registry.command(CommandSpec.of("captchaaction", Gate.GROUP_ADMIN, this::setAction));
+    registry.command(CommandSpec.of("captchamaxattempts", Gate.GROUP_ADMIN, this::setMaxAttempts));
+    registry.command(CommandSpec.of("captchapending", Gate.GROUP_ADMIN, this::showPending));
+    registry.command(CommandSpec.of("captchaclear", Gate.GROUP_ADMIN, this::clearPending));
+    registry.button(CallbackNamespace.CAPTCHA_VERIFY, this::answerButton);
+    registry.button(CallbackNamespace.CAPTCHA_REFRESH, this::refreshButton);
+    registry.onMember(this::memberChanged);
+    registry.filter(Stage.CAPTCHA, this::gate);
+  }
+
+  /** Whether the member has a captcha pending in the chat (Greetings holds its welcome back while they do). */
+  public boolean isPending(ChatId chat, UserId user) {
+    return pending.containsKey(key(chat, user));
+  }
+
+  /** The chat's settings, as cached. */
+  public CaptchaSettings settings(ChatId chat) {
+    return settings.get(chat);
+  }
+
+  // ------------------------------------------------------------------------------------------------ settings commands
+
+  /** /captcha [on|off]: no argument shows the settings; off releases everyone pending. */
+  private void captcha(CommandContext ctx) {
+    String arg = Words.splitFirst(ctx.command().argumentText()).first().toLowerCase(Locale.ROOT);
+    ChatId chat = ctx.chat();
+    switch (arg) {
+      case "" -> showSettings(ctx);
+      case "on", "enable", "yes" -> {
+        if (transactions.applyOnce(ctx.updateId(), () -> store.setEnabled(chat, true))) {
+          settings.invalidate(chat);
+          ctx.reply(TURNED_ON, "minutes", settings.get(chat).timeout().minutes());
+        }
+      }
+      case "off", "disable", "no" -> turnOff(ctx);
+      default -> ctx.reply(USAGE);
+    }
+  }
+
+  private void showSettings(CommandContext ctx) {
+    CaptchaSettings s = settings.get(ctx.chat());
+    ctx.reply(SETTINGS, "state", ctx.messages().plain(s.enabled() ? STATE_ON : STATE_OFF), "mode", s.mode().word(),
+        "minutes", s.timeout().minutes(), "action", actionText(ctx.messages(), s.action()),
+        "max", s.maxAttempts().value());
+  }
+
+  private void turnOff(CommandContext ctx) {
+    ChatId chat = ctx.chat();
+    List<ClaimedAttempt> released = new ArrayList<>();
+    List<CaptchaMute> unmuted = new ArrayList<>();
+    if (!transactions.applyOnce(ctx.updateId(), () -> {
+      store.setEnabled(chat, false);
+      for (CaptchaAttempt a : store.attemptsIn(chat)) {
+        store.claim(a.id()).ifPresent(released::add);
+      }
+      unmuted.addAll(store.removeMutes(chat));
+    })) {
+      return;
+    }
+    settings.invalidate(chat);
+    ChatPermissions defaults = defaults(chat);
+    for (ClaimedAttempt c : released) {
+      pending.remove(key(chat, c.attempt().user()));
+      ctx.act(new ChatAction.Restrict(chat, c.attempt().user(), defaults, Optional.empty()));
+      c.attempt().message().ifPresent(m -> ctx.act(ChatAction.Delete.one(chat, m)));
+    }
+    for (CaptchaMute m : unmuted) {
+      ctx.act(new ChatAction.Restrict(chat, m.user(), defaults, Optional.empty()));
+    }
+    ctx.reply(TURNED_OFF, "count", released.size() + unmuted.size());
+  }
+
+  private void setMode(CommandContext ctx) {
+    String typed = Words.splitFirst(ctx.command().argumentText()).first();
+    if (typed.isEmpty()) {
+      ctx.reply(MODE_USAGE, "mode", settings.get(ctx.chat()).mode().word());
+      return;
+    }
+    Optional<CaptchaMode> mode = CaptchaMode.of(typed);
+    if (mode.isEmpty()) {
+      ctx.reply(MODE_INVALID, "input", typed);
+      return;
+    }
+    if (write(ctx, () -> store.setMode(ctx.chat(), mode.get()))) {
+      ctx.reply(MODE_SET, "mode", mode.get().word());
+    }
+  }
+
+  private void setTime(CommandContext ctx) {
+    String typed = Words.splitFirst(ctx.command().argumentText()).first();
+    if (typed.isEmpty()) {
+      ctx.reply(TIME_USAGE, "min", CaptchaTimeout.MIN, "max", CaptchaTimeout.MAX,
+          "minutes", settings.get(ctx.chat()).timeout().minutes());
+      return;
+    }
+    Optional<CaptchaTimeout> timeout = CaptchaTimeout.parse(typed);
+    if (timeout.isEmpty()) {
+      ctx.reply(TIME_INVALID, "input", typed, "min", CaptchaTimeout.MIN, "max", CaptchaTimeout.MAX);
+      return;
+    }
+    if (write(ctx, () -> store.setTimeout(ctx.chat(), timeout.get()))) {
+      ctx.reply(TIME_SET, "minutes", timeout.get().minutes());
+    }
+  }
+
+  private void setAction(CommandContext ctx) {
+    String typed = Words.splitFirst(ctx.command().argumentText()).first();
+    if (typed.isEmpty()) {
+      ctx.reply(ACTION_USAGE, "action", settings.get(ctx.chat()).action().word());
+      return;
+    }
+    Optional<FailureAction> action = FailureAction.of(typed);
+    if (action.isEmpty()) {
+      ctx.reply(ACTION_INVALID, "input", typed);
+      return;
+    }
+    if (write(ctx, () -> store.setFailureAction(ctx.chat(), action.get()))) {
+      ctx.reply(ACTION_SET, "action", actionText(ctx.messages(), action.get()));
+    }
+  }
+
+  private void setMaxAttempts(CommandContext ctx) {
+    String typed = Words.splitFirst(ctx.command().argumentText()).first();
+    if (typed.isEmpty()) {
+      ctx.reply(ATTEMPTS_USAGE, "min", MaxAttempts.MIN, "max", MaxAttempts.MAX,
+          "current", settings.get(ctx.chat()).maxAttempts().value());
+      return;
+    }
+    Optional<MaxAttempts> max = MaxAttempts.parse(typed);
+    if (max.isEmpty()) {
+      ctx.reply(ATTEMPTS_INVALID, "input", typed, "min", MaxAttempts.MIN, "max", MaxAttempts.MAX);
+      return;
+    }
+    if (write(ctx, () -> store.setMaxAttempts(ctx.chat(), max.get()))) {
+      ctx.reply(ATTEMPTS_SET, "max", max.get().value());
+    }
+  }
+
+  /** A settings write for the command's update; the cache is dropped once it is committed. */
+  private boolean write(CommandContext ctx, Runnable change) {
+    boolean applied = transactions.applyOnce(ctx.updateId(), change);
+    if (applied) {
+      settings.invalidate(ctx.chat());
+    }
+    return applied;
+  }
+
+  private static TrustedHtml actionText(Messages messages, FailureAction action) {
+    MessageKey key = switch (action) {
+      case KICK -> ACTION_KICK;
+      case BAN -> ACTION_BAN;
+      case MUTE -> ACTION_MUTE;
+    };
+    return TrustedHtml.of(messages.html(key));
+  }
+
+  // ------------------------------------------------------------------------------------------------ pending messages
+
+  /** /captchapending &lt;user&gt;: what a pending member sent meanwhile (kinds and text, as held back). */
+  private void showPending(CommandContext ctx) {
+    pendingTarget(ctx).ifPresent(user -> {
+      TrustedHtml mention = Mention.of(user, store.attemptOf(ctx.chat(), user).map(CaptchaAttempt::userName).orElse(""));
+      Optional<CaptchaAttempt> attempt = store.attemptOf(ctx.chat(), user);
+      if (attempt.isEmpty()) {
+        ctx.reply(PENDING_NONE, "user", mention);
+        return;
+      }
+      List<StoredMessage> held = store.storedMessages(attempt.get().id());
+      if (held.isEmpty()) {
+        ctx.reply(PENDING_EMPTY, "user", mention);
+        return;
+      }
+      StringBuilder lines = new StringBuilder();
+      for (int i = 0; i < Math.min(held.size(), PENDING_SHOWN); i++) {
+        StoredMessage m = held.get(i);
+        String text = m.kind() == StoredKind.TEXT ? m.content() : m.caption();
+        if (text.length() > PENDING_TEXT_LENGTH) {
+          text = text.substring(0, PENDING_TEXT_LENGTH) + "…";
+        }
+        lines.append(lines.length() == 0 ? "" : "\n").append(ctx.text(PENDING_LINE, "number", i + 1,
+            "kind", m.kind().name().toLowerCase(Locale.ROOT), "text", text));
+      }
+      ctx.reply(PENDING_LIST, "user", mention, "count", held.size(), "messages", TrustedHtml.of(lines.toString()));
+    });
+  }
+
+  /** /captchaclear &lt;user&gt;: forgets what a pending member sent meanwhile. */
+  private void clearPending(CommandContext ctx) {
+    pendingTarget(ctx).ifPresent(user -> {
+      Optional<CaptchaAttempt> attempt = store.attemptOf(ctx.chat(), user);
+      TrustedHtml mention = Mention.of(user, attempt.map(CaptchaAttempt::userName).orElse(""));
+      if (attempt.isEmpty()) {
+        ctx.reply(PENDING_NONE, "user", mention);
+        return;
+      }
+      int[] cleared = new int[1];
+      if (transactions.applyOnce(ctx.updateId(), () -> cleared[0] = store.clearStoredMessages(attempt.get().id()))) {
+        ctx.reply(CLEARED, "count", cleared[0], "user", mention);
+      }
+    });
+  }
+
+  private Optional<UserId> pendingTarget(CommandContext ctx) {
+    TargetOutcome outcome = targets.extract(ctx.command(), ctx.message().replyTo().map(Reply::sender));
+    if (outcome instanceof TargetOutcome.Found found) {
+      if (found.target() instanceof Target.User u) {
+        return Optional.of(u.id());
+      }
+      ctx.reply(CHANNEL);
+    } else if (outcome instanceof TargetOutcome.NotFound nf) {
+      ctx.replyHtml(nf.message(ctx.messages()), Keyboard.NONE);
+    } else if (outcome instanceof TargetOutcome.Invalid invalid) {
+      ctx.replyHtml(invalid.message(ctx.messages()), Keyboard.NONE);
+    } else {
+      ctx.replyHtml(((TargetOutcome.None) outcome).message(ctx.messages()), Keyboard.NONE);
+    }
+    return Optional.empty();
+  }
+
+  // ------------------------------------------------------------------------------------------------ joins and leaves
+
+  private void memberChanged(UpdateId updateId, MemberChange change, Effects effects) {
+    if (change.aboutTheBot()) {
+      return;
+    }
+    if (change.joined()) {
+      challenge(updateId, change.chat(), List.of(change.user()), effects);
+    } else if (change.left()) {
+      leave(updateId, change.chat().id(), change.user().id(), effects);
+    }
+  }
+
+  /** The gate: joins and leaves by service message; a pending member's messages are held back and deleted. */
+  private MessageFilter.Verdict gate(UpdateId updateId, IncomingMessage message, Effects effects) {
+    if (!message.isGroup()) {
+      return MessageFilter.Verdict.CONTINUE;
+    }
+    if (!message.newMembers().isEmpty()) {
+      challenge(updateId, message.chat(), message.newMembers(), effects);
+      return MessageFilter.Verdict.CONTINUE;
+    }
+    if (message.leftMember().isPresent()) {
+      leave(updateId, message.chatId(), message.leftMember().get().id(), effects);
+      return MessageFilter.Verdict.CONTINUE;
+    }
+    Optional<SeenUser> from = message.from();
+    AttemptId attempt = from.map(u -> pending.get(key(message.chatId(), u.id()))).orElse(null);
+    if (attempt == null) {
+      return MessageFilter.Verdict.CONTINUE;
+    }
+    StoredKind kind = StoredKind.of(message.kind());
+    StoredMessage held = new StoredMessage(kind, kind == StoredKind.TEXT ? message.text() : "", "",
+        kind == StoredKind.TEXT ? "" : message.text());
+    boolean[] stored = new boolean[1];
+    if (transactions.applyOnce(updateId, () -> stored[0] = store.storeMessage(attempt, held)) && !stored[0]) {
+      // resolved meanwhile (e.g. by a timer on another thread): the member is free to talk
+      pending.remove(key(message.chatId(), from.get().id()), attempt);
+      return MessageFilter.Verdict.CONTINUE;
+    }
+    effects.add(ChatAction.Delete.one(message.chatId(), message.id()));
+    return MessageFilter.Verdict.STOP;
+  }
+
+  /** Mutes and challenges the members who joined, unless captcha is off or they are exempt. */
+  private void challenge(UpdateId updateId, SeenChat chat, List<SeenUser> joined, Effects effects) {
+    CaptchaSettings s = settings.get(chat.id());
+    if (!s.enabled()) {
+      return;
+    }
+    Instant now = clock.instant();
+    recentJoins.values().removeIf(at -> at.isBefore(now.minus(JOIN_DEDUP)));
+    List<SeenUser> toChallenge = joined.stream()
+        .filter(u -> !u.isBot() && !u.id().equals(bot.id()) && !u.id().isAnonymousAdminProxy())
+        .filter(u -> recentJoins.putIfAbsent(key(chat.id(), u.id()), now) == null)
+        .filter(u -> !permissions.isAdmin(chat.id(), u.id()) && !approved.test(chat.id(), u.id()))
+        .toList();
+    if (toChallenge.isEmpty()) {
+      return;
+    }
+    Instant expires = now.plus(s.timeout().duration());
+    List<Map.Entry<CaptchaAttempt, Challenge>> created = new ArrayList<>();
+    if (!transactions.applyOnce(updateId, () -> {
+      for (SeenUser u : toChallenge) {
+        Challenge c = challenges.generate(s.mode());
+        store.create(new NewAttempt(chat.id(), u.id(), u.fullName(), c.answer(), now, expires))
+            .ifPresent(a -> created.add(Map.entry(a, c)));
+      }
+    })) {
+      return;
+    }
+    for (Map.Entry<CaptchaAttempt, Challenge> e : created) {
+      CaptchaAttempt a = e.getKey();
+      pending.put(key(chat.id(), a.user()), a.id());
+      SeenUser member = toChallenge.stream().filter(u -> u.id().equals(a.user())).findFirst().orElseThrow();
+      OutgoingMessage challenge = challengeMessage(chat.id(), a, e.getValue(), member.fullName(), s);
+      // Mute first; only a muted member is challenged. Any failing step undoes the ones before it.
+      effects.add(new ChatAction.Restrict(chat.id(), a.user(), ChatPermissions.NOTHING, Optional.empty()), muted -> {
+        if (!muted.succeeded()) {
+          release(a, false, effects);
+          return;
+        }
+        effects.add(new ChatAction.Send(challenge), sent -> {
+          if (sent instanceof ActionResult.Sent ok && store.setMessage(a.id(), ok.message())) {
+            timers.schedule(a.expiresAt(), () -> safely("timeout of captcha " + a.id(), () -> expire(a.id())));
+          } else {
+            release(a, true, effects);
+          }
+        });
+      });
+    }
+  }
+
+  /** Takes a captcha back without judging the member: unmuted as the chat's defaults allow. */
+  private void release(CaptchaAttempt a, boolean unmute, Effects effects) {
+    pending.remove(key(a.chat(), a.user()));
+    if (store.claim(a.id()).isPresent() && unmute) {
+      effects.add(new ChatAction.Restrict(a.chat(), a.user(), defaults(a.chat()), Optional.empty()));
+    }
+  }
+
+  private void leave(UpdateId updateId, ChatId chat, UserId user, Effects effects) {
+    AttemptId attempt = pending.remove(key(chat, user));
+    if (attempt == null && !settings.get(chat).enabled()) {
+      return;
+    }
+    AtomicReference<Optional<ClaimedAttempt>> claimed = new AtomicReference<>(Optional.empty());
+    if (!transactions.applyOnce(updateId, () -> {
+      Optional<AttemptId> id = Optional.ofNullable(attempt)
+          .or(() -> store.attemptOf(chat, user).map(CaptchaAttempt::id));
+      id.ifPresent(i -> claimed.set(store.claim(i)));
+      store.removeMute(chat, user);
+    })) {
+      return;
+    }
+    claimed.get().flatMap(c -> c.attempt().message()).ifPresent(m -> effects.add(ChatAction.Delete.one(chat, m)));
+  }
+
+  private OutgoingMessage challengeMessage(ChatId chat, CaptchaAttempt a, Challenge c, String name,
+      CaptchaSettings s) {
+    TrustedHtml mention = Mention.of(a.user(), name);
+    String html = switch (c.mode()) {
+      case BUTTON -> messages.html(CHALLENGE_BUTTON, "user", mention, "minutes", s.timeout().minutes());
+      case MATH -> messages.html(CHALLENGE_MATH, "user", mention, "minutes", s.timeout().minutes(),
+          "question", c.question());
+      case TEXT -> messages.html(CHALLENGE_TEXT, "user", mention, "minutes", s.timeout().minutes(),
+          "question", c.question());
+    };
+    return OutgoingMessage.to(chat, html).withKeyboard(keyboard(a, c));
+  }
+
+  private Keyboard keyboard(CaptchaAttempt a, Challenge c) {
+    if (c.mode() == CaptchaMode.BUTTON) {
+      return Keyboard.row(Button.Callback.of(messages.plain(HUMAN_BUTTON),
+          ChallengeButton.answer(a, Challenge.HUMAN).data()));
+    }
+    Button[] options = c.options().stream()
+        .map(o -> (Button) Button.Callback.of(o, ChallengeButton.answer(a, o).data())).toArray(Button[]::new);
+    Keyboard keyboard = Keyboard.row(options);
+    if (a.refreshes() < CaptchaRules.MAX_REFRESHES) {
+      keyboard = keyboard.plusRow(Button.Callback.of(messages.plain(REFRESH_BUTTON),
+          ChallengeButton.refresh(a).data()));
+    }
+    return keyboard;
+  }
+
+  // ------------------------------------------------------------------------------------------------ buttons
+
+  private void answerButton(ButtonContext ctx) {
+    Optional<ChallengeButton> button = ChallengeButton.of(ctx.data());
+    if (button.isEmpty()) {
+      ctx.answer(INVALID_BUTTON, true);
+      return;
+    }
+    Instant now = clock.instant();
+    UserId presser = ctx.press().from().id();
+    Optional<CaptchaAttempt> attempt = presser.equals(button.get().user())
+        ? store.attempt(button.get().attempt()) : Optional.empty();
+    CaptchaRules.Press press = CaptchaRules.answer(button.get(), ctx.chat(), presser, attempt, now);
+    if (press instanceof CaptchaRules.Press.NotYours) {
+      ctx.answer(NOT_YOURS, true);
+    } else if (press instanceof CaptchaRules.Press.Stale) {
+      ctx.answer(STALE, true);
+    } else if (press instanceof CaptchaRules.Press.Expired expired) {
+      fail(ctx, expired.attempt().id(), TIME_UP);
+    } else if (press instanceof CaptchaRules.Press.Correct correct) {
+      solve(ctx, correct.attempt());
+    } else {
+      wrong(ctx, ((CaptchaRules.Press.Wrong) press).attempt());
+    }
+  }
+
+  private void solve(ButtonContext ctx, CaptchaAttempt a) {
+    AtomicReference<Optional<ClaimedAttempt>> claimed = new AtomicReference<>(Optional.empty());
+    if (!transactions.applyOnce(ctx.updateId(), () -> claimed.set(store.claim(a.id())))) {
+      return;
+    }
+    if (claimed.get().isEmpty()) {
+      ctx.answer(STALE, true);
+      return;
+    }
+    ChatId chat = ctx.chat();
+    pending.remove(key(chat, a.user()));
+    ctx.answer(CORRECT, false);
+    ctx.act(new ChatAction.Restrict(chat, a.user(), defaults(chat), Optional.empty()));
+    a.message().ifPresent(m -> ctx.act(ChatAction.Delete.one(chat, m)));
+    int held = claimed.get().get().storedMessages();
+    TrustedHtml mention = Mention.of(a.user(), ctx.press().from().fullName());
+    String html = held == 0 ? messages.html(VERIFIED, "user", mention)
+        : messages.html(VERIFIED_HELD, "user", mention, "count", held);
+    ctx.act(new ChatAction.Send(OutgoingMessage.to(chat, html)));
+    verified.verified(ctx.press().chat(), ctx.press().from(), ctx.effects());
+  }
+
+  private void wrong(ButtonContext ctx, CaptchaAttempt a) {
+    CaptchaSettings s = settings.get(ctx.chat());
+    AtomicReference<Optional<CaptchaRules.AfterWrong>> after = new AtomicReference<>(Optional.empty());
+    AtomicReference<Optional<ClaimedAttempt>> claimed = new AtomicReference<>(Optional.empty());
+    if (!transactions.applyOnce(ctx.updateId(), () -> {
+      OptionalInt count = store.addWrongAnswer(a.id());
+      if (count.isEmpty()) {
+        return;
+      }
+      CaptchaRules.AfterWrong next = CaptchaRules.afterWrong(count.getAsInt(), s.maxAttempts());
+      after.set(Optional.of(next));
+      if (next instanceof CaptchaRules.AfterWrong.Failed) {
+        claimed.set(store.claim(a.id()));
+        claimed.get().ifPresent(c -> recordMute(c, s));
+      }
+    })) {
+      return;
+    }
+    if (after.get().isEmpty() || (after.get().get() instanceof CaptchaRules.AfterWrong.Failed
+        && claimed.get().isEmpty())) {
+      ctx.answer(STALE, true);
+    } else if (after.get().get() instanceof CaptchaRules.AfterWrong.TryAgain again) {
+      ctx.answer(WRONG, true, "left", again.attemptsLeft());
+    } else {
+      ctx.answer(NO_ATTEMPTS_LEFT, true);
+      failureEffects(claimed.get().get(), s, ctx.effects());
+    }
+  }
+
+  /** The press came after the time ran out: the member fails as on a timeout. */
+  private void fail(ButtonContext ctx, AttemptId id, MessageKey answer) {
+    CaptchaSettings s = settings.get(ctx.chat());
+    AtomicReference<Optional<ClaimedAttempt>> claimed = new AtomicReference<>(Optional.empty());
+    if (!transactions.applyOnce(ctx.updateId(), () -> {
+      claimed.set(store.claim(id));
+      claimed.get().ifPresent(c -> recordMute(c, s));
+    })) {
+      return;
+    }
+    ctx.answer(answer, true);
+    claimed.get().ifPresent(c -> failureEffects(c, s, ctx.effects()));
+  }
+
+  private void refreshButton(ButtonContext ctx) {
+    Optional<ChallengeButton> button = ChallengeButton.of(ctx.data());
+    if (button.isEmpty()) {
+      ctx.answer(INVALID_BUTTON, true);
+      return;
+    }
+    Instant now = clock.instant();
+    UserId presser = ctx.press().from().id();
+    CaptchaSettings s = settings.get(ctx.chat());
+    Optional<CaptchaAttempt> attempt = presser.equals(button.get().user())
+        ? store.attempt(button.get().attempt()) : Optional.empty();
+    CaptchaMode mode = s.mode().refreshable() ? s.mode() : CaptchaMode.MATH;
+    CaptchaRules.Refresh r = CaptchaRules.refresh(button.get(), ctx.chat(), presser, attempt, mode, now);
+    if (r instanceof CaptchaRules.Refresh.NotYours) {
+      ctx.answer(NOT_YOURS, true);
+    } else if (r instanceof CaptchaRules.Refresh.Stale) {
+      ctx.answer(STALE, true);
+    } else if (r instanceof CaptchaRules.Refresh.Expired expired) {
+      fail(ctx, expired.attempt().id(), TIME_UP);
+    } else if (r instanceof CaptchaRules.Refresh.LimitReached) {
+      ctx.answer(REFRESH_LIMIT, true, "max", CaptchaRules.MAX_REFRESHES);
+    } else if (r instanceof CaptchaRules.Refresh.CoolingDown wait) {
+      ctx.answer(REFRESH_WAIT, true, "seconds", Math.max(1, (wait.remaining().toMillis() + 999) / 1000));
+    } else {
+      CaptchaAttempt a = ((CaptchaRules.Refresh.Allowed) r).attempt();
+      Challenge c = challenges.generate(mode);
+      AtomicReference<Optional<CaptchaAttempt>> refreshed = new AtomicReference<>(Optional.empty());
+      if (!transactions.applyOnce(ctx.updateId(),
+          () -> refreshed.set(store.refresh(a.id(), a.refreshes(), c.answer(), now)))) {
+        return;
+      }
+      if (refreshed.get().isEmpty()) {
+        ctx.answer(STALE, true);
+        return;
+      }
+      ctx.answer(REFRESHED, false);
+      OutgoingMessage m = challengeMessage(ctx.chat(), refreshed.get().get(), c, ctx.press().from().fullName(), s);
+      ctx.edit(m.html(), m.keyboard());
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------ failure
+
+  /** The store side of a failure: a 24-hour mute is recorded with the claim, in the same transaction. */
+  private void recordMute(ClaimedAttempt c, CaptchaSettings s) {
+    if (s.action() == FailureAction.MUTE) {
+      store.addMute(new CaptchaMute(c.attempt().chat(), c.attempt().user(),
+          clock.instant().plus(FailureAction.MUTE_DURATION)));
+    }
+  }
+
+  /**
+   * What a failure does in the chat: the challenge goes, the member is kicked, banned or kept muted for 24 hours (when
+   * Telegram refuses a kick or ban, the member is unmuted rather than left muted for good), and a notice says so for
+   * {@link #NOTICE_LIFETIME}.
+   */
+  private void failureEffects(ClaimedAttempt c, CaptchaSettings s, Effects effects) {
+    CaptchaAttempt a = c.attempt();
+    ChatId chat = a.chat();
+    pending.remove(key(chat, a.user()));
+    a.message().ifPresent(m -> effects.add(ChatAction.Delete.one(chat, m)));
+    ChatAction penalty = switch (s.action()) {
+      case KICK -> new ChatAction.Kick(chat, a.user());
+      case BAN -> new ChatAction.Ban(chat, a.user(), Optional.empty());
+      case MUTE -> {
+        Instant until = clock.instant().plus(FailureAction.MUTE_DURATION);
+        timers.schedule(until, () -> safely("end of captcha mute", () -> lift(new CaptchaMute(chat, a.user(), until))));
+        yield new ChatAction.Restrict(chat, a.user(), ChatPermissions.NOTHING, Optional.of(until));
+      }
+    };
+    effects.add(penalty, result -> {
+      if (!result.succeeded() && s.action() != FailureAction.MUTE) {
+        effects.add(new ChatAction.Restrict(chat, a.user(), defaults(chat), Optional.empty()));
+      }
+    });
+    TrustedHtml mention = Mention.of(a.user(), a.userName());
+    TrustedHtml action = actionText(messages, s.action());
+    String html = c.storedMessages() == 0 ? messages.html(FAILED, "user", mention, "action", action)
+        : messages.html(FAILED_HELD, "user", mention, "action", action, "count", c.storedMessages());
+    effects.add(new ChatAction.Send(OutgoingMessage.to(chat, html)), sent -> {
+      if (sent instanceof ActionResult.Sent ok) {
+        timers.schedule(clock.instant().plus(NOTICE_LIFETIME),
+            () -> safely("removing a captcha notice", () -> actions.execute(ChatAction.Delete.one(chat, ok.message()))));
+      }
+    });
+  }
+
+  // ------------------------------------------------------------------------------------------------ timers, recovery
+
+  /** A captcha's time ran out (a timer): the member fails unless they answered meanwhile. */
+  void expire(AttemptId id) {
+    Optional<CaptchaAttempt> attempt = store.attempt(id);
+    if (attempt.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    if (!attempt.get().expiredAt(now)) {
+      timers.schedule(attempt.get().expiresAt(), () -> safely("timeout of captcha " + id, () -> expire(id)));
+      return;
+    }
+    failNow(attempt.get());
+  }
+
+  private void failNow(CaptchaAttempt a) {
+    CaptchaSettings s = settings.get(a.chat());
+    Optional<ClaimedAttempt> claimed = store.claim(a.id());
+    if (claimed.isEmpty()) {
+      return;
+    }
+    recordMute(claimed.get(), s);
+    Effects effects = new Effects();
+    failureEffects(claimed.get(), s, effects);
+    effects.runOn(actions);
+  }
+
+  /** The 24-hour mute ends, unless it was lifted otherwise meanwhile (a leave, /captcha off). */
+  private void lift(CaptchaMute mute) {
+    if (store.removeMute(mute.chat(), mute.user())) {
+      actions.execute(new ChatAction.Restrict(mute.chat(), mute.user(), defaults(mute.chat()), Optional.empty()));
+    }
+  }
+
+  /**
+   * Picks up after a restart; the app calls it once before it takes updates. Pending captchas get their timers back,
+   * expired ones fail now, ones whose challenge was never sent are released; 24-hour mutes that ended are lifted and
+   * the others get their timers back.
+   */
+  public Recovery recover() {
+    Instant now = clock.instant();
+    int rescheduled = 0;
+    int failed = 0;
+    int released = 0;
+    for (CaptchaAttempt a : store.attempts()) {
+      if (a.message().isEmpty()) {
+        Effects effects = new Effects();
+        release(a, true, effects);
+        effects.runOn(actions);
+        released++;
+      } else if (a.expiredAt(now)) {
+        failNow(a);
+        failed++;
+      } else {
+        pending.put(key(a.chat(), a.user()), a.id());
+        AttemptId id = a.id();
+        timers.schedule(a.expiresAt(), () -> safely("timeout of captcha " + id, () -> expire(id)));
+        rescheduled++;
+      }
+    }
+    int unmuted = 0;
+    int mutesRescheduled = 0;
+    for (CaptchaMute m : store.mutes()) {
+      if (!now.isBefore(m.unmuteAt())) {
+        lift(m);
+        unmuted++;
+      } else {
+        timers.schedule(m.unmuteAt(), () -> safely("end of captcha mute", () -> lift(m)));
+        mutesRescheduled++;
+      }
+    }
+    return new Recovery(rescheduled, failed, released, unmuted, mutesRescheduled);
+  }
+
+  /**
+   * The safety net for lost timers; the app may call it every few minutes. Fails captchas whose time ran out and
+   * lifts 24-hour mutes that ended; returns how many of each it handled.
+   */
+  public int sweep() {
+    Instant now = clock.instant();
+    int handled = 0;
+    for (CaptchaAttempt a : store.attempts()) {
+      if (a.message().isPresent() && a.expiredAt(now)) {
+        failNow(a);
+        handled++;
+      }
+    }
+    for (CaptchaMute m : store.mutes()) {
+      if (!now.isBefore(m.unmuteAt())) {
+        lift(m);
+        handled++;
+      }
+    }
+    return handled;
+  }
+
+  // ------------------------------------------------------------------------------------------------ helpers
+
+  private ChatPermissions defaults(ChatId chat) {
+    return chats.defaultPermissions(chat).orElse(ChatPermissions.MEMBER_DEFAULTS);
+  }
+
+  private static String key(ChatId chat, UserId user) {
+    return chat.value() + ":" + user.value();
+  }
+
+  /** Timer work must not kill the scheduler's thread: a failure is logged, and the sweep tries again later. */
+  private static void safely(String what, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      LOG.log(Level.ERROR, what + " failed", e);
+    }
+  }
+}
