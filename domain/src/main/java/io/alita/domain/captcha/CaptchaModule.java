@@ -536,7 +536,7 @@ public final class CaptchaModule implements BotModule {
       case MATH -> messages.html(CHALLENGE_MATH, "user", mention, "minutes", s.timeout().minutes(),
           "question", c.question());
       case TEXT -> messages.html(CHALLENGE_TEXT, "user", mention, "minutes", s.timeout().minutes(),
-          "question", c.question());
+          "question", shown(c, c.question()));
     };
     return OutgoingMessage.to(chat, html).withKeyboard(keyboard(a, c));
   }
@@ -546,14 +546,20 @@ public final class CaptchaModule implements BotModule {
       return Keyboard.row(Button.Callback.of(messages.plain(HUMAN_BUTTON),
           ChallengeButton.answer(a, Challenge.HUMAN).data()));
     }
+    // Codes are shown in capitals, as ChallengeImage draws them; the buttons carry the stored (lower-case) option.
     Button[] options = c.options().stream()
-        .map(o -> (Button) Button.Callback.of(o, ChallengeButton.answer(a, o).data())).toArray(Button[]::new);
+        .map(o -> (Button) Button.Callback.of(shown(c, o), ChallengeButton.answer(a, o).data()))
+        .toArray(Button[]::new);
     Keyboard keyboard = Keyboard.row(options);
     if (a.refreshes() < CaptchaRules.MAX_REFRESHES) {
       keyboard = keyboard.plusRow(Button.Callback.of(messages.plain(REFRESH_BUTTON),
           ChallengeButton.refresh(a).data()));
     }
     return keyboard;
+  }
+
+  private static String shown(Challenge c, String option) {
+    return c.mode() == CaptchaMode.TEXT ? option.toUpperCase(Locale.ROOT) : option;
   }
 
   // ------------------------------------------------------------------------------------------------ buttons

@@ -232,6 +232,18 @@ class CaptchaModuleTest {
   }
 
   @Test
+  void aCodeChallengeShowsTheCodeAndItsOptionsInCapitalsAsThePictureDrawsThem() {
+    store.setMode(CHAT_ID, CaptchaMode.TEXT);
+    restart();
+
+    List<ChatAction> done = join(ADA);
+    String code = answerOf(ADA).toUpperCase(java.util.Locale.ROOT);
+
+    assertTrue(onlyText(done).endsWith("within 2 minutes:\n" + code), onlyText(done));
+    assertTrue(press(ADA, buttonFor(done, code)).contains(unmute(ADA.id())));
+  }
+
+  @Test
   void theJoinSeenTwiceAsServiceMessageAndMemberUpdateIsChallengedOnce() {
     List<ChatAction> first = joinMessage(ADA);
     List<ChatAction> second = join(ADA);
