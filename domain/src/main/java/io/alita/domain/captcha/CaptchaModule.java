@@ -1,12 +1,10 @@
 package io.alita.domain.captcha;
 
 import io.alita.domain.action.ActionResult;
-import io.alita.domain.action.Button;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.ChatActionPort;
 import io.alita.domain.action.ChatPermissions;
 import io.alita.domain.action.Effects;
-import io.alita.domain.action.Keyboard;
 import io.alita.domain.action.OutgoingMessage;
 import io.alita.domain.cache.PerChatCache;
 import io.alita.domain.callback.CallbackNamespace;
@@ -26,20 +24,16 @@ import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.i18n.TrustedHtml;
 import io.alita.domain.model.ChatId;
-import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
 import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.permission.ChatQueries;
-import io.alita.domain.target.Target;
 import io.alita.domain.target.TargetExtractor;
-import io.alita.domain.target.TargetOutcome;
 import io.alita.domain.target.UserDirectory;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
 import io.alita.domain.update.IncomingMessage;
 import io.alita.domain.update.MemberChange;
-import io.alita.domain.update.Reply;
 import io.alita.domain.update.UpdateId;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -74,32 +68,9 @@ import java.util.random.RandomGenerator;
 public final class CaptchaModule implements BotModule {
 
   static final MessageKey HELP = MessageKey.of("help.module.captcha");
-  static final MessageKey SETTINGS = MessageKey.of("captcha.settings");
-  static final MessageKey STATE_ON = MessageKey.of("captcha.state_on");
-  static final MessageKey STATE_OFF = MessageKey.of("captcha.state_off");
   static final MessageKey TURNED_ON = MessageKey.of("captcha.turned_on");
   static final MessageKey TURNED_OFF = MessageKey.of("captcha.turned_off");
   static final MessageKey USAGE = MessageKey.of("captcha.usage");
-  static final MessageKey MODE_SET = MessageKey.of("captcha.mode_set");
-  static final MessageKey MODE_USAGE = MessageKey.of("captcha.mode_usage");
-  static final MessageKey MODE_INVALID = MessageKey.of("captcha.mode_invalid");
-  static final MessageKey TIME_SET = MessageKey.of("captcha.time_set");
-  static final MessageKey TIME_USAGE = MessageKey.of("captcha.time_usage");
-  static final MessageKey TIME_INVALID = MessageKey.of("captcha.time_invalid");
-  static final MessageKey ACTION_SET = MessageKey.of("captcha.action_set");
-  static final MessageKey ACTION_USAGE = MessageKey.of("captcha.action_usage");
-  static final MessageKey ACTION_INVALID = MessageKey.of("captcha.action_invalid");
-  static final MessageKey ACTION_KICK = MessageKey.of("captcha.action_kick");
-  static final MessageKey ACTION_BAN = MessageKey.of("captcha.action_ban");
-  static final MessageKey ACTION_MUTE = MessageKey.of("captcha.action_mute");
-  static final MessageKey ATTEMPTS_SET = MessageKey.of("captcha.attempts_set");
-  static final MessageKey ATTEMPTS_USAGE = MessageKey.of("captcha.attempts_usage");
-  static final MessageKey ATTEMPTS_INVALID = MessageKey.of("captcha.attempts_invalid");
-  static final MessageKey CHALLENGE_BUTTON = MessageKey.of("captcha.challenge_button");
-  static final MessageKey CHALLENGE_MATH = MessageKey.of("captcha.challenge_math");
-  static final MessageKey CHALLENGE_TEXT = MessageKey.of("captcha.challenge_text");
-  static final MessageKey HUMAN_BUTTON = MessageKey.of("captcha.human_button");
-  static final MessageKey REFRESH_BUTTON = MessageKey.of("captcha.refresh_button");
   static final MessageKey NOT_YOURS = MessageKey.of("captcha.not_yours");
   static final MessageKey STALE = MessageKey.of("captcha.stale");
   static final MessageKey INVALID_BUTTON = MessageKey.of("captcha.invalid_button");
@@ -114,20 +85,11 @@ public final class CaptchaModule implements BotModule {
   static final MessageKey REFRESHED = MessageKey.of("captcha.refreshed");
   static final MessageKey REFRESH_LIMIT = MessageKey.of("captcha.refresh_limit");
   static final MessageKey REFRESH_WAIT = MessageKey.of("captcha.refresh_wait");
-  static final MessageKey PENDING_NONE = MessageKey.of("captcha.pending_none");
-  static final MessageKey PENDING_EMPTY = MessageKey.of("captcha.pending_empty");
-  static final MessageKey PENDING_LIST = MessageKey.of("captcha.pending_list");
-  static final MessageKey PENDING_LINE = MessageKey.of("captcha.pending_line");
-  static final MessageKey CLEARED = MessageKey.of("captcha.cleared");
-  static final MessageKey CHANNEL = MessageKey.of("captcha.channel");
 
   /** How long a failure notice stays before it is deleted. */
   public static final Duration NOTICE_LIFETIME = Duration.ofSeconds(30);
   /** A second join of the same member within this time (service message and chat_member) is the same join. */
   static final Duration JOIN_DEDUP = Duration.ofSeconds(5);
-  /** How many held-back messages /captchapending lists, and how much of each. */
-  static final int PENDING_SHOWN = 20;
-  static final int PENDING_TEXT_LENGTH = 100;
 
   private static final System.Logger LOG = System.getLogger(CaptchaModule.class.getName());
 
@@ -138,7 +100,9 @@ public final class CaptchaModule implements BotModule {
   private final UpdateTransactions transactions;
   private final PermissionCheck permissions;
   private final ChatQueries chats;
-  private final TargetExtractor targets;
+  private final CaptchaSettingsCommands settingsCommands;
+  private final HeldMessagesCommands heldMessages;
+  private final ChallengePresenter presenter;
   private final BotIdentity bot;
   private final BiPredicate<ChatId, UserId> approved;
   private final CaptchaTimers timers;
@@ -167,7 +131,6 @@ public final class CaptchaModule implements BotModule {
     this.store = Objects.requireNonNull(store, "store");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.chats = Objects.requireNonNull(chats, "chats");
-    this.targets = new TargetExtractor(Objects.requireNonNull(users, "users"));
     this.bot = Objects.requireNonNull(bot, "bot");
     this.approved = Objects.requireNonNull(approved, "approved");
     this.timers = Objects.requireNonNull(timers, "timers");
@@ -179,6 +142,10 @@ public final class CaptchaModule implements BotModule {
     // Only the admin rule is used; team levels never exempt anyone from a captcha.
     this.permissions = new PermissionCheck(Objects.requireNonNull(admins, "admins"), bot, (user, level) -> false);
     this.settings = new PerChatCache<>(store::settings);
+    this.settingsCommands = new CaptchaSettingsCommands(store, transactions, settings);
+    this.heldMessages = new HeldMessagesCommands(store, transactions,
+        new TargetExtractor(Objects.requireNonNull(users, "users")));
+    this.presenter = new ChallengePresenter(messages);
   }
 
   @Override
@@ -189,12 +156,12 @@ public final class CaptchaModule implements BotModule {
   @Override
   public void register(Registry registry) {
     registry.command(CommandSpec.of("captcha", Gate.GROUP_ADMIN.then(new Requirement.BotIsAdmin()), this::captcha));
-    registry.command(CommandSpec.of("captchamode", Gate.GROUP_ADMIN, this::setMode));
-    registry.command(CommandSpec.of("captchatime", Gate.GROUP_ADMIN, this::setTime));
-    registry.command(CommandSpec.of("captchaaction", Gate.GROUP_ADMIN, this::setAction));
-    registry.command(CommandSpec.of("captchamaxattempts", Gate.GROUP_ADMIN, this::setMaxAttempts));
-    registry.command(CommandSpec.of("captchapending", Gate.GROUP_ADMIN, this::showPending));
-    registry.command(CommandSpec.of("captchaclear", Gate.GROUP_ADMIN, this::clearPending));
+    registry.command(CommandSpec.of("captchamode", Gate.GROUP_ADMIN, settingsCommands::setMode));
+    registry.command(CommandSpec.of("captchatime", Gate.GROUP_ADMIN, settingsCommands::setTime));
+    registry.command(CommandSpec.of("captchaaction", Gate.GROUP_ADMIN, settingsCommands::setAction));
+    registry.command(CommandSpec.of("captchamaxattempts", Gate.GROUP_ADMIN, settingsCommands::setMaxAttempts));
+    registry.command(CommandSpec.of("captchapending", Gate.GROUP_ADMIN, heldMessages::showPending));
+    registry.command(CommandSpec.of("captchaclear", Gate.GROUP_ADMIN, heldMessages::clearPending));
     registry.button(CallbackNamespace.CAPTCHA_VERIFY, this::answerButton);
     registry.button(CallbackNamespace.CAPTCHA_REFRESH, this::refreshButton);
     registry.onMember(this::memberChanged);
@@ -218,7 +185,7 @@ public final class CaptchaModule implements BotModule {
     String arg = Words.splitFirst(ctx.command().argumentText()).first().toLowerCase(Locale.ROOT);
     ChatId chat = ctx.chat();
     switch (arg) {
-      case "" -> showSettings(ctx);
+      case "" -> settingsCommands.showSettings(ctx);
       case "on", "enable", "yes" -> {
         if (transactions.applyOnce(ctx.updateId(), () -> store.setEnabled(chat, true))) {
           settings.invalidate(chat);
@@ -228,13 +195,6 @@ public final class CaptchaModule implements BotModule {
       case "off", "disable", "no" -> turnOff(ctx);
       default -> ctx.reply(USAGE);
     }
-  }
-
-  private void showSettings(CommandContext ctx) {
-    CaptchaSettings s = settings.get(ctx.chat());
-    ctx.reply(SETTINGS, "state", ctx.messages().plain(s.enabled() ? STATE_ON : STATE_OFF), "mode", s.mode().word(),
-        "minutes", s.timeout().minutes(), "action", actionText(ctx.messages(), s.action()),
-        "max", s.maxAttempts().value());
   }
 
   private void turnOff(CommandContext ctx) {
@@ -261,153 +221,6 @@ public final class CaptchaModule implements BotModule {
       ctx.act(new ChatAction.Restrict(chat, m.user(), defaults, Optional.empty()));
     }
     ctx.reply(TURNED_OFF, "count", released.size() + unmuted.size());
-  }
-
-  private void setMode(CommandContext ctx) {
-    String typed = Words.splitFirst(ctx.command().argumentText()).first();
-    if (typed.isEmpty()) {
-      ctx.reply(MODE_USAGE, "mode", settings.get(ctx.chat()).mode().word());
-      return;
-    }
-    Optional<CaptchaMode> mode = CaptchaMode.of(typed);
-    if (mode.isEmpty()) {
-      ctx.reply(MODE_INVALID, "input", typed);
-      return;
-    }
-    if (write(ctx, () -> store.setMode(ctx.chat(), mode.get()))) {
-      ctx.reply(MODE_SET, "mode", mode.get().word());
-    }
-  }
-
-  private void setTime(CommandContext ctx) {
-    String typed = Words.splitFirst(ctx.command().argumentText()).first();
-    if (typed.isEmpty()) {
-      ctx.reply(TIME_USAGE, "min", CaptchaTimeout.MIN, "max", CaptchaTimeout.MAX,
-          "minutes", settings.get(ctx.chat()).timeout().minutes());
-      return;
-    }
-    Optional<CaptchaTimeout> timeout = CaptchaTimeout.parse(typed);
-    if (timeout.isEmpty()) {
-      ctx.reply(TIME_INVALID, "input", typed, "min", CaptchaTimeout.MIN, "max", CaptchaTimeout.MAX);
-      return;
-    }
-    if (write(ctx, () -> store.setTimeout(ctx.chat(), timeout.get()))) {
-      ctx.reply(TIME_SET, "minutes", timeout.get().minutes());
-    }
-  }
-
-  private void setAction(CommandContext ctx) {
-    String typed = Words.splitFirst(ctx.command().argumentText()).first();
-    if (typed.isEmpty()) {
-      ctx.reply(ACTION_USAGE, "action", settings.get(ctx.chat()).action().word());
-      return;
-    }
-    Optional<FailureAction> action = FailureAction.of(typed);
-    if (action.isEmpty()) {
-      ctx.reply(ACTION_INVALID, "input", typed);
-      return;
-    }
-    if (write(ctx, () -> store.setFailureAction(ctx.chat(), action.get()))) {
-      ctx.reply(ACTION_SET, "action", actionText(ctx.messages(), action.get()));
-    }
-  }
-
-  private void setMaxAttempts(CommandContext ctx) {
-    String typed = Words.splitFirst(ctx.command().argumentText()).first();
-    if (typed.isEmpty()) {
-      ctx.reply(ATTEMPTS_USAGE, "min", MaxAttempts.MIN, "max", MaxAttempts.MAX,
-          "current", settings.get(ctx.chat()).maxAttempts().value());
-      return;
-    }
-    Optional<MaxAttempts> max = MaxAttempts.parse(typed);
-    if (max.isEmpty()) {
-      ctx.reply(ATTEMPTS_INVALID, "input", typed, "min", MaxAttempts.MIN, "max", MaxAttempts.MAX);
-      return;
-    }
-    if (write(ctx, () -> store.setMaxAttempts(ctx.chat(), max.get()))) {
-      ctx.reply(ATTEMPTS_SET, "max", max.get().value());
-    }
-  }
-
-  /** A settings write for the command's update; the cache is dropped once it is committed. */
-  private boolean write(CommandContext ctx, Runnable change) {
-    boolean applied = transactions.applyOnce(ctx.updateId(), change);
-    if (applied) {
-      settings.invalidate(ctx.chat());
-    }
-    return applied;
-  }
-
-  private static TrustedHtml actionText(Messages messages, FailureAction action) {
-    MessageKey key = switch (action) {
-      case KICK -> ACTION_KICK;
-      case BAN -> ACTION_BAN;
-      case MUTE -> ACTION_MUTE;
-    };
-    return TrustedHtml.of(messages.html(key));
-  }
-
-  // ------------------------------------------------------------------------------------------------ pending messages
-
-  /** /captchapending &lt;user&gt;: what a pending member sent meanwhile (kinds and text, as held back). */
-  private void showPending(CommandContext ctx) {
-    pendingTarget(ctx).ifPresent(user -> {
-      TrustedHtml mention = Mention.of(user, store.attemptOf(ctx.chat(), user).map(CaptchaAttempt::userName).orElse(""));
-      Optional<CaptchaAttempt> attempt = store.attemptOf(ctx.chat(), user);
-      if (attempt.isEmpty()) {
-        ctx.reply(PENDING_NONE, "user", mention);
-        return;
-      }
-      List<StoredMessage> held = store.storedMessages(attempt.get().id());
-      if (held.isEmpty()) {
-        ctx.reply(PENDING_EMPTY, "user", mention);
-        return;
-      }
-      StringBuilder lines = new StringBuilder();
-      for (int i = 0; i < Math.min(held.size(), PENDING_SHOWN); i++) {
-        StoredMessage m = held.get(i);
-        String text = m.kind() == StoredKind.TEXT ? m.content() : m.caption();
-        if (text.length() > PENDING_TEXT_LENGTH) {
-          text = text.substring(0, PENDING_TEXT_LENGTH) + "…";
-        }
-        lines.append(lines.length() == 0 ? "" : "\n").append(ctx.text(PENDING_LINE, "number", i + 1,
-            "kind", m.kind().name().toLowerCase(Locale.ROOT), "text", text));
-      }
-      ctx.reply(PENDING_LIST, "user", mention, "count", held.size(), "messages", TrustedHtml.of(lines.toString()));
-    });
-  }
-
-  /** /captchaclear &lt;user&gt;: forgets what a pending member sent meanwhile. */
-  private void clearPending(CommandContext ctx) {
-    pendingTarget(ctx).ifPresent(user -> {
-      Optional<CaptchaAttempt> attempt = store.attemptOf(ctx.chat(), user);
-      TrustedHtml mention = Mention.of(user, attempt.map(CaptchaAttempt::userName).orElse(""));
-      if (attempt.isEmpty()) {
-        ctx.reply(PENDING_NONE, "user", mention);
-        return;
-      }
-      int[] cleared = new int[1];
-      if (transactions.applyOnce(ctx.updateId(), () -> cleared[0] = store.clearStoredMessages(attempt.get().id()))) {
-        ctx.reply(CLEARED, "count", cleared[0], "user", mention);
-      }
-    });
-  }
-
-  private Optional<UserId> pendingTarget(CommandContext ctx) {
-    TargetOutcome outcome = targets.extract(ctx.command(), ctx.message().replyTo().map(Reply::sender));
-    if (outcome instanceof TargetOutcome.Found found) {
-      if (found.target() instanceof Target.User u) {
-        return Optional.of(u.id());
-      }
-      ctx.reply(CHANNEL);
-    } else if (outcome instanceof TargetOutcome.NotFound nf) {
-      ctx.replyHtml(nf.message(ctx.messages()), Keyboard.NONE);
-    } else if (outcome instanceof TargetOutcome.Invalid invalid) {
-      ctx.replyHtml(invalid.message(ctx.messages()), Keyboard.NONE);
-    } else {
-      ctx.replyHtml(((TargetOutcome.None) outcome).message(ctx.messages()), Keyboard.NONE);
-    }
-    return Optional.empty();
   }
 
   // ------------------------------------------------------------------------------------------------ joins and leaves
@@ -485,7 +298,7 @@ public final class CaptchaModule implements BotModule {
       CaptchaAttempt a = e.getKey();
       pending.put(key(chat.id(), a.user()), a.id());
       SeenUser member = toChallenge.stream().filter(u -> u.id().equals(a.user())).findFirst().orElseThrow();
-      OutgoingMessage challenge = challengeMessage(chat.id(), a, e.getValue(), member.fullName(), s);
+      OutgoingMessage challenge = presenter.message(chat.id(), a, e.getValue(), member.fullName(), s);
       // Mute first; only a muted member is challenged. Any failing step undoes the ones before it.
       effects.add(new ChatAction.Restrict(chat.id(), a.user(), ChatPermissions.NOTHING, Optional.empty()), muted -> {
         if (!muted.succeeded()) {
@@ -526,40 +339,6 @@ public final class CaptchaModule implements BotModule {
       return;
     }
     claimed.get().flatMap(c -> c.attempt().message()).ifPresent(m -> effects.add(ChatAction.Delete.one(chat, m)));
-  }
-
-  private OutgoingMessage challengeMessage(ChatId chat, CaptchaAttempt a, Challenge c, String name,
-      CaptchaSettings s) {
-    TrustedHtml mention = Mention.of(a.user(), name);
-    String html = switch (c.mode()) {
-      case BUTTON -> messages.html(CHALLENGE_BUTTON, "user", mention, "minutes", s.timeout().minutes());
-      case MATH -> messages.html(CHALLENGE_MATH, "user", mention, "minutes", s.timeout().minutes(),
-          "question", c.question());
-      case TEXT -> messages.html(CHALLENGE_TEXT, "user", mention, "minutes", s.timeout().minutes(),
-          "question", shown(c, c.question()));
-    };
-    return OutgoingMessage.to(chat, html).withKeyboard(keyboard(a, c));
-  }
-
-  private Keyboard keyboard(CaptchaAttempt a, Challenge c) {
-    if (c.mode() == CaptchaMode.BUTTON) {
-      return Keyboard.row(Button.Callback.of(messages.plain(HUMAN_BUTTON),
-          ChallengeButton.answer(a, Challenge.HUMAN).data()));
-    }
-    // Codes are shown in capitals, as ChallengeImage draws them; the buttons carry the stored (lower-case) option.
-    Button[] options = c.options().stream()
-        .map(o -> (Button) Button.Callback.of(shown(c, o), ChallengeButton.answer(a, o).data()))
-        .toArray(Button[]::new);
-    Keyboard keyboard = Keyboard.row(options);
-    if (a.refreshes() < CaptchaRules.MAX_REFRESHES) {
-      keyboard = keyboard.plusRow(Button.Callback.of(messages.plain(REFRESH_BUTTON),
-          ChallengeButton.refresh(a).data()));
-    }
-    return keyboard;
-  }
-
-  private static String shown(Challenge c, String option) {
-    return c.mode() == CaptchaMode.TEXT ? option.toUpperCase(Locale.ROOT) : option;
   }
 
   // ------------------------------------------------------------------------------------------------ buttons
@@ -689,7 +468,7 @@ public final class CaptchaModule implements BotModule {
         return;
       }
       ctx.answer(REFRESHED, false);
-      OutgoingMessage m = challengeMessage(ctx.chat(), refreshed.get().get(), c, ctx.press().from().fullName(), s);
+      OutgoingMessage m = presenter.message(ctx.chat(), refreshed.get().get(), c, ctx.press().from().fullName(), s);
       ctx.edit(m.html(), m.keyboard());
     }
   }
@@ -729,7 +508,7 @@ public final class CaptchaModule implements BotModule {
       }
     });
     TrustedHtml mention = Mention.of(a.user(), a.userName());
-    TrustedHtml action = actionText(messages, s.action());
+    TrustedHtml action = CaptchaSettingsCommands.actionText(messages, s.action());
     String html = c.storedMessages() == 0 ? messages.html(FAILED, "user", mention, "action", action)
         : messages.html(FAILED_HELD, "user", mention, "action", action, "count", c.storedMessages());
     effects.add(new ChatAction.Send(OutgoingMessage.to(chat, html)), sent -> {
