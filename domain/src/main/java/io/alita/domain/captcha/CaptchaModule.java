@@ -173,6 +173,24 @@ public final class CaptchaModule implements BotModule {
     return pending.containsKey(key(chat, user));
   }
 
+  /**
+   * Frees a member from their pending captcha without judging them, e.g. because an admin approved them: the
+   * captcha is claimed, and the unmute and the removal of the challenge go to {@code effects}. Call it inside the
+   * approving update's {@link UpdateTransactions#applyOnce}, so the claim commits with the approval.
+   *
+   * @return false when the member had no pending captcha in the chat
+   */
+  public boolean release(ChatId chat, UserId user, Effects effects) {
+    Optional<ClaimedAttempt> claimed = store.attemptOf(chat, user).flatMap(a -> store.claim(a.id()));
+    if (claimed.isEmpty()) {
+      return false;
+    }
+    pending.remove(key(chat, user));
+    effects.add(new ChatAction.Restrict(chat, user, defaults(chat), Optional.empty()));
+    claimed.get().attempt().message().ifPresent(m -> effects.add(ChatAction.Delete.one(chat, m)));
+    return true;
+  }
+
   /** The chat's settings, as cached. */
   public CaptchaSettings settings(ChatId chat) {
     return settings.get(chat);
@@ -392,7 +410,7 @@ public final class CaptchaModule implements BotModule {
   private void wrong(ButtonContext ctx, CaptchaAttempt a) {
     CaptchaSettings s = settings.get(ctx.chat());
     AtomicReference<Optional<CaptchaRules.AfterWrong>> after = new AtomicReference<>(Optional.empty());
-    AtomicReference<Optional<ClaimedAttempt>> claimed = new AtomicReference<>(Optional.empty());
+    AtomicReference<Optional<Failure>> failure = new AtomicReference<>(Optional.empty());
     if (!transactions.applyOnce(ctx.updateId(), () -> {
       OptionalInt count = store.addWrongAnswer(a.id());
       if (count.isEmpty()) {
@@ -401,35 +419,31 @@ public final class CaptchaModule implements BotModule {
       CaptchaRules.AfterWrong next = CaptchaRules.afterWrong(count.getAsInt(), s.maxAttempts());
       after.set(Optional.of(next));
       if (next instanceof CaptchaRules.AfterWrong.Failed) {
-        claimed.set(store.claim(a.id()));
-        claimed.get().ifPresent(c -> recordMute(c, s));
+        failure.set(claimFailure(a.id(), s));
       }
     })) {
       return;
     }
     if (after.get().isEmpty() || (after.get().get() instanceof CaptchaRules.AfterWrong.Failed
-        && claimed.get().isEmpty())) {
+        && failure.get().isEmpty())) {
       ctx.answer(STALE, true);
     } else if (after.get().get() instanceof CaptchaRules.AfterWrong.TryAgain again) {
       ctx.answer(WRONG, true, "left", again.attemptsLeft());
     } else {
       ctx.answer(NO_ATTEMPTS_LEFT, true);
-      failureEffects(claimed.get().get(), s, ctx.effects());
+      failureEffects(failure.get().get(), s, ctx.effects());
     }
   }
 
   /** The press came after the time ran out: the member fails as on a timeout. */
   private void fail(ButtonContext ctx, AttemptId id, MessageKey answer) {
     CaptchaSettings s = settings.get(ctx.chat());
-    AtomicReference<Optional<ClaimedAttempt>> claimed = new AtomicReference<>(Optional.empty());
-    if (!transactions.applyOnce(ctx.updateId(), () -> {
-      claimed.set(store.claim(id));
-      claimed.get().ifPresent(c -> recordMute(c, s));
-    })) {
+    AtomicReference<Optional<Failure>> failure = new AtomicReference<>(Optional.empty());
+    if (!transactions.applyOnce(ctx.updateId(), () -> failure.set(claimFailure(id, s)))) {
       return;
     }
     ctx.answer(answer, true);
-    claimed.get().ifPresent(c -> failureEffects(c, s, ctx.effects()));
+    failure.get().ifPresent(f -> failureEffects(f, s, ctx.effects()));
   }
 
   private void refreshButton(ButtonContext ctx) {
@@ -475,12 +489,22 @@ public final class CaptchaModule implements BotModule {
 
   // ------------------------------------------------------------------------------------------------ failure
 
-  /** The store side of a failure: a 24-hour mute is recorded with the claim, in the same transaction. */
-  private void recordMute(ClaimedAttempt c, CaptchaSettings s) {
-    if (s.action() == FailureAction.MUTE) {
-      store.addMute(new CaptchaMute(c.attempt().chat(), c.attempt().user(),
-          clock.instant().plus(FailureAction.MUTE_DURATION)));
-    }
+  /** A failed captcha, claimed, and the end of the member's mute when the action is {@link FailureAction#MUTE}. */
+  private record Failure(ClaimedAttempt claimed, Optional<Instant> mutedUntil) {}
+
+  /**
+   * The store side of a failure: the claim, and with it (in the same transaction, when there is one) the record of a
+   * 24-hour mute. Empty when someone else resolved the captcha first.
+   */
+  private Optional<Failure> claimFailure(AttemptId id, CaptchaSettings s) {
+    return store.claim(id).map(c -> {
+      if (s.action() != FailureAction.MUTE) {
+        return new Failure(c, Optional.empty());
+      }
+      Instant until = clock.instant().plus(FailureAction.MUTE_DURATION);
+      store.addMute(new CaptchaMute(c.attempt().chat(), c.attempt().user(), until));
+      return new Failure(c, Optional.of(until));
+    });
   }
 
   /**
@@ -488,7 +512,8 @@ public final class CaptchaModule implements BotModule {
    * Telegram refuses a kick or ban, the member is unmuted rather than left muted for good), and a notice says so for
    * {@link #NOTICE_LIFETIME}.
    */
-  private void failureEffects(ClaimedAttempt c, CaptchaSettings s, Effects effects) {
+  private void failureEffects(Failure failure, CaptchaSettings s, Effects effects) {
+    ClaimedAttempt c = failure.claimed();
     CaptchaAttempt a = c.attempt();
     ChatId chat = a.chat();
     pending.remove(key(chat, a.user()));
@@ -496,14 +521,12 @@ public final class CaptchaModule implements BotModule {
     ChatAction penalty = switch (s.action()) {
       case KICK -> new ChatAction.Kick(chat, a.user());
       case BAN -> new ChatAction.Ban(chat, a.user(), Optional.empty());
-      case MUTE -> {
-        Instant until = clock.instant().plus(FailureAction.MUTE_DURATION);
-        timers.schedule(until, () -> safely("end of captcha mute", () -> lift(new CaptchaMute(chat, a.user(), until))));
-        yield new ChatAction.Restrict(chat, a.user(), ChatPermissions.NOTHING, Optional.of(until));
-      }
+      case MUTE -> new ChatAction.Restrict(chat, a.user(), ChatPermissions.NOTHING, failure.mutedUntil());
     };
     effects.add(penalty, result -> {
-      if (!result.succeeded() && s.action() != FailureAction.MUTE) {
+      failure.mutedUntil().ifPresent(until -> timers.schedule(until,
+          () -> safely("end of captcha mute", () -> lift(new CaptchaMute(chat, a.user(), until)))));
+      if (!result.succeeded() && failure.mutedUntil().isEmpty()) {
         effects.add(new ChatAction.Restrict(chat, a.user(), defaults(chat), Optional.empty()));
       }
     });
@@ -537,13 +560,12 @@ public final class CaptchaModule implements BotModule {
 
   private void failNow(CaptchaAttempt a) {
     CaptchaSettings s = settings.get(a.chat());
-    Optional<ClaimedAttempt> claimed = store.claim(a.id());
-    if (claimed.isEmpty()) {
+    Optional<Failure> failure = claimFailure(a.id(), s);
+    if (failure.isEmpty()) {
       return;
     }
-    recordMute(claimed.get(), s);
     Effects effects = new Effects();
-    failureEffects(claimed.get(), s, effects);
+    failureEffects(failure.get(), s, effects);
     effects.runOn(actions);
   }
 

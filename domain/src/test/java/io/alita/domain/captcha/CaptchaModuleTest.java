@@ -465,6 +465,20 @@ class CaptchaModuleTest {
     assertEquals(List.of(), telegram.takeDone());
   }
 
+  @Test
+  void anApprovalReleasesAPendingMember() {
+    join(ADA);
+    Effects effects = new Effects();
+
+    boolean released = module.release(CHAT_ID, ADA.id(), effects);
+
+    assertTrue(released);
+    assertEquals(List.of(unmute(ADA.id()), ChatAction.Delete.one(CHAT_ID, MessageId.of(500))), effects.actions());
+    assertFalse(module.release(CHAT_ID, ADA.id(), new Effects()));
+    say(ADA, "free");
+    assertEquals(1, laterStageSaw.size());
+  }
+
   // ------------------------------------------------------------------------------------------------ recovery
 
   @Test
