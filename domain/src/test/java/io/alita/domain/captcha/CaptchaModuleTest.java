@@ -517,6 +517,32 @@ class CaptchaModuleTest {
     assertTrue(telegram.takeDone().contains(unmute(UserId.of(78))));
   }
 
+  @Test
+  void theSweepFailsCaptchasWhoseTimerWasLost() {
+    join(ADA);
+    restart();
+    clock.advance(Duration.ofMinutes(3));
+
+    int handled = module.sweep();
+
+    assertEquals(1, handled);
+    assertTrue(telegram.takeDone().contains(new ChatAction.Kick(CHAT_ID, ADA.id())));
+    assertEquals(0, module.sweep());
+  }
+
+  @Test
+  void aPressAfterTheTimeRanOutFailsTheMemberEvenWithTheRightAnswer() {
+    List<ChatAction> challenge = join(ADA);
+    clock.advance(Duration.ofMinutes(2));
+
+    List<ChatAction> done = press(ADA, buttonFor(challenge, answerOf(ADA)));
+
+    assertEquals("Time's up.", answer(done).orElseThrow().text());
+    assertTrue(done.contains(new ChatAction.Kick(CHAT_ID, ADA.id())));
+    timers.runDue(clock.instant());
+    assertFalse(telegram.takeDone().contains(new ChatAction.Kick(CHAT_ID, ADA.id())));
+  }
+
   // ------------------------------------------------------------------------------------------------ commands
 
   private Incoming.Message command(SeenUser from, String text) {
