@@ -67,6 +67,7 @@ import java.util.random.RandomGenerator;
  */
 public final class CaptchaModule implements BotModule {
 
+  /** Found by {@link io.alita.domain.help.HelpTopics} through the module's name; declared for the bundle test. */
   static final MessageKey HELP = MessageKey.of("help.module.captcha");
   static final MessageKey TURNED_ON = MessageKey.of("captcha.turned_on");
   static final MessageKey TURNED_OFF = MessageKey.of("captcha.turned_off");
@@ -113,8 +114,11 @@ public final class CaptchaModule implements BotModule {
   private final VerifiedListener verified;
   private final PerChatCache<CaptchaSettings> settings;
   /** Pending captchas by chat and member: the gate runs on every message and must not ask the database. */
-  private final Map<String, AttemptId> pending = new ConcurrentHashMap<>();
-  private final Map<String, Instant> recentJoins = new ConcurrentHashMap<>();
+  private final Map<Member, AttemptId> pending = new ConcurrentHashMap<>();
+  private final Map<Member, Instant> recentJoins = new ConcurrentHashMap<>();
+
+  /** A member of a chat: the key of the in-memory indexes. */
+  private record Member(ChatId chat, UserId user) {}
 
   /**
    * @param approved whether a member is approved in a chat (approved members get no challenge); read at each join
@@ -644,8 +648,8 @@ public final class CaptchaModule implements BotModule {
     return chats.defaultPermissions(chat).orElse(ChatPermissions.MEMBER_DEFAULTS);
   }
 
-  private static String key(ChatId chat, UserId user) {
-    return chat.value() + ":" + user.value();
+  private static Member key(ChatId chat, UserId user) {
+    return new Member(chat, user);
   }
 
   /** Timer work must not kill the scheduler's thread: a failure is logged, and the sweep tries again later. */
