@@ -328,10 +328,13 @@ public final class CaptchaModule implements BotModule {
           return;
         }
         effects.add(new ChatAction.Send(challenge), sent -> {
-          if (sent instanceof ActionResult.Sent ok && store.setMessage(a.id(), ok.message())) {
+          if (!(sent instanceof ActionResult.Sent ok)) {
+            release(a, true, effects);
+          } else if (store.setMessage(a.id(), ok.message())) {
             timers.schedule(a.expiresAt(), () -> safely("timeout of captcha " + a.id(), () -> expire(a.id())));
           } else {
-            release(a, true, effects);
+            // resolved while the challenge was on its way (the member left): nobody will answer it
+            effects.add(ChatAction.Delete.one(chat.id(), ok.message()));
           }
         });
       });
@@ -347,6 +350,8 @@ public final class CaptchaModule implements BotModule {
   }
 
   private void leave(UpdateId updateId, ChatId chat, UserId user, Effects effects) {
+    // A member who comes back at once is a new join, not the echo of the old one.
+    recentJoins.remove(key(chat, user));
     AttemptId attempt = pending.remove(key(chat, user));
     if (attempt == null && !settings.get(chat).enabled()) {
       return;

@@ -479,6 +479,18 @@ class CaptchaModuleTest {
     assertEquals(1, laterStageSaw.size());
   }
 
+  @Test
+  void aMemberWhoLeavesAndComesBackAtOnceIsChallengedAgain() {
+    join(ADA);
+    leave(ADA);
+
+    List<ChatAction> again = join(ADA);
+
+    assertEquals(mute(ADA.id()), again.get(0));
+    assertEquals(1, sent(again).size());
+    assertEquals(1, store.attempts().size());
+  }
+
   // ------------------------------------------------------------------------------------------------ recovery
 
   @Test
