@@ -7,22 +7,18 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-import javax.imageio.ImageIO;
 
 /**
  * Draws a challenge as a PNG: the code of a {@link CaptchaMode#TEXT} challenge, or the sum of a
  * {@link CaptchaMode#MATH} one followed by "= ?". Each character is tilted, shifted and coloured at random over noise
  * lines, so the text is easy for people and not trivially machine-read.
  *
- * <p>The characters are drawn from a small stroke font defined here, not from a system font: servers (and slim
+ * <p>Drawn with {@code java.awt} (headless) and written by {@link PngEncoder}. The characters are drawn from a small stroke font defined here, not from a system font: servers (and slim
  * container images) often have no fonts at all, and headless AWT can still draw shapes there. The code is drawn in
  * capitals, so buttons offering a code should show it in capitals too.
  */
@@ -119,13 +115,7 @@ public final class ChallengeImage {
     } finally {
       g.dispose();
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not encode the captcha image", e);
-    }
-    return out.toByteArray();
+    return PngEncoder.encode(image);
   }
 
   private void drawText(Graphics2D g, String text) {
