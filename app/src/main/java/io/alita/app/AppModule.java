@@ -16,6 +16,7 @@ import io.alita.postgres.antiflood.FloodSettingsMapper;
 import io.alita.postgres.antiraid.RaidMapper;
 import io.alita.postgres.approvals.ApprovalMapper;
 import io.alita.postgres.blacklists.BlacklistMapper;
+import io.alita.postgres.captcha.CaptchaMapper;
 import io.alita.postgres.locks.LockMapper;
 import io.alita.postgres.admin.UserNameMapper;
 import io.alita.postgres.devs.DevReportsMapper;
@@ -44,11 +45,13 @@ final class AppModule extends AbstractModule {
   private final AppConfig config;
   private final DatabaseRuntime database;
   private final Command.Kind role;
+  private final Clock clock;
 
-  AppModule(AppConfig config, DatabaseRuntime database, Command.Kind role) {
+  AppModule(AppConfig config, DatabaseRuntime database, Command.Kind role, Clock clock) {
     this.config = config;
     this.database = database;
     this.role = role;
+    this.clock = clock;
   }
 
   @Override
@@ -71,7 +74,7 @@ final class AppModule extends AbstractModule {
     return MyBatis.sessionFactory(dataSource, List.of(SeenMapper.class, ProcessedUpdateMapper.class,
         AdminSettingsMapper.class, UserNameMapper.class, TeamMapper.class, DevReportsMapper.class, RulesMapper.class,
         UserProfileMapper.class, WarnMapper.class, LockMapper.class, ApprovalMapper.class,
-        FloodSettingsMapper.class, RaidMapper.class, BlacklistMapper.class));
+        FloodSettingsMapper.class, RaidMapper.class, BlacklistMapper.class, CaptchaMapper.class));
   }
 
   @Provides
@@ -119,6 +122,6 @@ final class AppModule extends AbstractModule {
   @Provides
   @Singleton
   Worker worker(Sessions sessions, SeenStore seenStore, UserDirectory directory) {
-    return new Worker(config.telegram(), sessions, seenStore, directory, Clock.systemUTC());
+    return new Worker(config.telegram(), sessions, seenStore, directory, clock);
   }
 }

@@ -36,12 +36,18 @@ final class Application implements AutoCloseable {
 
   static Application start(AppConfig config, Command.Kind role, Path dataDirectory, DatabaseConnector connector)
       throws StartupException, DatabaseUnavailableException {
+    return start(config, role, dataDirectory, connector, java.time.Clock.systemUTC());
+  }
+
+  /** @param clock the time the bot's rules see (tests move it to reach timeouts without waiting) */
+  static Application start(AppConfig config, Command.Kind role, Path dataDirectory, DatabaseConnector connector,
+      java.time.Clock clock) throws StartupException, DatabaseUnavailableException {
     DatabaseRuntime database = DatabaseRuntime.open(config.database().connection(), config.database().embeddedPort(),
         dataDirectory.resolve("postgres"), config.database().pool(), connector);
     HttpServer http = null;
     Worker worker = null;
     try {
-      Injector injector = Guice.createInjector(new AppModule(config, database, role));
+      Injector injector = Guice.createInjector(new AppModule(config, database, role, clock));
       migrate(injector.getInstance(MigrationRunner.class), config.database().migrations().autoMigrate(),
           database.isEmbedded());
       if (role.runsWorker()) {

@@ -11,6 +11,8 @@ import io.alita.domain.antiraid.AntiraidModule;
 import io.alita.domain.approvals.Approvals;
 import io.alita.domain.approvals.ApprovalsModule;
 import io.alita.domain.bans.BansModule;
+import io.alita.domain.captcha.CaptchaModule;
+import io.alita.domain.captcha.VerifiedListener;
 import io.alita.domain.blacklists.BlacklistsModule;
 import io.alita.domain.locks.LocksModule;
 import io.alita.domain.bans.UserNames;
@@ -47,6 +49,7 @@ import io.alita.postgres.antiflood.MyBatisFloodSettingsStore;
 import io.alita.postgres.antiraid.MyBatisRaidStore;
 import io.alita.postgres.approvals.MyBatisApprovalStore;
 import io.alita.postgres.blacklists.MyBatisBlacklistStore;
+import io.alita.postgres.captcha.MyBatisCaptchaStore;
 import io.alita.postgres.locks.MyBatisLockStore;
 import io.alita.postgres.devs.MyBatisBotStats;
 import io.alita.postgres.devs.MyBatisKnownChats;
@@ -118,6 +121,7 @@ final class Worker implements AutoCloseable {
   private TelegramClient client;
   private Dispatcher dispatcher;
   private ChatActionPort actions;
+  private CaptchaModule captcha;
   private List<String> moduleNames = List.of();
 
   Worker(TelegramConfig telegram, Sessions sessions, SeenStore seenStore, UserDirectory directory, Clock clock) {
@@ -206,6 +210,9 @@ final class Worker implements AutoCloseable {
         approvals::isApproved, messages, clock));
     modules.add(new AntiraidModule(new MyBatisRaidStore(sessions), transactions, admins, bot, approvals::isApproved,
         messages, clock));
+    captcha = new CaptchaModule(new MyBatisCaptchaStore(sessions), transactions, admins, queries, directory, bot,
+        approvals::isApproved, this::scheduleAt, actions, messages, clock, new SecureRandom(), VerifiedListener.NONE);
+    modules.add(captcha);
     modules.add(new LocksModule(new MyBatisLockStore(sessions), approvals::isApproved, transactions, admins, queries,
         bot, messages));
     MyBatisWarnStore warnStore = new MyBatisWarnStore(sessions);
@@ -220,6 +227,18 @@ final class Worker implements AutoCloseable {
     Dispatcher d = new Dispatcher(modules, bot, admins, team, adminSettings, messages, clock);
     LOG.info("Worker: {} modules, {} commands", modules.size(), d.commandNames().size());
     return d;
+  }
+
+  /** Captcha timers: a time already past runs at once. */
+  private void scheduleAt(Instant at, Runnable task) {
+    long delay = Math.max(0, Duration.between(clock.instant(), at).toMillis());
+    background.schedule(() -> {
+      try {
+        task.run();
+      } catch (RuntimeException e) {
+        LOG.warn("A captcha timer failed: {}", e.getMessage());
+      }
+    }, delay, TimeUnit.MILLISECONDS);
   }
 
   private void schedule(Duration delay, ChatAction action, ChatActionPort actions) {
@@ -239,6 +258,10 @@ final class Worker implements AutoCloseable {
 
   /** Starts taking updates: long polling, or registering the webhook with Telegram. */
   void start() throws StartupException {
+    // Before any update is taken: pending captchas get their timers back, expired ones are resolved.
+    CaptchaModule.Recovery recovery = captcha.recover();
+    LOG.info("Captcha recovery: {}", recovery);
+    background.scheduleWithFixedDelay(this::sweepCaptchas, 5, 5, TimeUnit.MINUTES);
     background.scheduleWithFixedDelay(this::flushQuietly, FLUSH_EVERY.toMillis(), FLUSH_EVERY.toMillis(),
         TimeUnit.MILLISECONDS);
     background.scheduleWithFixedDelay(this::pruneQuietly, 1, 60, TimeUnit.MINUTES);
@@ -284,6 +307,14 @@ final class Worker implements AutoCloseable {
       tracker.flush();
     } catch (RuntimeException e) {
       LOG.warn("Could not record seen users and chats (will retry): {}", e.getMessage());
+    }
+  }
+
+  private void sweepCaptchas() {
+    try {
+      captcha.sweep();
+    } catch (RuntimeException e) {
+      LOG.warn("Captcha sweep failed (will retry): {}", e.getMessage());
     }
   }
 

@@ -40,9 +40,21 @@ public final class TestApps {
   }
 
   public static Running start(Map<String, String> env, Command.Kind role) throws Exception {
+    return start(env, role, java.time.Clock.systemUTC());
+  }
+
+  public static Running start(Map<String, String> env, Command.Kind role, java.time.Clock clock) throws Exception {
     Application app = Application.start(AppConfig.load(Environment.of(env)), role,
-        Files.createTempDirectory("alita-test"), TestConnector.quick());
+        Files.createTempDirectory("alita-test"), TestConnector.quick(), clock);
     return new Running(app);
+  }
+
+  /** A worker whose rules see {@code clock}. */
+  public static Running worker(TestDatabase.Coordinates db, FakeBotApi api, Map<String, String> extra,
+      java.time.Clock clock) throws Exception {
+    Map<String, String> env = workerEnv(db, api);
+    env.putAll(extra);
+    return start(env, Command.Kind.WORKER, clock);
   }
 
   /** A started role. */
