@@ -115,4 +115,15 @@ class CaptchaEndToEndTest {
     ApiCall kick = api.awaitCall("unbanchatmember", c -> c.longParam("user_id") == SLOW.id(), WAIT);
     assertTrue(!kick.has("only_if_banned") || !kick.param("only_if_banned").equals("true"), "a kick, not an unban: " + kick);
   }
+
+  @Test
+  void theMathChallengeArrivesAsAPictureWithAnswerButtons() {
+    api.updates().command(GROUP, ADMIN, "/captcha on");
+    api.awaitCall("sendmessage", c -> c.succeeded() && c.param("text").toLowerCase().contains("captcha"), WAIT);
+    api.updates().newChatMembers(GROUP, HUMAN, HUMAN);
+    ApiCall picture = api.awaitCall("sendphoto", c -> c.succeeded(), WAIT);
+    assertTrue(picture.uploadedFile("photo") != null, picture.toString());
+    assertTrue(picture.param("reply_markup").contains("captcha_verify"), picture.toString());
+    assertTrue(picture.param("caption").contains("picture"), picture.param("caption"));
+  }
 }

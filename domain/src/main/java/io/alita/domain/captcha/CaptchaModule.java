@@ -111,6 +111,7 @@ public final class CaptchaModule implements BotModule {
   private final Messages messages;
   private final Clock clock;
   private final ChallengeGenerator challenges;
+  private final ChallengeImage images;
   private final VerifiedListener verified;
   private final PerChatCache<CaptchaSettings> settings;
   /** Pending captchas by chat and member: the gate runs on every message and must not ask the database. */
@@ -142,6 +143,7 @@ public final class CaptchaModule implements BotModule {
     this.messages = Objects.requireNonNull(messages, "messages");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.challenges = new ChallengeGenerator(Objects.requireNonNull(random, "random"));
+    this.images = new ChallengeImage(random);
     this.verified = Objects.requireNonNull(verified, "verified");
     // Only the admin rule is used; team levels never exempt anyone from a captcha.
     this.permissions = new PermissionCheck(Objects.requireNonNull(admins, "admins"), bot, (user, level) -> false);
@@ -320,14 +322,14 @@ public final class CaptchaModule implements BotModule {
       CaptchaAttempt a = e.getKey();
       pending.put(key(chat.id(), a.user()), a.id());
       SeenUser member = toChallenge.stream().filter(u -> u.id().equals(a.user())).findFirst().orElseThrow();
-      OutgoingMessage challenge = presenter.message(chat.id(), a, e.getValue(), member.fullName(), s);
+      ChatAction challenge = presenter.action(chat.id(), a, e.getValue(), member.fullName(), s, images);
       // Mute first; only a muted member is challenged. Any failing step undoes the ones before it.
       effects.add(new ChatAction.Restrict(chat.id(), a.user(), ChatPermissions.NOTHING, Optional.empty()), muted -> {
         if (!muted.succeeded()) {
           release(a, false, effects);
           return;
         }
-        effects.add(new ChatAction.Send(challenge), sent -> {
+        effects.add(challenge, sent -> {
           if (!(sent instanceof ActionResult.Sent ok)) {
             release(a, true, effects);
           } else if (store.setMessage(a.id(), ok.message())) {
@@ -491,8 +493,19 @@ public final class CaptchaModule implements BotModule {
         return;
       }
       ctx.answer(REFRESHED, false);
-      OutgoingMessage m = presenter.message(ctx.chat(), refreshed.get().get(), c, ctx.press().from().fullName(), s);
-      ctx.edit(m.html(), m.keyboard());
+      CaptchaAttempt renewed = refreshed.get().get();
+      ChatAction next = presenter.action(ctx.chat(), renewed, c, ctx.press().from().fullName(), s, images);
+      if (next instanceof ChatAction.Send text) {
+        ctx.edit(text.message().html(), text.message().keyboard());
+        return;
+      }
+      // A picture cannot be edited into another one with editMessageText: the old challenge goes, a new one comes.
+      ctx.act(ChatAction.Delete.one(ctx.chat(), ctx.press().message()));
+      ctx.effects().add(next, sent -> {
+        if (sent instanceof ActionResult.Sent ok && !store.setMessage(renewed.id(), ok.message())) {
+          ctx.effects().add(ChatAction.Delete.one(ctx.chat(), ok.message())); // resolved meanwhile
+        }
+      });
     }
   }
 

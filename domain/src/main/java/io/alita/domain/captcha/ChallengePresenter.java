@@ -1,5 +1,9 @@
 package io.alita.domain.captcha;
 
+import java.util.Optional;
+
+import io.alita.domain.action.ChatAction;
+
 import io.alita.domain.action.Button;
 import io.alita.domain.action.Keyboard;
 import io.alita.domain.action.OutgoingMessage;
@@ -15,6 +19,8 @@ final class ChallengePresenter {
   static final MessageKey CHALLENGE_BUTTON = MessageKey.of("captcha.challenge_button");
   static final MessageKey CHALLENGE_MATH = MessageKey.of("captcha.challenge_math");
   static final MessageKey CHALLENGE_TEXT = MessageKey.of("captcha.challenge_text");
+  static final MessageKey CHALLENGE_MATH_IMAGE = MessageKey.of("captcha.challenge_math_image");
+  static final MessageKey CHALLENGE_TEXT_IMAGE = MessageKey.of("captcha.challenge_text_image");
   static final MessageKey HUMAN_BUTTON = MessageKey.of("captcha.human_button");
   static final MessageKey REFRESH_BUTTON = MessageKey.of("captcha.refresh_button");
 
@@ -35,6 +41,23 @@ final class ChallengePresenter {
           "question", shown(c, c.question()));
     };
     return OutgoingMessage.to(chat, html).withKeyboard(keyboard(a, c));
+  }
+
+  /**
+   * The challenge as the bot sends it: a picture for math and code challenges (the question is only in the image, so
+   * a bot reading the text learns nothing), a text message for the button mode, or when drawing fails.
+   */
+  ChatAction action(ChatId chat, CaptchaAttempt a, Challenge c, String name, CaptchaSettings s, ChallengeImage images) {
+    if (c.mode() != CaptchaMode.BUTTON) {
+      Optional<byte[]> png = images.render(c);
+      if (png.isPresent()) {
+        TrustedHtml mention = Mention.of(a.user(), name);
+        String caption = messages.html(c.mode() == CaptchaMode.MATH ? CHALLENGE_MATH_IMAGE : CHALLENGE_TEXT_IMAGE,
+            "user", mention, "minutes", s.timeout().minutes());
+        return new ChatAction.SendPhoto(chat, png.get(), caption, keyboard(a, c), Optional.empty());
+      }
+    }
+    return new ChatAction.Send(message(chat, a, c, name, s));
   }
 
   private Keyboard keyboard(CaptchaAttempt a, Challenge c) {

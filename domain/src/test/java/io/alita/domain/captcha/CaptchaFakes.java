@@ -101,7 +101,8 @@ final class CaptchaFakes {
       if (refuse.test(action)) {
         return new ActionResult.Refused(ActionResult.Refusal.NOT_ENOUGH_RIGHTS, "refused by the test");
       }
-      return action instanceof ChatAction.Send ? new ActionResult.Sent(MessageId.of(nextMessage++))
+      return action instanceof ChatAction.Send || action instanceof ChatAction.SendPhoto
+          ? new ActionResult.Sent(MessageId.of(nextMessage++))
           : new ActionResult.Done();
     }
 

@@ -152,7 +152,11 @@ class CaptchaModuleTest {
   }
 
   private static List<OutgoingMessage> sent(List<ChatAction> actions) {
-    return actions.stream().filter(a -> a instanceof ChatAction.Send).map(a -> ((ChatAction.Send) a).message())
+    // A picture challenge counts as a message: its caption and keyboard are what the member reads and presses.
+    return actions.stream().filter(a -> a instanceof ChatAction.Send || a instanceof ChatAction.SendPhoto)
+        .map(a -> a instanceof ChatAction.Send send ? send.message()
+            : OutgoingMessage.to(a.chat(), ((ChatAction.SendPhoto) a).captionHtml())
+                .withKeyboard(((ChatAction.SendPhoto) a).keyboard()))
         .toList();
   }
 
@@ -206,7 +210,8 @@ class CaptchaModuleTest {
     List<ChatAction> done = join(ADA);
 
     assertEquals(mute(ADA.id()), done.get(0));
-    assertTrue(onlyText(done).contains("Welcome, Ada! To show you're human, pick the answer within 2 minutes"),
+    assertTrue(onlyText(done).contains("Welcome, Ada! To show you're human, pick the answer to the sum in the picture "
+        + "within 2 minutes"),
         onlyText(done));
     List<Button.Callback> buttons = buttons(done);
     assertEquals(5, buttons.size());
@@ -239,7 +244,10 @@ class CaptchaModuleTest {
     List<ChatAction> done = join(ADA);
     String code = answerOf(ADA).toUpperCase(java.util.Locale.ROOT);
 
-    assertTrue(onlyText(done).endsWith("within 2 minutes:\n" + code), onlyText(done));
+    ChatAction.SendPhoto picture = done.stream().filter(a -> a instanceof ChatAction.SendPhoto)
+        .map(a -> (ChatAction.SendPhoto) a).findFirst().orElseThrow();
+    assertTrue(picture.png().length > 100, "the code is drawn in a picture");
+    assertTrue(!onlyText(done).contains(code), "the caption must not give the code away: " + onlyText(done));
     assertTrue(press(ADA, buttonFor(done, code)).contains(unmute(ADA.id())));
   }
 
@@ -281,7 +289,7 @@ class CaptchaModuleTest {
 
   @Test
   void whenTheChallengeCannotBeSentTheMemberIsUnmutedAgain() {
-    telegram.refuse = a -> a instanceof ChatAction.Send;
+    telegram.refuse = a -> a instanceof ChatAction.Send || a instanceof ChatAction.SendPhoto;
 
     List<ChatAction> done = join(ADA);
 
@@ -376,7 +384,9 @@ class CaptchaModuleTest {
     List<ChatAction> oldButton = press(ADA, buttonFor(challenge, buttons(challenge).get(0).text()));
 
     assertEquals("Wait 5 s before asking for a new challenge.", answer(tooSoon).orElseThrow().text());
-    assertTrue(refreshed.stream().anyMatch(a -> a instanceof ChatAction.Edit));
+    // a picture cannot be edited into another: the old challenge is deleted and a new picture sent
+    assertTrue(refreshed.stream().anyMatch(a -> a instanceof ChatAction.Delete), refreshed.toString());
+    assertTrue(refreshed.stream().anyMatch(a -> a instanceof ChatAction.SendPhoto), refreshed.toString());
     assertEquals(1, store.attemptOf(CHAT_ID, ADA.id()).orElseThrow().refreshes());
     assertEquals("This challenge is no longer valid.", answer(oldButton).orElseThrow().text());
     List<ChatAction> solved = press(ADA, buttonFor(refreshed, answerOf(ADA)));
@@ -588,7 +598,7 @@ class CaptchaModuleTest {
     assertEquals(new CaptchaSettings(true, CaptchaMode.TEXT, new CaptchaTimeout(10), FailureAction.MUTE,
         new MaxAttempts(5)), store.settings(CHAT_ID));
     List<ChatAction> challenge = join(ADA);
-    assertTrue(onlyText(challenge).contains("pick this code within 10 minutes"));
+    assertTrue(onlyText(challenge).contains("pick the code shown in the picture within 10 minutes"));
   }
 
   @Test
