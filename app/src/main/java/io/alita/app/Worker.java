@@ -193,6 +193,8 @@ final class Worker implements AutoCloseable {
     TargetExtractor targets = new TargetExtractor(directory);
 
     Approvals approvals = new Approvals(new MyBatisApprovalStore(sessions));
+    captcha = new CaptchaModule(new MyBatisCaptchaStore(sessions), transactions, admins, queries, directory, bot,
+        approvals::isApproved, this::scheduleAt, actions, messages, clock, new SecureRandom(), VerifiedListener.NONE);
 
     List<BotModule> modules = new ArrayList<>();
     modules.add(new TrackingModule(tracker));
@@ -205,13 +207,11 @@ final class Worker implements AutoCloseable {
     modules.add(new DevsModule(team, teamStore, transactions, targets, new MyBatisBotStats(sessions),
         new MyBatisKnownChats(sessions), clock));
     modules.add(new RulesModule(rules, transactions, rulesView));
-    modules.add(new ApprovalsModule(approvals, transactions, admins, directory, names, bot, clock));
+    modules.add(new ApprovalsModule(approvals, transactions, admins, directory, names, bot, clock, captcha::release));
     modules.add(new AntifloodModule(new MyBatisFloodSettingsStore(sessions), transactions, admins, bot,
         approvals::isApproved, messages, clock));
     modules.add(new AntiraidModule(new MyBatisRaidStore(sessions), transactions, admins, bot, approvals::isApproved,
         messages, clock));
-    captcha = new CaptchaModule(new MyBatisCaptchaStore(sessions), transactions, admins, queries, directory, bot,
-        approvals::isApproved, this::scheduleAt, actions, messages, clock, new SecureRandom(), VerifiedListener.NONE);
     modules.add(captcha);
     modules.add(new LocksModule(new MyBatisLockStore(sessions), approvals::isApproved, transactions, admins, queries,
         bot, messages));

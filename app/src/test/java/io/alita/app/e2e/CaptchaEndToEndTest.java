@@ -126,4 +126,14 @@ class CaptchaEndToEndTest {
     assertTrue(picture.param("reply_markup").contains("captcha_verify"), picture.toString());
     assertTrue(picture.param("caption").contains("picture"), picture.param("caption"));
   }
+
+  @Test
+  void approvingAPendingMemberReleasesThem() {
+    enableButtonCaptcha();
+    joinAndAwaitChallenge(HUMAN);
+    api.updates().command(GROUP, ADMIN, "/approve " + HUMAN.id());
+    ApiCall release = api.awaitCall("restrictchatmember", c -> c.longParam("user_id") == HUMAN.id()
+        && c.json("permissions").path("can_send_messages").asBoolean(false), WAIT);
+    assertTrue(release.succeeded());
+  }
 }

@@ -79,6 +79,7 @@ public final class ApprovalsModule implements BotModule {
   private record Named(UserId id, TrustedHtml mention, String rest) {}
 
   private final Approvals approvals;
+  private final ApprovalListener listener;
   private final ApprovalStore store;
   private final UpdateTransactions transactions;
   private final AdminCache admins;
@@ -96,6 +97,13 @@ public final class ApprovalsModule implements BotModule {
    */
   public ApprovalsModule(Approvals approvals, UpdateTransactions transactions, AdminCache admins, UserDirectory users,
       UserNames names, BotIdentity bot, Clock clock) {
+    this(approvals, transactions, admins, users, names, bot, clock, ApprovalListener.NONE);
+  }
+
+  /** @param listener told of every new approval inside its transaction (the captcha releases a pending member) */
+  public ApprovalsModule(Approvals approvals, UpdateTransactions transactions, AdminCache admins, UserDirectory users,
+      UserNames names, BotIdentity bot, Clock clock, ApprovalListener listener) {
+    this.listener = Objects.requireNonNull(listener, "listener");
     this.approvals = Objects.requireNonNull(approvals, "approvals");
     this.store = approvals.store();
     this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -140,7 +148,12 @@ public final class ApprovalsModule implements BotModule {
       String reason = Words.strip(n.rest());
       Approval approval = new Approval(n.id(), reason, ctx.actor().id(), clock.instant());
       AtomicBoolean added = new AtomicBoolean();
-      if (!transactions.applyOnce(ctx.updateId(), () -> added.set(store.approve(chat, approval)))) {
+      if (!transactions.applyOnce(ctx.updateId(), () -> {
+        added.set(store.approve(chat, approval));
+        if (added.get()) {
+          listener.approved(chat, n.id(), ctx.effects());
+        }
+      })) {
         return;
       }
       approvals.changed(chat);
