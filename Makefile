@@ -3,6 +3,7 @@
 #   make run     the bot and its console (no DATABASE_URL: an embedded PostgreSQL with its data in ./data/)
 #   make test    every test, against a real PostgreSQL
 #   make build   the runnable jar, app/target/alita.jar
+#   make bench   the benchmarks behind the speed claims (prints a table)
 #
 # Manual migrations against any PostgreSQL, configured with PSQL_DB_HOST, PSQL_DB_NAME, PSQL_DB_USER,
 # PSQL_DB_PASSWORD, PSQL_DB_PORT (5432) and PSQL_DB_SSLMODE (prefer); the same engine as AUTO_MIGRATE:
@@ -13,9 +14,9 @@
 
 MVNW    := ./mvnw -B
 JAR     := app/target/alita.jar
-SOURCES := $(shell find domain adapters-postgres adapters-telegram admin-web app migrations -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.html' -o -name '*.sql' -o -name '*.properties' -o -name '*.css' \) -print 2>/dev/null) pom.xml
+SOURCES := $(shell find domain adapters-postgres bench adapters-telegram admin-web app migrations -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.html' -o -name '*.sql' -o -name '*.properties' -o -name '*.css' \) -print 2>/dev/null) pom.xml
 
-.PHONY: run test build clean psql-migrate psql-status psql-reset psql-mark-applied
+.PHONY: run test build bench clean psql-migrate psql-status psql-reset psql-mark-applied
 
 build: $(JAR)
 
@@ -27,6 +28,11 @@ run: $(JAR)
 
 test:
 	$(MVNW) test
+
+# Measurements behind the speed claims (prints a table); not part of `make test`.
+bench:
+	$(MVNW) -q -pl bench -am -DskipTests package
+	java -cp bench/target/classes:domain/target/classes io.alita.bench.BlacklistBench
 
 clean:
 	$(MVNW) -q clean
