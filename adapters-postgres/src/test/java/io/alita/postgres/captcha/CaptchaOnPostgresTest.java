@@ -60,7 +60,8 @@ class CaptchaOnPostgresTest {
   private final List<ChatAction> done = new ArrayList<>();
   private final ChatActionPort telegram = action -> {
     done.add(action);
-    return action instanceof ChatAction.Send ? new ActionResult.Sent(MessageId.of(500)) : new ActionResult.Done();
+    return action instanceof ChatAction.Send || action instanceof ChatAction.SendPhoto
+        ? new ActionResult.Sent(MessageId.of(500)) : new ActionResult.Done();
   };
   private final ChatQueries queries = new ChatQueries() {
     @Override
