@@ -1,7 +1,8 @@
 package io.alita.postgres.antiflood;
 
+import io.alita.domain.penalty.PenaltyMode;
+
 import io.alita.domain.antiflood.FloodLimit;
-import io.alita.domain.antiflood.FloodMode;
 import io.alita.domain.antiflood.FloodSettings;
 import io.alita.domain.antiflood.FloodSettingsStore;
 import io.alita.domain.model.ChatId;
@@ -33,7 +34,7 @@ public final class MyBatisFloodSettingsStore implements FloodSettingsStore {
     if (row == null) {
       return FloodSettings.DEFAULTS;
     }
-    FloodMode mode = FloodMode.of(row.action()).orElseThrow(
+    PenaltyMode mode = PenaltyMode.of(row.action()).orElseThrow(
         () -> new IllegalStateException("antiflood_settings of chat " + chat + " has action " + row.action()));
     Optional<FloodLimit> limit = row.floodLimit() == 0 ? Optional.empty() : Optional.of(new FloodLimit(row.floodLimit()));
     return new FloodSettings(limit, mode, Optional.ofNullable(row.actionSeconds()).map(Duration::ofSeconds),
@@ -47,7 +48,7 @@ public final class MyBatisFloodSettingsStore implements FloodSettingsStore {
   }
 
   @Override
-  public void setMode(ChatId chat, FloodMode mode, Optional<Duration> duration) {
+  public void setMode(ChatId chat, PenaltyMode mode, Optional<Duration> duration) {
     // validated here, so a bad pair never reaches the database's CHECK as an SQL error
     FloodSettings checked = FloodSettings.DEFAULTS.withMode(mode, duration);
     Integer seconds = checked.modeDuration().map(d -> Math.toIntExact(d.getSeconds())).orElse(null);

@@ -1,10 +1,11 @@
 package io.alita.postgres.warns;
 
+import io.alita.domain.penalty.PenaltyMode;
+
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.UserId;
 import io.alita.domain.warns.WarnCount;
 import io.alita.domain.warns.WarnLimit;
-import io.alita.domain.warns.WarnMode;
 import io.alita.domain.warns.WarnReason;
 import io.alita.domain.warns.WarnSettings;
 import io.alita.domain.warns.WarnStore;
@@ -35,7 +36,7 @@ public final class MyBatisWarnStore implements WarnStore {
     if (row == null) {
       return WarnSettings.DEFAULTS;
     }
-    WarnMode mode = WarnMode.of(row.warnMode())
+    PenaltyMode mode = PenaltyMode.of(row.warnMode())
         .orElseThrow(() -> new IllegalStateException("warns_settings of chat " + chat + " has mode " + row.warnMode()));
     Optional<Duration> duration = Optional.ofNullable(row.warnModeSeconds()).map(Duration::ofSeconds);
     return new WarnSettings(new WarnLimit(row.warnLimit()), mode, duration);
@@ -50,7 +51,7 @@ public final class MyBatisWarnStore implements WarnStore {
   }
 
   @Override
-  public void setMode(ChatId chat, WarnMode mode, Optional<Duration> duration) {
+  public void setMode(ChatId chat, PenaltyMode mode, Optional<Duration> duration) {
     // validated here, so a bad pair never reaches the database's CHECK as an SQL error
     WarnSettings checked = WarnSettings.DEFAULTS.withMode(mode, duration);
     Integer seconds = checked.modeDuration().map(d -> Math.toIntExact(d.getSeconds())).orElse(null);

@@ -1,10 +1,11 @@
 package io.alita.postgres.antiflood;
 
+import io.alita.domain.penalty.PenaltyMode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.alita.domain.antiflood.FloodLimit;
-import io.alita.domain.antiflood.FloodMode;
 import io.alita.domain.antiflood.FloodSettings;
 import io.alita.domain.antiflood.FloodSettingsStore;
 import io.alita.domain.antiflood.FloodSettingsStoreContract;
@@ -68,7 +69,7 @@ class MyBatisFloodSettingsStoreTest extends FloodSettingsStoreContract {
 
   @Test
   void theFirstWriteCreatesTheChatRowAndASettingsRowWithAntifloodOff() {
-    store.setMode(CHAT, FloodMode.KICK, Optional.empty());
+    store.setMode(CHAT, PenaltyMode.KICK, Optional.empty());
 
     assertEquals("1", text("SELECT count(*) FROM chats WHERE chat_id = " + CHAT.value()));
     assertEquals("0/kick/false", text("SELECT flood_limit || '/' || action || '/' || delete_antiflood_message "
@@ -78,7 +79,7 @@ class MyBatisFloodSettingsStoreTest extends FloodSettingsStoreContract {
   @Test
   void aTimedModeIsStoredInSecondsAndOffIsStoredAsZero() {
     store.setLimit(CHAT, Optional.of(new FloodLimit(9)));
-    store.setMode(CHAT, FloodMode.TBAN, Optional.of(Duration.ofHours(2)));
+    store.setMode(CHAT, PenaltyMode.TBAN, Optional.of(Duration.ofHours(2)));
     assertEquals("9/tban/7200", text("SELECT flood_limit || '/' || action || '/' || action_seconds FROM antiflood_settings"));
 
     store.setLimit(CHAT, Optional.empty());
@@ -91,7 +92,7 @@ class MyBatisFloodSettingsStoreTest extends FloodSettingsStoreContract {
     execute("INSERT INTO antiflood_settings (chat_id, flood_limit, action, delete_antiflood_message) VALUES ("
         + CHAT.value() + ", 5, 'ban', true)");
 
-    assertEquals(new FloodSettings(Optional.of(new FloodLimit(5)), FloodMode.BAN, Optional.empty(), true),
+    assertEquals(new FloodSettings(Optional.of(new FloodLimit(5)), PenaltyMode.BAN, Optional.empty(), true),
         store.settings(CHAT));
   }
 

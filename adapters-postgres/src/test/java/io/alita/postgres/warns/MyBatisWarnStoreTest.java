@@ -1,5 +1,7 @@
 package io.alita.postgres.warns;
 
+import io.alita.domain.penalty.PenaltyMode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +11,6 @@ import io.alita.domain.model.UserId;
 import io.alita.domain.update.UpdateId;
 import io.alita.domain.warns.WarnCount;
 import io.alita.domain.warns.WarnLimit;
-import io.alita.domain.warns.WarnMode;
 import io.alita.domain.warns.WarnReason;
 import io.alita.domain.warns.WarnSettings;
 import io.alita.domain.warns.WarnStore;
@@ -103,10 +104,10 @@ class MyBatisWarnStoreTest extends WarnStoreContract {
 
   @Test
   void aTimedModeIsStoredInSecondsAndAnUntimedOneWithout() {
-    store.setMode(CHAT, WarnMode.TMUTE, Optional.of(Duration.ofHours(6)));
+    store.setMode(CHAT, PenaltyMode.TMUTE, Optional.of(Duration.ofHours(6)));
     assertEquals("tmute/21600", text("SELECT warn_mode || '/' || warn_mode_seconds FROM warns_settings"));
 
-    store.setMode(CHAT, WarnMode.BAN, Optional.empty());
+    store.setMode(CHAT, PenaltyMode.BAN, Optional.empty());
     assertEquals("ban/null", text("SELECT warn_mode || '/' || coalesce(warn_mode_seconds::text, 'null') FROM warns_settings"));
   }
 
@@ -116,7 +117,7 @@ class MyBatisWarnStoreTest extends WarnStoreContract {
     execute("INSERT INTO warns_settings (chat_id, warn_limit, warn_mode, warn_mode_seconds) VALUES ("
         + CHAT.value() + ", 10, 'tban', 86400)");
 
-    assertEquals(new WarnSettings(new WarnLimit(10), WarnMode.TBAN, Optional.of(Duration.ofDays(1))),
+    assertEquals(new WarnSettings(new WarnLimit(10), PenaltyMode.TBAN, Optional.of(Duration.ofDays(1))),
         store.settings(CHAT));
   }
 

@@ -1,5 +1,7 @@
 package io.alita.domain.antiflood;
 
+import io.alita.domain.penalty.PenaltyMode;
+
 import io.alita.domain.action.Button;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Effects;
@@ -273,7 +275,7 @@ public final class AntifloodModule implements BotModule {
       ctx.reply(MODE_USAGE);
       return;
     }
-    Optional<FloodMode> mode = FloodMode.of(split.first());
+    Optional<PenaltyMode> mode = PenaltyMode.of(split.first());
     if (mode.isEmpty()) {
       ctx.reply(MODE_INVALID, "input", split.first());
       return;

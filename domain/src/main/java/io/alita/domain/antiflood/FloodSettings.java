@@ -1,5 +1,7 @@
 package io.alita.domain.antiflood;
 
+import io.alita.domain.penalty.PenaltyMode;
+
 import io.alita.domain.time.ModerationDuration;
 import java.time.Duration;
 import java.util.Objects;
@@ -14,11 +16,11 @@ import java.util.Optional;
  *     always empty for the other modes
  * @param deleteFlood whether every message of the flood is deleted, not only the one that crossed the limit
  */
-public record FloodSettings(Optional<FloodLimit> limit, FloodMode mode, Optional<Duration> modeDuration,
+public record FloodSettings(Optional<FloodLimit> limit, PenaltyMode mode, Optional<Duration> modeDuration,
     boolean deleteFlood) {
 
   /** A chat that never changed anything: off; once switched on, a mute with no end; only the last message deleted. */
-  public static final FloodSettings DEFAULTS = new FloodSettings(Optional.empty(), FloodMode.MUTE, Optional.empty(), false);
+  public static final FloodSettings DEFAULTS = new FloodSettings(Optional.empty(), PenaltyMode.MUTE, Optional.empty(), false);
 
   public FloodSettings {
     Objects.requireNonNull(limit, "limit");
@@ -46,7 +48,7 @@ public record FloodSettings(Optional<FloodLimit> limit, FloodMode mode, Optional
   }
 
   /** @throws IllegalArgumentException when a timed mode comes without a duration in range */
-  public FloodSettings withMode(FloodMode newMode, Optional<Duration> duration) {
+  public FloodSettings withMode(PenaltyMode newMode, Optional<Duration> duration) {
     return new FloodSettings(limit, newMode, duration, deleteFlood);
   }
 

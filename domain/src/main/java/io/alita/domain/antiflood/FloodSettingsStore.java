@@ -1,5 +1,7 @@
 package io.alita.domain.antiflood;
 
+import io.alita.domain.penalty.PenaltyMode;
+
 import io.alita.domain.model.ChatId;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,7 +26,7 @@ public interface FloodSettingsStore {
    * @param duration how long a tban or tmute lasts; ignored for the other modes
    * @throws IllegalArgumentException when a timed mode comes without a duration of 30 s to 366 days
    */
-  void setMode(ChatId chat, FloodMode mode, Optional<Duration> duration);
+  void setMode(ChatId chat, PenaltyMode mode, Optional<Duration> duration);
 
   /** Whether the whole flood is deleted, keeping the rest. */
   void setDeleteFlood(ChatId chat, boolean delete);

@@ -1,5 +1,7 @@
 package io.alita.domain.warns;
 
+import io.alita.domain.penalty.PenaltyMode;
+
 import io.alita.domain.time.ModerationDuration;
 import java.time.Duration;
 import java.util.Objects;
@@ -13,10 +15,10 @@ import java.util.Optional;
  * @param modeDuration how long a tban or tmute lasts (within {@link ModerationDuration#TEMPORARY_ACTION}'s limits);
  *     always empty for the other modes
  */
-public record WarnSettings(WarnLimit limit, WarnMode mode, Optional<Duration> modeDuration) {
+public record WarnSettings(WarnLimit limit, PenaltyMode mode, Optional<Duration> modeDuration) {
 
   /** A chat that never changed anything: 3 warns, then a mute with no end. */
-  public static final WarnSettings DEFAULTS = new WarnSettings(WarnLimit.DEFAULT, WarnMode.MUTE, Optional.empty());
+  public static final WarnSettings DEFAULTS = new WarnSettings(WarnLimit.DEFAULT, PenaltyMode.MUTE, Optional.empty());
 
   public WarnSettings {
     Objects.requireNonNull(limit, "limit");
@@ -44,7 +46,7 @@ public record WarnSettings(WarnLimit limit, WarnMode mode, Optional<Duration> mo
    *
    * @throws IllegalArgumentException when a timed mode comes without a duration in range
    */
-  public WarnSettings withMode(WarnMode newMode, Optional<Duration> duration) {
+  public WarnSettings withMode(PenaltyMode newMode, Optional<Duration> duration) {
     return new WarnSettings(limit, newMode, duration);
   }
 }

@@ -1,5 +1,7 @@
 package io.alita.domain.warns;
 
+import io.alita.domain.penalty.PenaltyMode;
+
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.UserId;
 import java.time.Duration;
@@ -24,7 +26,7 @@ public interface WarnStore {
    * @param duration how long a tban or tmute lasts; ignored for the other modes
    * @throws IllegalArgumentException when a timed mode comes without a duration of 30 s to 366 days
    */
-  void setMode(ChatId chat, WarnMode mode, Optional<Duration> duration);
+  void setMode(ChatId chat, PenaltyMode mode, Optional<Duration> duration);
 
   /**
    * Adds one warn and returns the member's warns including it. Atomic: warns added at the same time by several

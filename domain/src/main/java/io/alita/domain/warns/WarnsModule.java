@@ -1,5 +1,7 @@
 package io.alita.domain.warns;
 
+import io.alita.domain.penalty.PenaltyMode;
+
 import io.alita.domain.action.Button;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Keyboard;
@@ -410,7 +412,7 @@ public final class WarnsModule implements BotModule {
       ctx.reply(MODE_USAGE);
       return;
     }
-    Optional<WarnMode> mode = WarnMode.of(split.first());
+    Optional<PenaltyMode> mode = PenaltyMode.of(split.first());
     if (mode.isEmpty()) {
       ctx.reply(MODE_INVALID, "input", split.first());
       return;

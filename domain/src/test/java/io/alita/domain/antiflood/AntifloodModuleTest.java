@@ -1,5 +1,7 @@
 package io.alita.domain.antiflood;
 
+import io.alita.domain.penalty.PenaltyMode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -308,7 +310,7 @@ class AntifloodModuleTest {
   @Test
   void aTmuteModeMutesUntilNowPlusItsDuration() {
     limit(3);
-    store.setMode(CHAT_ID, FloodMode.TMUTE, Optional.of(Duration.ofMinutes(30)));
+    store.setMode(CHAT_ID, PenaltyMode.TMUTE, Optional.of(Duration.ofMinutes(30)));
     burst(MAX, 3);
 
     Effects fourth = say(MAX, "four");
@@ -320,9 +322,9 @@ class AntifloodModuleTest {
   @Test
   void aBanModeBansWithAnUnbanButtonAndAKickHasNone() {
     limit(3);
-    store.setMode(CHAT_ID, FloodMode.BAN, Optional.empty());
+    store.setMode(CHAT_ID, PenaltyMode.BAN, Optional.empty());
     Effects banned = burst(MAX, 4);
-    store.setMode(CHAT_ID, FloodMode.KICK, Optional.empty());
+    store.setMode(CHAT_ID, PenaltyMode.KICK, Optional.empty());
     dispatcher.dispatch(new Incoming.Message(new UpdateId(nextUpdate++), IncomingMessage.text(MessageId.of(nextMessage++),
         CHAT, ADMIN, clock.instant(), "/setflood 3", List.of(), Optional.empty())));
     Effects kicked = burst(EVE, 4);
@@ -409,7 +411,7 @@ class AntifloodModuleTest {
   @Test
   void setfloodmodeTakesATimedModeWithItsDuration() {
     assertEquals("Done: a member who floods will be banned for 2h.", onlyText(command(ADMIN, "/setfloodmode tban 2h")));
-    assertEquals(FloodSettings.DEFAULTS.withMode(FloodMode.TBAN, Optional.of(Duration.ofHours(2))),
+    assertEquals(FloodSettings.DEFAULTS.withMode(PenaltyMode.TBAN, Optional.of(Duration.ofHours(2))),
         store.settings(CHAT_ID));
   }
 

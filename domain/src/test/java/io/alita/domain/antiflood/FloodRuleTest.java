@@ -1,5 +1,7 @@
 package io.alita.domain.antiflood;
 
+import io.alita.domain.penalty.PenaltyMode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -110,7 +112,7 @@ class FloodRuleTest {
 
   @Test
   void aTmuteLastsFromNowForItsDuration() {
-    FloodSettings tmute = FloodSettings.DEFAULTS.withMode(FloodMode.TMUTE, Optional.of(Duration.ofMinutes(30)));
+    FloodSettings tmute = FloodSettings.DEFAULTS.withMode(PenaltyMode.TMUTE, Optional.of(Duration.ofMinutes(30)));
 
     assertEquals(new ChatAction.Restrict(CHAT, UserId.of(7), ChatPermissions.NOTHING,
         Optional.of(T0.plus(Duration.ofMinutes(30)))), FloodPenalty.against(tmute, CHAT, new Flooder.Member(UserId.of(7)),
@@ -120,7 +122,7 @@ class FloodRuleTest {
   @Test
   void aChannelIsBannedAsAChannelWhateverTheMode() {
     assertEquals(new ChatAction.BanSenderChat(CHAT, ChatId.of(-1005)), FloodPenalty.against(
-        FloodSettings.DEFAULTS.withMode(FloodMode.KICK, Optional.empty()), CHAT, new Flooder.Channel(ChatId.of(-1005)),
+        FloodSettings.DEFAULTS.withMode(PenaltyMode.KICK, Optional.empty()), CHAT, new Flooder.Channel(ChatId.of(-1005)),
         T0));
   }
 

@@ -1,5 +1,7 @@
 package io.alita.domain.antiflood;
 
+import io.alita.domain.penalty.PenaltyMode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -21,52 +23,52 @@ public abstract class FloodSettingsStoreContract {
 
   @Test
   void aChatThatChangedNothingHasAntifloodOffWithMuteAndNoDeletion() {
-    assertEquals(new FloodSettings(Optional.empty(), FloodMode.MUTE, Optional.empty(), false), store().settings(CHAT));
+    assertEquals(new FloodSettings(Optional.empty(), PenaltyMode.MUTE, Optional.empty(), false), store().settings(CHAT));
   }
 
   @Test
   void changingTheModeOrDeletionAloneNeverSwitchesAntifloodOn() {
-    store().setMode(CHAT, FloodMode.BAN, Optional.empty());
+    store().setMode(CHAT, PenaltyMode.BAN, Optional.empty());
     store().setDeleteFlood(CHAT, true);
 
-    assertEquals(new FloodSettings(Optional.empty(), FloodMode.BAN, Optional.empty(), true), store().settings(CHAT));
+    assertEquals(new FloodSettings(Optional.empty(), PenaltyMode.BAN, Optional.empty(), true), store().settings(CHAT));
   }
 
   @Test
   void settingTheLimitKeepsModeAndDeletion() {
-    store().setMode(CHAT, FloodMode.TMUTE, Optional.of(Duration.ofHours(1)));
+    store().setMode(CHAT, PenaltyMode.TMUTE, Optional.of(Duration.ofHours(1)));
     store().setDeleteFlood(CHAT, true);
     store().setLimit(CHAT, Optional.of(new FloodLimit(7)));
 
-    assertEquals(new FloodSettings(Optional.of(new FloodLimit(7)), FloodMode.TMUTE, Optional.of(Duration.ofHours(1)),
+    assertEquals(new FloodSettings(Optional.of(new FloodLimit(7)), PenaltyMode.TMUTE, Optional.of(Duration.ofHours(1)),
         true), store().settings(CHAT));
   }
 
   @Test
   void turningItOffKeepsTheRest() {
     store().setLimit(CHAT, Optional.of(new FloodLimit(100)));
-    store().setMode(CHAT, FloodMode.KICK, Optional.empty());
+    store().setMode(CHAT, PenaltyMode.KICK, Optional.empty());
     store().setLimit(CHAT, Optional.empty());
 
-    assertEquals(new FloodSettings(Optional.empty(), FloodMode.KICK, Optional.empty(), false), store().settings(CHAT));
+    assertEquals(new FloodSettings(Optional.empty(), PenaltyMode.KICK, Optional.empty(), false), store().settings(CHAT));
   }
 
   @Test
   void anUntimedModeDropsTheDurationOfATimedOne() {
-    store().setMode(CHAT, FloodMode.TBAN, Optional.of(Duration.ofDays(2)));
-    store().setMode(CHAT, FloodMode.MUTE, Optional.of(Duration.ofDays(2)));
+    store().setMode(CHAT, PenaltyMode.TBAN, Optional.of(Duration.ofDays(2)));
+    store().setMode(CHAT, PenaltyMode.MUTE, Optional.of(Duration.ofDays(2)));
 
     assertEquals(Optional.empty(), store().settings(CHAT).modeDuration());
-    assertEquals(FloodMode.MUTE, store().settings(CHAT).mode());
+    assertEquals(PenaltyMode.MUTE, store().settings(CHAT).mode());
   }
 
   @Test
   void aTimedModeWithoutADurationIsRefusedAndChangesNothing() {
-    store().setMode(CHAT, FloodMode.KICK, Optional.empty());
+    store().setMode(CHAT, PenaltyMode.KICK, Optional.empty());
 
-    assertThrows(IllegalArgumentException.class, () -> store().setMode(CHAT, FloodMode.TMUTE, Optional.empty()));
+    assertThrows(IllegalArgumentException.class, () -> store().setMode(CHAT, PenaltyMode.TMUTE, Optional.empty()));
 
-    assertEquals(FloodMode.KICK, store().settings(CHAT).mode());
+    assertEquals(PenaltyMode.KICK, store().settings(CHAT).mode());
   }
 
   @Test

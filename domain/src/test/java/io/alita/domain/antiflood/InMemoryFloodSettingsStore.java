@@ -1,5 +1,7 @@
 package io.alita.domain.antiflood;
 
+import io.alita.domain.penalty.PenaltyMode;
+
 import io.alita.domain.model.ChatId;
 import java.time.Duration;
 import java.util.HashMap;
@@ -25,7 +27,7 @@ public final class InMemoryFloodSettingsStore implements FloodSettingsStore {
   }
 
   @Override
-  public synchronized void setMode(ChatId chat, FloodMode mode, Optional<Duration> duration) {
+  public synchronized void setMode(ChatId chat, PenaltyMode mode, Optional<Duration> duration) {
     chats.put(chat, current(chat).withMode(mode, duration));
   }
 

@@ -1,5 +1,7 @@
 package io.alita.domain.blacklists;
 
+import io.alita.domain.penalty.PenaltyMode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +42,6 @@ import io.alita.domain.warns.InMemoryWarnStore;
 import io.alita.domain.warns.WarnCount;
 import io.alita.domain.warns.WarnIssuer;
 import io.alita.domain.warns.WarnLimit;
-import io.alita.domain.warns.WarnMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -415,7 +416,7 @@ class BlacklistsModuleTest {
   void theWarnLimitAndModeOfTheWarnsModuleApply() {
     blacklist("spam");
     warnStore.setLimit(CHAT_ID, new WarnLimit(2));
-    warnStore.setMode(CHAT_ID, WarnMode.KICK, Optional.empty());
+    warnStore.setMode(CHAT_ID, PenaltyMode.KICK, Optional.empty());
     send(MEMBER, "spam");
     IncomingMessage second = text(MEMBER, "more spam");
 

@@ -1,5 +1,7 @@
 package io.alita.domain.warns;
 
+import io.alita.domain.penalty.PenaltyMode;
+
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.UserId;
 import java.time.Duration;
@@ -28,7 +30,7 @@ public final class InMemoryWarnStore implements WarnStore {
   }
 
   @Override
-  public synchronized void setMode(ChatId chat, WarnMode mode, Optional<Duration> duration) {
+  public synchronized void setMode(ChatId chat, PenaltyMode mode, Optional<Duration> duration) {
     settings.put(chat, settings(chat).withMode(mode, duration));
   }
 

@@ -1,5 +1,7 @@
 package io.alita.domain.warns;
 
+import io.alita.domain.penalty.PenaltyMode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -21,7 +23,7 @@ class WarnPolicyTest {
   private static final UserId USER = UserId.of(42);
   private static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
 
-  private static WarnSettings settings(int limit, WarnMode mode, Duration duration) {
+  private static WarnSettings settings(int limit, PenaltyMode mode, Duration duration) {
     return new WarnSettings(new WarnLimit(limit), mode, Optional.ofNullable(duration));
   }
 
@@ -54,14 +56,14 @@ class WarnPolicyTest {
   @Test
   void overTheLimitActsToo() {
     // a limit lowered below a member's count acts on their next warn
-    WarnOutcome outcome = decide(settings(2, WarnMode.KICK, null), 5);
+    WarnOutcome outcome = decide(settings(2, PenaltyMode.KICK, null), 5);
 
     assertEquals(new ChatAction.Kick(CHAT, USER), ((WarnOutcome.LimitReached) outcome).penalty());
   }
 
   @Test
   void reachingTheLimitResetsTheCountAndListsEveryReason() {
-    WarnOutcome outcome = decide(settings(3, WarnMode.BAN, null), 3);
+    WarnOutcome outcome = decide(settings(3, PenaltyMode.BAN, null), 3);
 
     assertTrue(outcome.resetsCount());
     assertEquals(List.of("reason 1", "reason 2", "reason 3"), ((WarnOutcome.LimitReached) outcome).reasons());
@@ -70,30 +72,30 @@ class WarnPolicyTest {
   @Test
   void banModeBansForGood() {
     assertEquals(new ChatAction.Ban(CHAT, USER, Optional.empty()),
-        ((WarnOutcome.LimitReached) decide(settings(1, WarnMode.BAN, null), 1)).penalty());
+        ((WarnOutcome.LimitReached) decide(settings(1, PenaltyMode.BAN, null), 1)).penalty());
   }
 
   @Test
   void kickModeKicks() {
     assertEquals(new ChatAction.Kick(CHAT, USER),
-        ((WarnOutcome.LimitReached) decide(settings(1, WarnMode.KICK, null), 1)).penalty());
+        ((WarnOutcome.LimitReached) decide(settings(1, PenaltyMode.KICK, null), 1)).penalty());
   }
 
   @Test
   void muteModeTakesEveryPermissionForGood() {
     assertEquals(new ChatAction.Restrict(CHAT, USER, ChatPermissions.NOTHING, Optional.empty()),
-        ((WarnOutcome.LimitReached) decide(settings(1, WarnMode.MUTE, null), 1)).penalty());
+        ((WarnOutcome.LimitReached) decide(settings(1, PenaltyMode.MUTE, null), 1)).penalty());
   }
 
   @Test
   void tbanModeBansUntilNowPlusItsDuration() {
     assertEquals(new ChatAction.Ban(CHAT, USER, Optional.of(NOW.plus(Duration.ofHours(6)))),
-        ((WarnOutcome.LimitReached) decide(settings(1, WarnMode.TBAN, Duration.ofHours(6)), 1)).penalty());
+        ((WarnOutcome.LimitReached) decide(settings(1, PenaltyMode.TBAN, Duration.ofHours(6)), 1)).penalty());
   }
 
   @Test
   void tmuteModeMutesUntilNowPlusItsDuration() {
     assertEquals(new ChatAction.Restrict(CHAT, USER, ChatPermissions.NOTHING, Optional.of(NOW.plus(Duration.ofDays(2)))),
-        ((WarnOutcome.LimitReached) decide(settings(1, WarnMode.TMUTE, Duration.ofDays(2)), 1)).penalty());
+        ((WarnOutcome.LimitReached) decide(settings(1, PenaltyMode.TMUTE, Duration.ofDays(2)), 1)).penalty());
   }
 }

@@ -1,5 +1,7 @@
 package io.alita.domain.warns;
 
+import io.alita.domain.penalty.PenaltyMode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,41 +39,41 @@ public abstract class WarnStoreContract {
 
   @Test
   void aChatThatChangedNothingHasTheDefaultsThreeAndMute() {
-    assertEquals(new WarnSettings(new WarnLimit(3), WarnMode.MUTE, Optional.empty()), store().settings(CHAT));
+    assertEquals(new WarnSettings(new WarnLimit(3), PenaltyMode.MUTE, Optional.empty()), store().settings(CHAT));
   }
 
   @Test
   void settingTheLimitKeepsTheMode() {
-    store().setMode(CHAT, WarnMode.TBAN, Optional.of(Duration.ofHours(6)));
+    store().setMode(CHAT, PenaltyMode.TBAN, Optional.of(Duration.ofHours(6)));
     store().setLimit(CHAT, new WarnLimit(5));
 
-    assertEquals(new WarnSettings(new WarnLimit(5), WarnMode.TBAN, Optional.of(Duration.ofHours(6))),
+    assertEquals(new WarnSettings(new WarnLimit(5), PenaltyMode.TBAN, Optional.of(Duration.ofHours(6))),
         store().settings(CHAT));
   }
 
   @Test
   void settingTheModeKeepsTheLimit() {
     store().setLimit(CHAT, new WarnLimit(100));
-    store().setMode(CHAT, WarnMode.KICK, Optional.empty());
+    store().setMode(CHAT, PenaltyMode.KICK, Optional.empty());
 
-    assertEquals(new WarnSettings(new WarnLimit(100), WarnMode.KICK, Optional.empty()), store().settings(CHAT));
+    assertEquals(new WarnSettings(new WarnLimit(100), PenaltyMode.KICK, Optional.empty()), store().settings(CHAT));
   }
 
   @Test
   void anUntimedModeDropsTheDurationOfATimedOne() {
-    store().setMode(CHAT, WarnMode.TMUTE, Optional.of(Duration.ofDays(2)));
-    store().setMode(CHAT, WarnMode.BAN, Optional.of(Duration.ofDays(2)));
+    store().setMode(CHAT, PenaltyMode.TMUTE, Optional.of(Duration.ofDays(2)));
+    store().setMode(CHAT, PenaltyMode.BAN, Optional.of(Duration.ofDays(2)));
 
-    assertEquals(new WarnSettings(WarnLimit.DEFAULT, WarnMode.BAN, Optional.empty()), store().settings(CHAT));
+    assertEquals(new WarnSettings(WarnLimit.DEFAULT, PenaltyMode.BAN, Optional.empty()), store().settings(CHAT));
   }
 
   @Test
   void aTimedModeWithoutADurationIsRefusedAndChangesNothing() {
-    store().setMode(CHAT, WarnMode.KICK, Optional.empty());
+    store().setMode(CHAT, PenaltyMode.KICK, Optional.empty());
 
-    assertThrows(IllegalArgumentException.class, () -> store().setMode(CHAT, WarnMode.TMUTE, Optional.empty()));
+    assertThrows(IllegalArgumentException.class, () -> store().setMode(CHAT, PenaltyMode.TMUTE, Optional.empty()));
 
-    assertEquals(WarnMode.KICK, store().settings(CHAT).mode());
+    assertEquals(PenaltyMode.KICK, store().settings(CHAT).mode());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.alita.domain.warns;
 
+import io.alita.domain.penalty.PenaltyMode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -30,24 +32,24 @@ class WarnValuesTest {
 
   @Test
   void modesAreReadInAnyCase() {
-    assertEquals(Optional.of(WarnMode.TMUTE), WarnMode.of("TMute"));
-    assertEquals(Optional.empty(), WarnMode.of("mutes"));
+    assertEquals(Optional.of(PenaltyMode.TMUTE), PenaltyMode.of("TMute"));
+    assertEquals(Optional.empty(), PenaltyMode.of("mutes"));
   }
 
   @Test
   void aTimedModeNeedsADurationWithinTelegramsLimits() {
-    assertThrows(IllegalArgumentException.class, () -> WarnSettings.DEFAULTS.withMode(WarnMode.TBAN, Optional.empty()));
+    assertThrows(IllegalArgumentException.class, () -> WarnSettings.DEFAULTS.withMode(PenaltyMode.TBAN, Optional.empty()));
     assertThrows(IllegalArgumentException.class,
-        () -> WarnSettings.DEFAULTS.withMode(WarnMode.TBAN, Optional.of(Duration.ofSeconds(29))));
+        () -> WarnSettings.DEFAULTS.withMode(PenaltyMode.TBAN, Optional.of(Duration.ofSeconds(29))));
     assertThrows(IllegalArgumentException.class,
-        () -> WarnSettings.DEFAULTS.withMode(WarnMode.TMUTE, Optional.of(Duration.ofDays(367))));
+        () -> WarnSettings.DEFAULTS.withMode(PenaltyMode.TMUTE, Optional.of(Duration.ofDays(367))));
     assertEquals(Optional.of(Duration.ofDays(366)),
-        WarnSettings.DEFAULTS.withMode(WarnMode.TMUTE, Optional.of(Duration.ofDays(366))).modeDuration());
+        WarnSettings.DEFAULTS.withMode(PenaltyMode.TMUTE, Optional.of(Duration.ofDays(366))).modeDuration());
   }
 
   @Test
   void anUntimedModeForgetsAnyDuration() {
-    assertEquals(Optional.empty(), WarnSettings.DEFAULTS.withMode(WarnMode.KICK, Optional.of(Duration.ofHours(1)))
+    assertEquals(Optional.empty(), WarnSettings.DEFAULTS.withMode(PenaltyMode.KICK, Optional.of(Duration.ofHours(1)))
         .modeDuration());
   }
 

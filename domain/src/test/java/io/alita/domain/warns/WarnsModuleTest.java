@@ -1,5 +1,7 @@
 package io.alita.domain.warns;
 
+import io.alita.domain.penalty.PenaltyMode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -187,7 +189,7 @@ class WarnsModuleTest {
   @Test
   void aTmuteModeMutesUntilNowPlusItsDurationAtTheLimit() {
     store.setLimit(CHAT_ID, new WarnLimit(1));
-    store.setMode(CHAT_ID, WarnMode.TMUTE, Optional.of(Duration.ofHours(6)));
+    store.setMode(CHAT_ID, PenaltyMode.TMUTE, Optional.of(Duration.ofHours(6)));
 
     Effects effects = send(replyCommand(ADMIN, "/warn", MEMBER, 50));
 
@@ -442,7 +444,7 @@ class WarnsModuleTest {
 
   @Test
   void warningsShowsTheLimitAndMode() {
-    store.setMode(CHAT_ID, WarnMode.TBAN, Optional.of(Duration.ofDays(2)));
+    store.setMode(CHAT_ID, PenaltyMode.TBAN, Optional.of(Duration.ofDays(2)));
 
     Effects effects = send(command(ADMIN, "/warnings"));
 
@@ -494,7 +496,7 @@ class WarnsModuleTest {
     Effects effects = send(command(ADMIN, "/setwarnmode tmute 6h"));
 
     assertEquals("Done: a member who reaches the warn limit will be muted for 6h.", onlyText(effects));
-    assertEquals(new WarnSettings(WarnLimit.DEFAULT, WarnMode.TMUTE, Optional.of(Duration.ofHours(6))),
+    assertEquals(new WarnSettings(WarnLimit.DEFAULT, PenaltyMode.TMUTE, Optional.of(Duration.ofHours(6))),
         store.settings(CHAT_ID));
   }
 
@@ -502,7 +504,7 @@ class WarnsModuleTest {
   void setwarnmodeKick() {
     send(command(ADMIN, "/setwarnmode KICK"));
 
-    assertEquals(WarnMode.KICK, store.settings(CHAT_ID).mode());
+    assertEquals(PenaltyMode.KICK, store.settings(CHAT_ID).mode());
   }
 
   @Test
@@ -524,7 +526,7 @@ class WarnsModuleTest {
   @Test
   void kickAtTheLimitKicksRatherThanBans() {
     store.setLimit(CHAT_ID, new WarnLimit(1));
-    store.setMode(CHAT_ID, WarnMode.KICK, Optional.empty());
+    store.setMode(CHAT_ID, PenaltyMode.KICK, Optional.empty());
 
     Effects effects = send(replyCommand(ADMIN, "/warn", MEMBER, 50));
 

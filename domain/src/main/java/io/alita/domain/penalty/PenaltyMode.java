@@ -1,10 +1,13 @@
-package io.alita.domain.antiflood;
+package io.alita.domain.penalty;
 
 import java.util.Locale;
 import java.util.Optional;
 
-/** What happens to a member who floods. The timed modes need a duration (30 s to 366 days). */
-public enum FloodMode {
+/**
+ * What happens to a member who reaches the warn limit or floods: one vocabulary for every module that punishes.
+ * The timed modes need a duration (30 s to 366 days).
+ */
+public enum PenaltyMode {
   BAN("ban", false),
   KICK("kick", false),
   MUTE("mute", false),
@@ -14,7 +17,7 @@ public enum FloodMode {
   private final String word;
   private final boolean timed;
 
-  FloodMode(String word, boolean timed) {
+  PenaltyMode(String word, boolean timed) {
     this.word = word;
     this.timed = timed;
   }
@@ -30,9 +33,9 @@ public enum FloodMode {
   }
 
   /** The mode named by {@code word}, in any case; empty for anything else. */
-  public static Optional<FloodMode> of(String word) {
+  public static Optional<PenaltyMode> of(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    for (FloodMode m : values()) {
+    for (PenaltyMode m : values()) {
       if (m.word.equals(lower)) {
         return Optional.of(m);
       }
