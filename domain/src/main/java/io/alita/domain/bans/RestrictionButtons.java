@@ -170,7 +170,7 @@ public final class RestrictionButtons {
     SeenUser presser = ctx.press().from();
     TrustedHtml name = target instanceof Target.User u ? picker.mention(u.id())
         : Mention.channel(((Target.Channel) target).id(), null);
-    ctx.edit(ctx.messages().html(done, "user", name, "channel", name, "admin",
+    ctx.confirmEdit(ctx.messages().html(done, "user", name, "channel", name, "admin",
         Mention.user(presser.id(), presser.fullName())), Keyboard.NONE);
     ctx.answer(DONE, false);
   }

@@ -67,6 +67,16 @@ public final class ButtonContext {
     effects.add(action);
   }
 
+  /**
+   * Replaces the button's message to confirm the action just added, but only if Telegram carries that action out;
+   * if it refuses, the message says why instead (and the buttons go, since the press was used).
+   */
+  public void confirmEdit(String html, Keyboard keyboard) {
+    effects.addConfirmation(new ChatAction.Edit(chat(), press.message(), html, keyboard),
+        refused -> new ChatAction.Edit(chat(), press.message(), messages.html(Refusals.key(refused.reason())),
+            Keyboard.NONE));
+  }
+
   /** True once {@link #answer} was called; otherwise the dispatcher answers silently. */
   public boolean answered() {
     return answered;

@@ -56,6 +56,22 @@ class RestrictionButtonsTest {
   }
 
   @Test
+  void aBanTelegramRefusesLeavesTheMessageSayingWhyNotThatItWasDone() {
+    Effects effects = h.press(ADMIN, "restrict|v1|a=ban&u=13");
+    List<ChatAction> carriedOut = new java.util.ArrayList<>();
+    effects.runOn(action -> {
+      carriedOut.add(action);
+      return action instanceof ChatAction.Ban
+          ? new io.alita.domain.action.ActionResult.Refused(
+              io.alita.domain.action.ActionResult.Refusal.NOT_ENOUGH_RIGHTS, "not enough rights")
+          : new io.alita.domain.action.ActionResult.Done();
+    });
+    List<String> edits = carriedOut.stream().filter(a -> a instanceof ChatAction.Edit)
+        .map(a -> io.alita.domain.format.Html.visibleText(((ChatAction.Edit) a).html())).toList();
+    assertEquals(List.of("Telegram refused: I don't have the rights to do that here. Check my admin rights."), edits);
+  }
+
+  @Test
   void pressingKickKicksAndMuteMutes() {
     assertEquals(List.of(new ChatAction.Kick(GROUP, SPAMMER.id())),
         moderation(h.press(ADMIN, "restrict|v1|a=kick&u=13")));
