@@ -15,10 +15,6 @@ import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.postgres.transaction.MyBatisUpdateTransactions;
 import io.alita.postgres.transaction.ProcessedUpdateMapper;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +39,7 @@ class MyBatisFloodSettingsStoreTest extends FloodSettingsStoreContract {
 
   @BeforeEach
   void emptyTables() {
-    execute("TRUNCATE antiflood_settings, chats, processed_updates CASCADE");
+    db.execute("TRUNCATE antiflood_settings, chats, processed_updates CASCADE");
   }
 
   @Override
@@ -51,28 +47,12 @@ class MyBatisFloodSettingsStoreTest extends FloodSettingsStoreContract {
     return store;
   }
 
-  private static void execute(String sql) {
-    try (Connection c = db.connect(); Statement st = c.createStatement()) {
-      st.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
-  }
-
-  private static String text(String sql) {
-    try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-      return rs.next() ? rs.getString(1) : null;
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
-  }
-
   @Test
   void theFirstWriteCreatesTheChatRowAndASettingsRowWithAntifloodOff() {
     store.setMode(CHAT, PenaltyMode.KICK, Optional.empty());
 
-    assertEquals("1", text("SELECT count(*) FROM chats WHERE chat_id = " + CHAT.value()));
-    assertEquals("0/kick/false", text("SELECT flood_limit || '/' || action || '/' || delete_antiflood_message "
+    assertEquals("1", db.text("SELECT count(*) FROM chats WHERE chat_id = " + CHAT.value()));
+    assertEquals("0/kick/false", db.text("SELECT flood_limit || '/' || action || '/' || delete_antiflood_message "
         + "FROM antiflood_settings WHERE chat_id = " + CHAT.value()));
   }
 
@@ -80,16 +60,16 @@ class MyBatisFloodSettingsStoreTest extends FloodSettingsStoreContract {
   void aTimedModeIsStoredInSecondsAndOffIsStoredAsZero() {
     store.setLimit(CHAT, Optional.of(new FloodLimit(9)));
     store.setMode(CHAT, PenaltyMode.TBAN, Optional.of(Duration.ofHours(2)));
-    assertEquals("9/tban/7200", text("SELECT flood_limit || '/' || action || '/' || action_seconds FROM antiflood_settings"));
+    assertEquals("9/tban/7200", db.text("SELECT flood_limit || '/' || action || '/' || action_seconds FROM antiflood_settings"));
 
     store.setLimit(CHAT, Optional.empty());
-    assertEquals("0", text("SELECT flood_limit FROM antiflood_settings"));
+    assertEquals("0", db.text("SELECT flood_limit FROM antiflood_settings"));
   }
 
   @Test
   void rowsWrittenByTheOriginalBotAreRead() {
-    execute("INSERT INTO chats (chat_id) VALUES (" + CHAT.value() + ")");
-    execute("INSERT INTO antiflood_settings (chat_id, flood_limit, action, delete_antiflood_message) VALUES ("
+    db.execute("INSERT INTO chats (chat_id) VALUES (" + CHAT.value() + ")");
+    db.execute("INSERT INTO antiflood_settings (chat_id, flood_limit, action, delete_antiflood_message) VALUES ("
         + CHAT.value() + ", 5, 'ban', true)");
 
     assertEquals(new FloodSettings(Optional.of(new FloodLimit(5)), PenaltyMode.BAN, Optional.empty(), true),

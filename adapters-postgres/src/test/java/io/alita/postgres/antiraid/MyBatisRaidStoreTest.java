@@ -10,10 +10,6 @@ import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.postgres.transaction.ProcessedUpdateMapper;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,28 +35,12 @@ class MyBatisRaidStoreTest extends RaidStoreContract {
 
   @BeforeEach
   void emptyTables() {
-    execute("TRUNCATE antiraid_settings, chats, processed_updates CASCADE");
+    db.execute("TRUNCATE antiraid_settings, chats, processed_updates CASCADE");
   }
 
   @Override
   protected RaidStore store() {
     return store;
-  }
-
-  private static void execute(String sql) {
-    try (Connection c = db.connect(); Statement st = c.createStatement()) {
-      st.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
-  }
-
-  private static String text(String sql) {
-    try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-      return rs.next() ? rs.getString(1) : null;
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
   }
 
   @Test
@@ -78,13 +58,13 @@ class MyBatisRaidStoreTest extends RaidStoreContract {
     store.setActiveUntil(CHAT, Optional.of(UNTIL));
 
     assertEquals(String.valueOf(UNTIL.getEpochSecond()),
-        text("SELECT extract(epoch FROM active_until)::bigint FROM antiraid_settings WHERE chat_id = " + CHAT.value()));
+        db.text("SELECT extract(epoch FROM active_until)::bigint FROM antiraid_settings WHERE chat_id = " + CHAT.value()));
   }
 
   @Test
   void rowsWrittenWithTheDefaultsAreRead() {
-    execute("INSERT INTO chats (chat_id) VALUES (" + CHAT.value() + ")");
-    execute("INSERT INTO antiraid_settings (chat_id, auto_antiraid_threshold, active_until) VALUES ("
+    db.execute("INSERT INTO chats (chat_id) VALUES (" + CHAT.value() + ")");
+    db.execute("INSERT INTO antiraid_settings (chat_id, auto_antiraid_threshold, active_until) VALUES ("
         + CHAT.value() + ", 20, '2026-03-04 11:06:07+00')");
 
     assertEquals(new RaidSettings(Duration.ofHours(6), Duration.ofHours(1), 20,
@@ -95,6 +75,6 @@ class MyBatisRaidStoreTest extends RaidStoreContract {
   void theFirstWriteCreatesTheChatRow() {
     store.setAutoThreshold(CHAT, 5);
 
-    assertEquals("1", text("SELECT count(*) FROM chats WHERE chat_id = " + CHAT.value()));
+    assertEquals("1", db.text("SELECT count(*) FROM chats WHERE chat_id = " + CHAT.value()));
   }
 }

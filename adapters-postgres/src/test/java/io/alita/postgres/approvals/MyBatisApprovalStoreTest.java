@@ -12,10 +12,6 @@ import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.postgres.transaction.MyBatisUpdateTransactions;
 import io.alita.postgres.transaction.ProcessedUpdateMapper;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +35,7 @@ class MyBatisApprovalStoreTest extends ApprovalStoreContract {
 
   @BeforeEach
   void emptyTables() {
-    execute("TRUNCATE chats, processed_updates CASCADE");
+    db.execute("TRUNCATE chats, processed_updates CASCADE");
   }
 
   @Override
@@ -47,36 +43,20 @@ class MyBatisApprovalStoreTest extends ApprovalStoreContract {
     return store;
   }
 
-  private static void execute(String sql) {
-    try (Connection c = db.connect(); Statement st = c.createStatement()) {
-      st.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
-  }
-
-  private static String text(String sql) {
-    try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-      return rs.next() ? rs.getString(1) : null;
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
-  }
-
   @Test
   void anApprovalIsOneRowWithItsApproverAndNeedsNoUserRow() {
     store.approve(CHAT, approval(ADA, "helper", MONDAY));
 
     assertEquals(CHAT.value() + "/" + ADA.value() + "/helper/" + ADMIN.value(),
-        text("SELECT chat_id || '/' || user_id || '/' || reason || '/' || approved_by FROM approved_users"));
-    assertEquals("0", text("SELECT count(*) FROM users"));
-    assertEquals("1", text("SELECT count(*) FROM chats WHERE chat_id = " + CHAT.value()));
+        db.text("SELECT chat_id || '/' || user_id || '/' || reason || '/' || approved_by FROM approved_users"));
+    assertEquals("0", db.text("SELECT count(*) FROM users"));
+    assertEquals("1", db.text("SELECT count(*) FROM chats WHERE chat_id = " + CHAT.value()));
   }
 
   @Test
   void approvalsWrittenByTheOriginalBotAreRead() {
-    execute("INSERT INTO chats (chat_id) VALUES (" + CHAT.value() + ")");
-    execute("INSERT INTO approved_users (chat_id, user_id) VALUES (" + CHAT.value() + ", " + BOB.value() + ")");
+    db.execute("INSERT INTO chats (chat_id) VALUES (" + CHAT.value() + ")");
+    db.execute("INSERT INTO approved_users (chat_id, user_id) VALUES (" + CHAT.value() + ", " + BOB.value() + ")");
 
     assertEquals(Set.of(BOB), store.approvedUsers(CHAT));
     assertEquals("", store.approval(CHAT, BOB).orElseThrow().reason());

@@ -14,10 +14,6 @@ import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.postgres.transaction.MyBatisUpdateTransactions;
 import io.alita.postgres.transaction.ProcessedUpdateMapper;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +38,7 @@ class MyBatisBlacklistStoreTest extends BlacklistStoreContract {
 
   @BeforeEach
   void emptyTables() {
-    execute("TRUNCATE blacklists, blacklist_settings, chats, processed_updates CASCADE");
+    db.execute("TRUNCATE blacklists, blacklist_settings, chats, processed_updates CASCADE");
   }
 
   @Override
@@ -50,32 +46,16 @@ class MyBatisBlacklistStoreTest extends BlacklistStoreContract {
     return store;
   }
 
-  private static void execute(String sql) {
-    try (Connection c = db.connect(); Statement st = c.createStatement()) {
-      st.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
-  }
-
-  private static String text(String sql) {
-    try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-      return rs.next() ? rs.getString(1) : null;
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
-  }
-
   @Test
   void addingToAChatNeverSeenCreatesItsRowAndLeavesAKnownOneAlone() {
     store.add(CHAT, List.of(word("spam")));
-    execute("INSERT INTO chats (chat_id, chat_type, chat_name) VALUES (" + OTHER_CHAT.value() + ", 'group', 'Engines')");
+    db.execute("INSERT INTO chats (chat_id, chat_type, chat_name) VALUES (" + OTHER_CHAT.value() + ", 'group', 'Engines')");
     store.add(OTHER_CHAT, List.of(word("eggs")));
     store.setAction(OTHER_CHAT, BlacklistAction.of(BlacklistAction.Kind.KICK));
 
-    assertEquals("1", text("SELECT count(*) FROM chats WHERE chat_id = " + CHAT.value()));
+    assertEquals("1", db.text("SELECT count(*) FROM chats WHERE chat_id = " + CHAT.value()));
     assertEquals("group/Engines",
-        text("SELECT chat_type || '/' || chat_name FROM chats WHERE chat_id = " + OTHER_CHAT.value()));
+        db.text("SELECT chat_type || '/' || chat_name FROM chats WHERE chat_id = " + OTHER_CHAT.value()));
   }
 
   @Test
@@ -83,8 +63,8 @@ class MyBatisBlacklistStoreTest extends BlacklistStoreContract {
     store.setAction(CHAT, BlacklistAction.timed(BlacklistAction.Kind.TMUTE, Duration.ofHours(6)));
     store.add(CHAT, List.of(word("spam"), word("eggs")));
 
-    assertEquals("tmute/21600", text("SELECT action || '/' || action_seconds FROM blacklist_settings"));
-    assertEquals("2", text("SELECT count(*) FROM blacklists WHERE action IS NULL AND action_seconds IS NULL"));
+    assertEquals("tmute/21600", db.text("SELECT action || '/' || action_seconds FROM blacklist_settings"));
+    assertEquals("2", db.text("SELECT count(*) FROM blacklists WHERE action IS NULL AND action_seconds IS NULL"));
   }
 
   @Test
@@ -93,25 +73,25 @@ class MyBatisBlacklistStoreTest extends BlacklistStoreContract {
     store.add(CHAT, List.of(word("spam")));
     store.setOverride(CHAT, word("spam"), Optional.of(BlacklistAction.of(BlacklistAction.Kind.NONE)));
 
-    assertEquals("none", text("SELECT action FROM blacklist_settings"));
-    assertEquals("none", text("SELECT action FROM blacklists"));
+    assertEquals("none", db.text("SELECT action FROM blacklist_settings"));
+    assertEquals("none", db.text("SELECT action FROM blacklists"));
   }
 
   @Test
   void wordsAreStoredFoldedAsTheDatabaseCheckWants() {
     store.add(CHAT, List.of(word("ÄRGER"), word("ΣΟΦΟς"), word("Казино")));
 
-    assertEquals("3", text("SELECT count(*) FROM blacklists WHERE word = lower(word)"));
-    assertEquals("ärger,σοφοσ,казино", text("SELECT string_agg(word, ',' ORDER BY id) FROM blacklists"));
+    assertEquals("3", db.text("SELECT count(*) FROM blacklists WHERE word = lower(word)"));
+    assertEquals("ärger,σοφοσ,казино", db.text("SELECT string_agg(word, ',' ORDER BY id) FROM blacklists"));
   }
 
   @Test
   void rowsWrittenByTheOriginalBotAreReadAndFoldedAgain() {
-    execute("INSERT INTO chats (chat_id) VALUES (" + CHAT.value() + ")");
-    execute("INSERT INTO blacklist_settings (chat_id, action, action_seconds) VALUES (" + CHAT.value() + ", 'tban', 86400)");
-    execute("INSERT INTO blacklists (chat_id, word) VALUES (" + CHAT.value() + ", 'σοφος'), (" + CHAT.value()
+    db.execute("INSERT INTO chats (chat_id) VALUES (" + CHAT.value() + ")");
+    db.execute("INSERT INTO blacklist_settings (chat_id, action, action_seconds) VALUES (" + CHAT.value() + ", 'tban', 86400)");
+    db.execute("INSERT INTO blacklists (chat_id, word) VALUES (" + CHAT.value() + ", 'σοφος'), (" + CHAT.value()
         + ", 'σοφοσ'), (" + CHAT.value() + ", 'spam')");
-    execute("UPDATE blacklists SET action = 'kick' WHERE word = 'spam'");
+    db.execute("UPDATE blacklists SET action = 'kick' WHERE word = 'spam'");
 
     ChatBlacklist list = store.blacklist(CHAT);
 

@@ -22,10 +22,6 @@ import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.postgres.transaction.MyBatisUpdateTransactions;
 import io.alita.postgres.transaction.ProcessedUpdateMapper;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +58,7 @@ class MyBatisCaptchaStoreTest extends CaptchaStoreContract {
 
   @BeforeEach
   void emptyTables() {
-    execute("TRUNCATE stored_messages, captcha_attempts, captcha_muted_users, captcha_settings, users, chats,"
+    db.execute("TRUNCATE stored_messages, captcha_attempts, captcha_muted_users, captcha_settings, users, chats,"
         + " processed_updates CASCADE");
   }
 
@@ -71,44 +67,28 @@ class MyBatisCaptchaStoreTest extends CaptchaStoreContract {
     return store;
   }
 
-  private static void execute(String sql) {
-    try (Connection c = db.connect(); Statement st = c.createStatement()) {
-      st.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
-  }
-
-  private static String text(String sql) {
-    try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-      return rs.next() ? rs.getString(1) : null;
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
-  }
-
   @Test
   void anAttemptForAChatAndUserNeverSeenCreatesTheirRowsWithTheName() {
     store.create(new NewAttempt(CHAT, ADA, "Ada L", "12", NOW, NOW.plusSeconds(120)));
 
-    assertEquals("1", text("SELECT count(*) FROM chats WHERE chat_id = " + CHAT.value()));
-    assertEquals("Ada L", text("SELECT name FROM users WHERE user_id = " + ADA.value()));
+    assertEquals("1", db.text("SELECT count(*) FROM chats WHERE chat_id = " + CHAT.value()));
+    assertEquals("Ada L", db.text("SELECT name FROM users WHERE user_id = " + ADA.value()));
   }
 
   @Test
   void theNameTheTrackerKeepsIsTheOneShown() {
-    execute("INSERT INTO users (user_id, name) VALUES (" + ADA.value() + ", 'Ada Lovelace')");
+    db.execute("INSERT INTO users (user_id, name) VALUES (" + ADA.value() + ", 'Ada Lovelace')");
 
     CaptchaAttempt a = store.create(new NewAttempt(CHAT, ADA, "Ada", "12", NOW, NOW.plusSeconds(120))).orElseThrow();
 
     assertEquals("Ada Lovelace", a.userName());
-    assertEquals("Ada Lovelace", text("SELECT name FROM users WHERE user_id = " + ADA.value()));
+    assertEquals("Ada Lovelace", db.text("SELECT name FROM users WHERE user_id = " + ADA.value()));
   }
 
   @Test
   void settingsWrittenByTheOriginalBotAreRead() {
-    execute("INSERT INTO chats (chat_id) VALUES (" + CHAT.value() + ")");
-    execute("INSERT INTO captcha_settings (chat_id, enabled, captcha_mode, timeout, failure_action, max_attempts)"
+    db.execute("INSERT INTO chats (chat_id) VALUES (" + CHAT.value() + ")");
+    db.execute("INSERT INTO captcha_settings (chat_id, enabled, captcha_mode, timeout, failure_action, max_attempts)"
         + " VALUES (" + CHAT.value() + ", true, 'text', 7, 'ban', 5)");
 
     assertEquals(new CaptchaSettings(true, CaptchaMode.TEXT, new CaptchaTimeout(7), FailureAction.BAN,
@@ -120,7 +100,7 @@ class MyBatisCaptchaStoreTest extends CaptchaStoreContract {
     CaptchaAttempt a = store.create(new NewAttempt(CHAT, ADA, "Ada", "12", NOW, NOW.plusSeconds(120))).orElseThrow();
     store.storeMessage(a.id(), new StoredMessage(StoredKind.PHOTO, "", "", "look"));
 
-    assertEquals("2/null/null/look", text("SELECT message_type || '/' || coalesce(content, 'null') || '/'"
+    assertEquals("2/null/null/look", db.text("SELECT message_type || '/' || coalesce(content, 'null') || '/'"
         + " || coalesce(file_id, 'null') || '/' || caption FROM stored_messages"));
   }
 

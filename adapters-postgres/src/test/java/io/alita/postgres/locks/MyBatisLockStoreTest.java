@@ -12,10 +12,6 @@ import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.postgres.transaction.MyBatisUpdateTransactions;
 import io.alita.postgres.transaction.ProcessedUpdateMapper;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +35,7 @@ class MyBatisLockStoreTest extends LockStoreContract {
 
   @BeforeEach
   void emptyTables() {
-    execute("TRUNCATE chats, processed_updates CASCADE");
+    db.execute("TRUNCATE chats, processed_updates CASCADE");
   }
 
   @Override
@@ -47,32 +43,16 @@ class MyBatisLockStoreTest extends LockStoreContract {
     return store;
   }
 
-  private static void execute(String sql) {
-    try (Connection c = db.connect(); Statement st = c.createStatement()) {
-      st.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
-  }
-
-  private static String text(String sql) {
-    try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-      return rs.next() ? rs.getString(1) : null;
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
-  }
-
   @Test
   void aLockInAChatNeverSeenCreatesItsRowAndLeavesAKnownChatAsItIs() {
-    execute("INSERT INTO chats (chat_id, chat_type, chat_name) VALUES (" + OTHER_CHAT.value() + ", 'group', 'Engines')");
+    db.execute("INSERT INTO chats (chat_id, chat_type, chat_name) VALUES (" + OTHER_CHAT.value() + ", 'group', 'Engines')");
 
     store.set(CHAT, EnumSet.of(LockType.URL), true);
     store.set(OTHER_CHAT, EnumSet.of(LockType.URL), true);
 
-    assertEquals("1", text("SELECT count(*) FROM chats WHERE chat_id = " + CHAT.value()));
+    assertEquals("1", db.text("SELECT count(*) FROM chats WHERE chat_id = " + CHAT.value()));
     assertEquals("group/Engines",
-        text("SELECT chat_type || '/' || chat_name FROM chats WHERE chat_id = " + OTHER_CHAT.value()));
+        db.text("SELECT chat_type || '/' || chat_name FROM chats WHERE chat_id = " + OTHER_CHAT.value()));
   }
 
   @Test
@@ -80,14 +60,14 @@ class MyBatisLockStoreTest extends LockStoreContract {
     store.set(CHAT, EnumSet.of(LockType.STICKER, LockType.VIDEONOTE), true);
     store.set(CHAT, EnumSet.of(LockType.STICKER), false);
 
-    assertEquals("sticker=f,videonote=t", text("SELECT string_agg(lock_type || '=' || locked::text, ',' ORDER BY lock_type)"
+    assertEquals("sticker=f,videonote=t", db.text("SELECT string_agg(lock_type || '=' || locked::text, ',' ORDER BY lock_type)"
         + " FROM locks WHERE chat_id = " + CHAT.value()).replace("false", "f").replace("true", "t"));
   }
 
   @Test
   void rowsTheOriginalBotLeftUnlockedAreNotLocks() {
-    execute("INSERT INTO chats (chat_id) VALUES (" + CHAT.value() + ")");
-    execute("INSERT INTO locks (chat_id, lock_type, locked) VALUES (" + CHAT.value() + ", 'gif', false), ("
+    db.execute("INSERT INTO chats (chat_id) VALUES (" + CHAT.value() + ")");
+    db.execute("INSERT INTO locks (chat_id, lock_type, locked) VALUES (" + CHAT.value() + ", 'gif', false), ("
         + CHAT.value() + ", 'rtl', true)");
 
     assertEquals(Set.of(LockType.RTL), store.locked(CHAT));

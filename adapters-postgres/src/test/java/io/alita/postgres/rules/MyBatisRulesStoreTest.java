@@ -21,7 +21,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +46,7 @@ class MyBatisRulesStoreTest extends RulesStoreContract {
 
   @BeforeEach
   void emptyTables() {
-    execute("TRUNCATE chats, processed_updates CASCADE");
+    db.execute("TRUNCATE chats, processed_updates CASCADE");
   }
 
   @Override
@@ -75,7 +74,7 @@ class MyBatisRulesStoreTest extends RulesStoreContract {
 
   @Test
   void aChatThatTrackingRecordedKeepsItsRowAndShowsItsTitle() {
-    execute("INSERT INTO chats (chat_id, chat_type, chat_name, language) VALUES (-1001, 'supergroup', 'Tracked', 'de')");
+    db.execute("INSERT INTO chats (chat_id, chat_type, chat_name, language) VALUES (-1001, 'supergroup', 'Tracked', 'de')");
 
     store.saveText(new SeenChat(ChatId.of(-1001), ChatKind.SUPERGROUP, "Other", null), "Be kind");
 
@@ -85,7 +84,7 @@ class MyBatisRulesStoreTest extends RulesStoreContract {
 
   @Test
   void aChatRecordedWithoutRulesReadsAsNone() {
-    execute("INSERT INTO chats (chat_id, chat_name) VALUES (-1001, 'Engines')");
+    db.execute("INSERT INTO chats (chat_id, chat_name) VALUES (-1001, 'Engines')");
 
     ChatRules rules = store.find(ChatId.of(-1001));
 
@@ -117,17 +116,9 @@ class MyBatisRulesStoreTest extends RulesStoreContract {
   void deletingTheChatTakesItsRulesAlong() {
     store.saveText(ENGINES, "Be kind");
 
-    execute("DELETE FROM chats WHERE chat_id = -1001");
+    db.execute("DELETE FROM chats WHERE chat_id = -1001");
 
     assertEquals(Optional.of("0"), text("SELECT count(*) FROM rules WHERE chat_id = ?", -1001));
-  }
-
-  private static void execute(String sql) {
-    try (Connection c = db.connect(); Statement st = c.createStatement()) {
-      st.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
   }
 
   private static Optional<String> text(String sql, long id) {

@@ -32,6 +32,25 @@ public final class TestDatabase {
       return DriverManager.getConnection(jdbcUrl(), user, password);
     }
 
+    /** Runs one SQL statement (test setup and checks); failures become unchecked, naming the statement. */
+    public void execute(String sql) {
+      try (Connection c = connect(); Statement st = c.createStatement()) {
+        st.execute(sql);
+      } catch (SQLException e) {
+        throw new IllegalStateException(sql, e);
+      }
+    }
+
+    /** The first column of the first row of a query, as text; null when there is no row. */
+    public String text(String sql) {
+      try (Connection c = connect(); Statement st = c.createStatement();
+          java.sql.ResultSet rs = st.executeQuery(sql)) {
+        return rs.next() ? rs.getString(1) : null;
+      } catch (SQLException e) {
+        throw new IllegalStateException(sql, e);
+      }
+    }
+
     /** A simple (unpooled) data source for this database. */
     public javax.sql.DataSource dataSource() {
       org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();

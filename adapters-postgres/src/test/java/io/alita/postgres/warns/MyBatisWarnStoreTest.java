@@ -20,10 +20,6 @@ import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.postgres.transaction.MyBatisUpdateTransactions;
 import io.alita.postgres.transaction.ProcessedUpdateMapper;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +44,7 @@ class MyBatisWarnStoreTest extends WarnStoreContract {
 
   @BeforeEach
   void emptyTables() {
-    execute("TRUNCATE warns_users, warns_settings, users, chats, processed_updates CASCADE");
+    db.execute("TRUNCATE warns_users, warns_settings, users, chats, processed_updates CASCADE");
   }
 
   @Override
@@ -56,40 +52,24 @@ class MyBatisWarnStoreTest extends WarnStoreContract {
     return store;
   }
 
-  private static void execute(String sql) {
-    try (Connection c = db.connect(); Statement st = c.createStatement()) {
-      st.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
-  }
-
-  private static String text(String sql) {
-    try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-      return rs.next() ? rs.getString(1) : null;
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
-  }
-
   @Test
   void aWarnInAChatAndForAUserNeverSeenCreatesTheirRows() {
     store.addWarn(CHAT, ADA, new WarnReason("spam"));
 
-    assertEquals("1", text("SELECT count(*) FROM chats WHERE chat_id = " + CHAT.value()));
-    assertEquals("1", text("SELECT count(*) FROM users WHERE user_id = " + ADA.value()));
+    assertEquals("1", db.text("SELECT count(*) FROM chats WHERE chat_id = " + CHAT.value()));
+    assertEquals("1", db.text("SELECT count(*) FROM users WHERE user_id = " + ADA.value()));
   }
 
   @Test
   void rowsTheTrackerWroteAreLeftAsTheyAre() {
-    execute("INSERT INTO chats (chat_id, chat_type, chat_name) VALUES (" + CHAT.value() + ", 'group', 'Engines')");
-    execute("INSERT INTO users (user_id, name) VALUES (" + ADA.value() + ", 'Ada')");
+    db.execute("INSERT INTO chats (chat_id, chat_type, chat_name) VALUES (" + CHAT.value() + ", 'group', 'Engines')");
+    db.execute("INSERT INTO users (user_id, name) VALUES (" + ADA.value() + ", 'Ada')");
 
     store.addWarn(CHAT, ADA, new WarnReason("spam"));
     store.setLimit(CHAT, new WarnLimit(4));
 
-    assertEquals("group/Engines", text("SELECT chat_type || '/' || chat_name FROM chats WHERE chat_id = " + CHAT.value()));
-    assertEquals("Ada", text("SELECT name FROM users WHERE user_id = " + ADA.value()));
+    assertEquals("group/Engines", db.text("SELECT chat_type || '/' || chat_name FROM chats WHERE chat_id = " + CHAT.value()));
+    assertEquals("Ada", db.text("SELECT name FROM users WHERE user_id = " + ADA.value()));
   }
 
   @Test
@@ -98,23 +78,23 @@ class MyBatisWarnStoreTest extends WarnStoreContract {
     store.addWarn(CHAT, ADA, new WarnReason("second"));
 
     assertEquals("[\"say \\\"hi\\\"\", \"second\"]",
-        text("SELECT reasons::text FROM warns_users WHERE user_id = " + ADA.value()));
-    assertEquals("2", text("SELECT num_warns FROM warns_users WHERE user_id = " + ADA.value()));
+        db.text("SELECT reasons::text FROM warns_users WHERE user_id = " + ADA.value()));
+    assertEquals("2", db.text("SELECT num_warns FROM warns_users WHERE user_id = " + ADA.value()));
   }
 
   @Test
   void aTimedModeIsStoredInSecondsAndAnUntimedOneWithout() {
     store.setMode(CHAT, PenaltyMode.TMUTE, Optional.of(Duration.ofHours(6)));
-    assertEquals("tmute/21600", text("SELECT warn_mode || '/' || warn_mode_seconds FROM warns_settings"));
+    assertEquals("tmute/21600", db.text("SELECT warn_mode || '/' || warn_mode_seconds FROM warns_settings"));
 
     store.setMode(CHAT, PenaltyMode.BAN, Optional.empty());
-    assertEquals("ban/null", text("SELECT warn_mode || '/' || coalesce(warn_mode_seconds::text, 'null') FROM warns_settings"));
+    assertEquals("ban/null", db.text("SELECT warn_mode || '/' || coalesce(warn_mode_seconds::text, 'null') FROM warns_settings"));
   }
 
   @Test
   void settingsWrittenByTheOriginalBotAreRead() {
-    execute("INSERT INTO chats (chat_id) VALUES (" + CHAT.value() + ")");
-    execute("INSERT INTO warns_settings (chat_id, warn_limit, warn_mode, warn_mode_seconds) VALUES ("
+    db.execute("INSERT INTO chats (chat_id) VALUES (" + CHAT.value() + ")");
+    db.execute("INSERT INTO warns_settings (chat_id, warn_limit, warn_mode, warn_mode_seconds) VALUES ("
         + CHAT.value() + ", 10, 'tban', 86400)");
 
     assertEquals(new WarnSettings(new WarnLimit(10), PenaltyMode.TBAN, Optional.of(Duration.ofDays(1))),
@@ -148,7 +128,7 @@ class MyBatisWarnStoreTest extends WarnStoreContract {
 
     assertFalse(repeated);
     assertEquals(WarnCount.NONE, store.warnsOf(CHAT, ADA));
-    assertEquals("0", text("SELECT count(*) FROM warns_users"));
+    assertEquals("0", db.text("SELECT count(*) FROM warns_users"));
   }
 
   @Test
