@@ -284,7 +284,7 @@ public final class AntifloodModule implements BotModule {
     if (mode.get().timed()) {
       DurationParse parsed = ModerationDuration.TEMPORARY_ACTION.parse(split.rest());
       if (!(parsed instanceof DurationParse.Ok ok)) {
-        ctx.replyHtml(durationProblem(parsed, ctx.messages()), Keyboard.NONE);
+        ctx.replyHtml(((DurationParse.Failure) parsed).message(ctx.messages()), Keyboard.NONE);
         return;
       }
       duration = Optional.of(ok.duration());
@@ -319,15 +319,5 @@ public final class AntifloodModule implements BotModule {
       settings.invalidate(chat);
     }
     return applied;
-  }
-
-  private static String durationProblem(DurationParse parsed, Messages messages) {
-    if (parsed instanceof DurationParse.Missing missing) {
-      return missing.message(messages);
-    }
-    if (parsed instanceof DurationParse.Invalid invalid) {
-      return invalid.message(messages);
-    }
-    return ((DurationParse.OutOfRange) parsed).message(messages);
   }
 }

@@ -26,17 +26,7 @@ public record FloodSettings(Optional<FloodLimit> limit, PenaltyMode mode, Option
     Objects.requireNonNull(limit, "limit");
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(modeDuration, "modeDuration");
-    if (mode.timed()) {
-      Duration d = modeDuration.orElseThrow(
-          () -> new IllegalArgumentException("flood mode " + mode.word() + " needs a duration"));
-      ModerationDuration rule = ModerationDuration.TEMPORARY_ACTION;
-      if (d.compareTo(rule.min()) < 0 || d.compareTo(rule.max()) > 0 || d.getNano() != 0) {
-        throw new IllegalArgumentException("a " + mode.word() + " lasts " + ModerationDuration.format(rule.min()) + " to "
-            + ModerationDuration.format(rule.max()) + " in whole seconds, not " + d);
-      }
-    } else {
-      modeDuration = Optional.empty();
-    }
+    modeDuration = mode.checkedDuration(modeDuration, "flood mode");
   }
 
   public boolean enabled() {

@@ -225,7 +225,7 @@ public final class AntiraidModule implements BotModule {
     }
     DurationParse parsed = ModerationDuration.ANTI_RAID.parse(argument);
     if (!(parsed instanceof DurationParse.Ok ok)) {
-      ctx.replyHtml(durationProblem(parsed, ctx.messages()), Keyboard.NONE);
+      ctx.replyHtml(((DurationParse.Failure) parsed).message(ctx.messages()), Keyboard.NONE);
       return;
     }
     start(ctx.updateId(), chat, now.plus(ok.duration()),
@@ -315,7 +315,7 @@ public final class AntiraidModule implements BotModule {
     }
     DurationParse parsed = ModerationDuration.ANTI_RAID.parse(argument);
     if (!(parsed instanceof DurationParse.Ok ok)) {
-      ctx.replyHtml(durationProblem(parsed, ctx.messages()), Keyboard.NONE);
+      ctx.replyHtml(((DurationParse.Failure) parsed).message(ctx.messages()), Keyboard.NONE);
       return;
     }
     if (transactions.applyOnce(ctx.updateId(), () -> write.accept(ok.duration()))) {
@@ -353,15 +353,5 @@ public final class AntiraidModule implements BotModule {
         ctx.reply(AUTO_SET, "count", threshold);
       }
     }
-  }
-
-  private static String durationProblem(DurationParse parsed, Messages messages) {
-    if (parsed instanceof DurationParse.Missing missing) {
-      return missing.message(messages);
-    }
-    if (parsed instanceof DurationParse.Invalid invalid) {
-      return invalid.message(messages);
-    }
-    return ((DurationParse.OutOfRange) parsed).message(messages);
   }
 }

@@ -358,7 +358,7 @@ public final class BlacklistsModule implements BotModule {
       String rest = String.join(" ", tokens.get().subList(1, tokens.get().size()));
       DurationParse parsed = ModerationDuration.TEMPORARY_ACTION.parse(rest);
       if (!(parsed instanceof DurationParse.Ok ok)) {
-        ctx.replyHtml(durationProblem(parsed, ctx.messages()), Keyboard.NONE);
+        ctx.replyHtml(((DurationParse.Failure) parsed).message(ctx.messages()), Keyboard.NONE);
         return;
       }
       if (!ok.remainder().isEmpty()) {
@@ -387,16 +387,6 @@ public final class BlacklistsModule implements BotModule {
       case TMUTE -> DOES_TMUTE;
     };
     return TrustedHtml.of(messages.html(key, "duration", duration));
-  }
-
-  private static String durationProblem(DurationParse parsed, Messages messages) {
-    if (parsed instanceof DurationParse.Missing missing) {
-      return missing.message(messages);
-    }
-    if (parsed instanceof DurationParse.Invalid invalid) {
-      return invalid.message(messages);
-    }
-    return ((DurationParse.OutOfRange) parsed).message(messages);
   }
 
   // ------------------------------------------------------------------------------------------------ listing

@@ -1,5 +1,9 @@
 package io.alita.domain.penalty;
 
+import io.alita.domain.time.ModerationDuration;
+
+import java.time.Duration;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -41,5 +45,25 @@ public enum PenaltyMode {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The duration this mode keeps: for a timed mode the given one, checked against the limits of a temporary action
+   * (30 s to 366 days, whole seconds); for any other mode none.
+   *
+   * @param what names the setting in the error, e.g. "warn mode"
+   * @throws IllegalArgumentException when a timed mode has no duration or one outside the limits
+   */
+  public Optional<Duration> checkedDuration(Optional<Duration> duration, String what) {
+    if (!timed) {
+      return Optional.empty();
+    }
+    Duration d = duration.orElseThrow(() -> new IllegalArgumentException(what + " " + word + " needs a duration"));
+    ModerationDuration rule = ModerationDuration.TEMPORARY_ACTION;
+    if (d.compareTo(rule.min()) < 0 || d.compareTo(rule.max()) > 0 || d.getNano() != 0) {
+      throw new IllegalArgumentException("a " + word + " lasts " + ModerationDuration.format(rule.min()) + " to "
+          + ModerationDuration.format(rule.max()) + " in whole seconds, not " + d);
+    }
+    return duration;
   }
 }

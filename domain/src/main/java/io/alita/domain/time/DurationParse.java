@@ -21,8 +21,15 @@ public sealed interface DurationParse {
    */
   record Ok(Duration duration, String remainder) implements DurationParse {}
 
+  /** Any of the ways reading a duration can fail, each with a reply the admin can act on. */
+  sealed interface Failure extends DurationParse permits Missing, Invalid, OutOfRange {
+
+    /** A reply the admin can act on, as Telegram HTML. */
+    String message(Messages messages);
+  }
+
   /** No duration was given at all. */
-  record Missing() implements DurationParse {
+  record Missing() implements Failure {
 
     /** A reply the admin can act on, as Telegram HTML. */
     public String message(Messages messages) {
@@ -36,7 +43,7 @@ public sealed interface DurationParse {
    * @param input the word as typed
    * @param problem what is wrong with it
    */
-  record Invalid(String input, Problem problem) implements DurationParse {
+  record Invalid(String input, Problem problem) implements Failure {
 
     /** Why a word is not a duration. */
     public enum Problem {
@@ -66,7 +73,7 @@ public sealed interface DurationParse {
    * @param min the shortest duration allowed
    * @param max the longest duration allowed
    */
-  record OutOfRange(String input, Duration min, Duration max) implements DurationParse {
+  record OutOfRange(String input, Duration min, Duration max) implements Failure {
 
     /** A reply the admin can act on, as Telegram HTML. */
     public String message(Messages messages) {

@@ -24,17 +24,7 @@ public record WarnSettings(WarnLimit limit, PenaltyMode mode, Optional<Duration>
     Objects.requireNonNull(limit, "limit");
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(modeDuration, "modeDuration");
-    if (mode.timed()) {
-      Duration d = modeDuration.orElseThrow(
-          () -> new IllegalArgumentException("warn mode " + mode.word() + " needs a duration"));
-      ModerationDuration rule = ModerationDuration.TEMPORARY_ACTION;
-      if (d.compareTo(rule.min()) < 0 || d.compareTo(rule.max()) > 0 || d.getNano() != 0) {
-        throw new IllegalArgumentException("a " + mode.word() + " lasts " + ModerationDuration.format(rule.min()) + " to "
-            + ModerationDuration.format(rule.max()) + " in whole seconds, not " + d);
-      }
-    } else {
-      modeDuration = Optional.empty();
-    }
+    modeDuration = mode.checkedDuration(modeDuration, "warn mode");
   }
 
   public WarnSettings withLimit(WarnLimit newLimit) {

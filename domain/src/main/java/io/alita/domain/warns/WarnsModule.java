@@ -421,7 +421,7 @@ public final class WarnsModule implements BotModule {
     if (mode.get().timed()) {
       DurationParse parsed = ModerationDuration.TEMPORARY_ACTION.parse(split.rest());
       if (!(parsed instanceof DurationParse.Ok ok)) {
-        ctx.replyHtml(durationProblem(parsed, ctx.messages()), Keyboard.NONE);
+        ctx.replyHtml(((DurationParse.Failure) parsed).message(ctx.messages()), Keyboard.NONE);
         return;
       }
       duration = Optional.of(ok.duration());
@@ -431,15 +431,5 @@ public final class WarnsModule implements BotModule {
         () -> store.setMode(ctx.chat(), chosen.mode(), chosen.modeDuration()))) {
       ctx.reply(MODE_SET, "action", actionText(ctx.messages(), chosen));
     }
-  }
-
-  private static String durationProblem(DurationParse parsed, Messages messages) {
-    if (parsed instanceof DurationParse.Missing missing) {
-      return missing.message(messages);
-    }
-    if (parsed instanceof DurationParse.Invalid invalid) {
-      return invalid.message(messages);
-    }
-    return ((DurationParse.OutOfRange) parsed).message(messages);
   }
 }
