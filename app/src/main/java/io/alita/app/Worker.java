@@ -20,7 +20,6 @@ import io.alita.domain.devs.BotTeam;
 import io.alita.domain.devs.DevsModule;
 import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.Dispatcher;
-import io.alita.domain.dispatch.UpdateTransactions;
 import io.alita.domain.help.HelpModule;
 import io.alita.domain.help.HelpTopics;
 import io.alita.domain.rules.PrivateRules;
@@ -122,6 +121,7 @@ final class Worker implements AutoCloseable {
   private Dispatcher dispatcher;
   private ChatActionPort actions;
   private CaptchaModule captcha;
+  private MyBatisUpdateTransactions transactions;
   private List<String> moduleNames = List.of();
 
   Worker(TelegramConfig telegram, Sessions sessions, SeenStore seenStore, UserDirectory directory, Clock clock) {
@@ -182,7 +182,7 @@ final class Worker implements AutoCloseable {
   private Dispatcher assemble(BotIdentity bot, ChatActionPort actions, ChatQueries queries) {
     Messages messages = Messages.english();
     AdminCache admins = new AdminCache(queries, clock);
-    UpdateTransactions transactions = new MyBatisUpdateTransactions(sessions);
+    transactions = new MyBatisUpdateTransactions(sessions);
     tracker = new ActivityTracker(seenStore, clock);
     MyBatisAdminSettingsStore adminSettings = new MyBatisAdminSettingsStore(sessions);
     MyBatisTeamStore teamStore = new MyBatisTeamStore(sessions);
@@ -320,7 +320,7 @@ final class Worker implements AutoCloseable {
 
   private void pruneQuietly() {
     try {
-      new MyBatisUpdateTransactions(sessions).prune(Instant.now(clock).minus(PRUNE_AFTER));
+      transactions.prune(Instant.now(clock).minus(PRUNE_AFTER));
     } catch (RuntimeException e) {
       LOG.warn("Could not prune processed update ids: {}", e.getMessage());
     }
