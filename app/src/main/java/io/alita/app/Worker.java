@@ -18,6 +18,8 @@ import io.alita.domain.locks.LocksModule;
 import io.alita.domain.bans.UserNames;
 import io.alita.domain.devs.BotTeam;
 import io.alita.domain.devs.DevsModule;
+import io.alita.domain.console.ConsoleLinkModule;
+import io.alita.domain.console.ConsoleLogin;
 import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.Dispatcher;
 import io.alita.domain.help.HelpModule;
@@ -111,6 +113,8 @@ final class Worker implements AutoCloseable {
   private final SeenStore seenStore;
   private final UserDirectory directory;
   private final Clock clock;
+  private final ConsoleLogin consoleLogin;
+  private final String consoleUrl;
 
   private ScheduledExecutorService background;
   private UpdateIntake intake;
@@ -124,8 +128,11 @@ final class Worker implements AutoCloseable {
   private MyBatisUpdateTransactions transactions;
   private List<String> moduleNames = List.of();
 
-  Worker(TelegramConfig telegram, Sessions sessions, SeenStore seenStore, UserDirectory directory, Clock clock) {
+  Worker(TelegramConfig telegram, Sessions sessions, SeenStore seenStore, UserDirectory directory, Clock clock,
+      ConsoleLogin consoleLogin, String consoleUrl) {
     this.telegram = telegram;
+    this.consoleLogin = consoleLogin;
+    this.consoleUrl = consoleUrl;
     this.sessions = sessions;
     this.seenStore = seenStore;
     this.directory = directory;
@@ -221,6 +228,7 @@ final class Worker implements AutoCloseable {
     modules.add(new BlacklistsModule(new MyBatisBlacklistStore(sessions), transactions, admins, bot,
         approvals::isApproved,
         new WarnIssuer(warnStore, transactions, bot, chat -> rules.find(chat).hasRules(), clock), clock));
+    modules.add(new ConsoleLinkModule(consoleLogin, transactions, consoleUrl));
     List<BotModule> listed = List.copyOf(modules);
     modules.add(new HelpModule(new HelpTopics(() -> listed), new PrivateRules(rules, rulesView), bot));
     moduleNames = modules.stream().map(BotModule::name).toList();

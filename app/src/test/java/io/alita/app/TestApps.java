@@ -39,6 +39,16 @@ public final class TestApps {
     return start(env, Command.Kind.WORKER);
   }
 
+  /** The worker and the console in one process (the default role). */
+  public static Running run(Map<String, String> env) throws Exception {
+    return start(env, Command.Kind.RUN);
+  }
+
+  /** The console alone. */
+  public static Running console(Map<String, String> env) throws Exception {
+    return start(env, Command.Kind.CONSOLE);
+  }
+
   public static Running start(Map<String, String> env, Command.Kind role) throws Exception {
     return start(env, role, java.time.Clock.systemUTC());
   }

@@ -22,8 +22,10 @@ import java.util.Optional;
  * @param telegram bot token, owner, log chat, Bot API server, webhook
  * @param httpPort {@code HTTP_PORT}, else {@code PORT}: the one HTTP server (health, webhook, console); default 8080
  * @param debug    {@code DEBUG}: debug logging for the bot's own packages (default false)
+ * @param console  {@code CONSOLE_*}: the web console's address, password logins and session lifetime
  */
-public record AppConfig(DatabaseConfig database, TelegramConfig telegram, int httpPort, boolean debug) {
+public record AppConfig(DatabaseConfig database, TelegramConfig telegram, int httpPort, boolean debug,
+    ConsoleConfig console) {
 
   /** The HTTP port when neither {@code HTTP_PORT} nor {@code PORT} is set. */
   public static final int DEFAULT_HTTP_PORT = 8080;
@@ -34,6 +36,7 @@ public record AppConfig(DatabaseConfig database, TelegramConfig telegram, int ht
   public AppConfig {
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(telegram, "telegram");
+    Objects.requireNonNull(console, "console");
     if (httpPort < 1 || httpPort > 65535) {
       throw new IllegalArgumentException("httpPort " + httpPort + " is not a number from 1 to 65535");
     }
@@ -51,10 +54,11 @@ public record AppConfig(DatabaseConfig database, TelegramConfig telegram, int ht
     TelegramConfig telegram = TelegramConfig.read(reader);
     int httpPort = httpPort(reader);
     boolean debug = reader.bool("DEBUG", false);
+    ConsoleConfig console = ConsoleConfig.read(reader, httpPort, telegram.ownerId().isPresent());
     if (!reader.errors().isEmpty()) {
       throw new ConfigException(reader.errors());
     }
-    return new AppConfig(database, telegram, httpPort, debug);
+    return new AppConfig(database, telegram, httpPort, debug, console);
   }
 
   /**
