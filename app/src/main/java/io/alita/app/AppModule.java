@@ -49,6 +49,7 @@ import io.alita.web.ConsoleSettings;
 import io.alita.web.Guard;
 import io.alita.web.LoginRoutes;
 import io.alita.web.auth.LoginThrottle;
+import io.alita.web.operations.MigrationsPage;
 import java.security.SecureRandom;
 import io.alita.web.HealthRoutes;
 import java.util.List;
@@ -180,13 +181,14 @@ final class AppModule extends AbstractModule {
   @Provides
   @Singleton
   Optional<ConsoleRoutes> consoleRoutes(CheckHealth health, ConsoleLogin login, ConsoleSettings settings,
-      Guard guard) {
+      Guard guard, DatabaseStatusPort databaseStatus) {
     if (!role.servesConsole()) {
       return Optional.empty();
     }
     LoginRoutes loginRoutes = new LoginRoutes(login, settings, new LoginThrottle(clock),
         config.console().sessionLifetime());
-    return Optional.of(new ConsoleRoutes(health, Version.current(), guard, loginRoutes, List.of()));
+    return Optional.of(new ConsoleRoutes(health, Version.current(), guard, loginRoutes,
+        List.of(new MigrationsPage(databaseStatus))));
   }
 
   @Provides
