@@ -49,6 +49,8 @@ import io.alita.web.ConsoleSettings;
 import io.alita.web.Guard;
 import io.alita.web.LoginRoutes;
 import io.alita.web.auth.LoginThrottle;
+import io.alita.web.auth.TelegramLoginCheck;
+import io.alita.web.auth.TelegramLoginWidget;
 import io.alita.web.operations.MigrationsPage;
 import java.security.SecureRandom;
 import io.alita.web.HealthRoutes;
@@ -186,9 +188,22 @@ final class AppModule extends AbstractModule {
       return Optional.empty();
     }
     LoginRoutes loginRoutes = new LoginRoutes(login, settings, new LoginThrottle(clock),
-        config.console().sessionLifetime());
+        config.console().sessionLifetime(), telegramLoginWidget());
     return Optional.of(new ConsoleRoutes(health, Version.current(), guard, loginRoutes,
         List.of(new MigrationsPage(databaseStatus))));
+  }
+
+  /**
+   * The Telegram Login Widget: on when {@code BOT_USERNAME} names the bot, {@code CONSOLE_URL} is https (the widget
+   * works only on the domain linked with BotFather's /setdomain) and {@code BOT_TOKEN} is there to check signatures.
+   * Otherwise off, with a startup warning when BOT_USERNAME was set ({@link AppConfig#warnings()}).
+   */
+  private Optional<TelegramLoginWidget> telegramLoginWidget() {
+    if (!config.console().https() || config.telegram().botToken().isEmpty()) {
+      return Optional.empty();
+    }
+    return config.console().botUsername().map(bot -> new TelegramLoginWidget(bot,
+        new TelegramLoginCheck(config.telegram().botToken().get().value(), clock)));
   }
 
   @Provides

@@ -44,7 +44,8 @@ class ConsoleLoginTest {
     api.setChat(GROUP);
     api.setChatMember(GROUP.id(), FakeMembers.fullAdministrator(ADMIN));
     api.setChatMember(GROUP.id(), FakeMembers.member(MEMBER));
-    Map<String, String> env = TestApps.workerEnv(TestDatabase.create(), api);
+    TestDatabase.Coordinates db = TestDatabase.create();
+    Map<String, String> env = TestApps.workerEnv(db, api);
     port = Integer.parseInt(env.get("HTTP_PORT"));
     env.put("OWNER_ID", Long.toString(OWNER.id()));
     env.put("CONSOLE_URL", "http://127.0.0.1:" + port);
@@ -55,8 +56,8 @@ class ConsoleLoginTest {
     app = TestApps.run(env);
     // The bot sees both users in the group, so the console knows where to ask Telegram about them.
     api.updates().text(GROUP, ADMIN, "hello");
-    int last = api.updates().text(GROUP, MEMBER, "hi").get("update_id").asInt();
-    api.awaitConfirmed(last, WAIT);
+    api.updates().text(GROUP, MEMBER, "hi");
+    Tracked.awaitInAGroup(db, WAIT, ADMIN, MEMBER);
   }
 
   @AfterAll

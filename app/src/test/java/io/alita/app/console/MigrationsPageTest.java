@@ -77,14 +77,7 @@ class MigrationsPageTest {
         PasswordHash.create(OPERATOR_PASSWORD.toCharArray(), new SecureRandom()).encoded());
     app = TestApps.run(env);
     api.updates().text(GROUP, ADMIN, "hello");
-    // The bot records who it saw in batches; the console asks Telegram only about chats recorded for the user.
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!"1".equals(db.text("SELECT count(*) FROM chat_users WHERE user_id = " + ADMIN.id()))) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the bot did not record Ann in the group within " + WAIT);
-      }
-      Thread.sleep(100);
-    }
+    Tracked.awaitInAGroup(db, WAIT, ADMIN);
   }
 
   @AfterAll
