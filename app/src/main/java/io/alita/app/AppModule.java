@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.alita.app.config.AppConfig;
+import io.alita.app.config.MetricsToken;
 import io.alita.domain.operations.CheckHealth;
 import io.alita.domain.operations.DatabaseStatusPort;
 import io.alita.domain.target.UserDirectory;
@@ -34,6 +35,8 @@ import io.alita.postgres.tracking.MyBatisUserDirectory;
 import io.alita.postgres.tracking.SeenMapper;
 import io.alita.web.ConsoleRoutes;
 import io.alita.web.HealthRoutes;
+import io.alita.web.metrics.MetricsRegistry;
+import io.alita.web.metrics.MetricsRoutes;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -121,7 +124,19 @@ final class AppModule extends AbstractModule {
 
   @Provides
   @Singleton
-  Worker worker(Sessions sessions, SeenStore seenStore, UserDirectory directory) {
-    return new Worker(config.telegram(), sessions, seenStore, directory, clock);
+  MetricsRegistry metricsRegistry() {
+    return ProcessMetrics.create(Version.current(), database.pool());
+  }
+
+  @Provides
+  @Singleton
+  MetricsRoutes metricsRoutes(MetricsRegistry registry) {
+    return new MetricsRoutes(registry, config.metricsToken().map(MetricsToken::value));
+  }
+
+  @Provides
+  @Singleton
+  Worker worker(Sessions sessions, SeenStore seenStore, UserDirectory directory, MetricsRegistry metrics) {
+    return new Worker(config.telegram(), sessions, seenStore, directory, clock, metrics, database.settings());
   }
 }
