@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.alita.app.config.AppConfig;
+import io.alita.app.config.MetricsToken;
 import io.alita.domain.operations.CheckHealth;
 import io.alita.domain.operations.DatabaseStatusPort;
 import io.alita.domain.target.UserDirectory;
@@ -51,6 +52,8 @@ import io.alita.web.LoginRoutes;
 import io.alita.web.auth.LoginThrottle;
 import java.security.SecureRandom;
 import io.alita.web.HealthRoutes;
+import io.alita.web.metrics.MetricsRegistry;
+import io.alita.web.metrics.MetricsRoutes;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -160,8 +163,20 @@ final class AppModule extends AbstractModule {
 
   @Provides
   @Singleton
+  MetricsRegistry metricsRegistry() {
+    return ProcessMetrics.create(Version.current(), database.pool());
+  }
+
+  @Provides
+  @Singleton
   ConsoleLogin consoleLogin(MyBatisConsoleStores stores, ConsoleAccess access) {
     return new ConsoleLogin(stores, stores, access, clock, new SecureRandom(), config.console().sessionLifetime());
+  }
+
+  @Provides
+  @Singleton
+  MetricsRoutes metricsRoutes(MetricsRegistry registry) {
+    return new MetricsRoutes(registry, config.metricsToken().map(MetricsToken::value));
   }
 
   @Provides
@@ -191,8 +206,9 @@ final class AppModule extends AbstractModule {
 
   @Provides
   @Singleton
-  Worker worker(Sessions sessions, SeenStore seenStore, UserDirectory directory, ConsoleLogin login,
-      ConsoleSettings console) {
-    return new Worker(config.telegram(), sessions, seenStore, directory, clock, login, console.base());
+  Worker worker(Sessions sessions, SeenStore seenStore, UserDirectory directory, MetricsRegistry metrics,
+      ConsoleLogin login, ConsoleSettings console) {
+    return new Worker(config.telegram(), sessions, seenStore, directory, clock, metrics, database.settings(), login,
+        console.base());
   }
 }
