@@ -67,7 +67,32 @@ public final class Sessions {
     }
   }
 
-  /** True inside {@link #inTransaction} on this thread. */
+  /**
+   * Runs {@code work} in one transaction that is always rolled back, whether it returns or throws: what it reads is
+   * the database as it is, what it writes is seen by itself alone and then discarded (the console's sandbox runs the
+   * bot's rules this way). Calls to {@link #inTransaction} inside it join it, so their commits are discarded too.
+   *
+   * @throws IllegalStateException when called inside another transaction, which would commit the work with it
+   */
+  public <T> T rolledBack(Supplier<T> work) {
+    if (current.get() != null) {
+      throw new IllegalStateException("a rolled-back transaction cannot join an outer transaction that would commit it");
+    }
+    try (SqlSession session = factory.openSession(ExecutorType.SIMPLE, false)) {
+      current.set(session);
+      try {
+        return work.get();
+      } finally {
+        try {
+          session.rollback(true); // force: a session that only ran <select> upserts does not count as dirty
+        } finally {
+          current.remove();
+        }
+      }
+    }
+  }
+
+  /** True inside {@link #inTransaction} (or {@link #rolledBack}) on this thread. */
   public boolean inTransaction() {
     return current.get() != null;
   }
