@@ -7,6 +7,8 @@ import io.alita.app.config.AppConfig;
 import io.alita.app.config.MetricsToken;
 import io.alita.domain.operations.CheckHealth;
 import io.alita.domain.operations.DatabaseStatusPort;
+import io.alita.domain.sandbox.Sandbox;
+import io.alita.app.sandbox.SandboxSimulator;
 import io.alita.domain.target.UserDirectory;
 import io.alita.domain.tracking.SeenStore;
 import io.alita.postgres.migration.MigrationOptions;
@@ -152,6 +154,14 @@ final class AppModule extends AbstractModule {
         .<ChatQueries>map(token -> new TelegramChatQueries(
             BotApiServer.client(token.value(), config.telegram().apiServer()), OutboundRateLimiter.withTelegramDefaults()))
         .orElseGet(NoTelegram::new);
+  }
+
+  /** The console's sandbox: the worker's modules, run on a rolled-back transaction with nothing sent. */
+  @Provides
+  @Singleton
+  Sandbox sandbox(Sessions sessions, UserDirectory directory) {
+    return new SandboxSimulator(sessions, directory, config.telegram().ownerId(), SandboxSimulator.PLACEHOLDER_BOT,
+        clock);
   }
 
   @Provides
