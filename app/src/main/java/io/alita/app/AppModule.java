@@ -156,14 +156,6 @@ final class AppModule extends AbstractModule {
         .orElseGet(NoTelegram::new);
   }
 
-  /** The console's sandbox: the worker's modules, run on a rolled-back transaction with nothing sent. */
-  @Provides
-  @Singleton
-  Sandbox sandbox(Sessions sessions, UserDirectory directory) {
-    return new SandboxSimulator(sessions, directory, config.telegram().ownerId(), SandboxSimulator.PLACEHOLDER_BOT,
-        clock);
-  }
-
   @Provides
   @Singleton
   ConsoleAccess consoleAccess(MyBatisConsoleStores stores, Sessions sessions, @Named("console") ChatQueries telegram) {
@@ -212,6 +204,15 @@ final class AppModule extends AbstractModule {
     LoginRoutes loginRoutes = new LoginRoutes(login, settings, new LoginThrottle(clock),
         config.console().sessionLifetime());
     return Optional.of(new ConsoleRoutes(health, Version.current(), guard, loginRoutes, List.of()));
+  }
+
+  /** The console's sandbox: the worker's modules, run on a rolled-back transaction with nothing sent. */
+  @Provides
+  @Singleton
+  Sandbox sandbox(Sessions sessions, UserDirectory directory, ConsoleLogin login, ConsoleSettings console) {
+    BotAssembly assembly = new BotAssembly(sessions, directory, config.telegram().ownerId(), login, console.base(),
+        clock);
+    return new SandboxSimulator(sessions, assembly, SandboxSimulator.PLACEHOLDER_BOT, clock);
   }
 
   @Provides

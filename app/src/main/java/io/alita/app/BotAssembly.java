@@ -134,6 +134,11 @@ public final class BotAssembly {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
+  /** This assembly with the rules seeing {@code other} (the sandbox fixes the time of each simulation). */
+  public BotAssembly at(Clock other) {
+    return new BotAssembly(sessions, directory, Optional.of(owner), consoleLogin, consoleUrl, other);
+  }
+
   /** A new set of modules, with fresh caches and in-memory state, around one dispatcher. */
   public Assembled assemble(Ports ports) {
     BotIdentity bot = ports.bot();

@@ -15,7 +15,6 @@ import io.alita.domain.sandbox.Sandbox;
 import io.alita.domain.sandbox.SandboxReport;
 import io.alita.domain.sandbox.SandboxRequest;
 import io.alita.domain.sandbox.SandboxResult;
-import io.alita.domain.target.UserDirectory;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
 import io.alita.domain.update.Incoming;
@@ -68,24 +67,21 @@ public final class SandboxSimulator implements Sandbox {
   private static final Logger LOG = LoggerFactory.getLogger(SandboxSimulator.class);
 
   private final Sessions sessions;
-  private final UserDirectory directory;
-  private final Optional<UserId> owner;
+  private final BotAssembly assembly;
   private final BotIdentity bot;
   private final Clock clock;
   private final KnownChatsPort chats;
   private final Messages messages = Messages.english();
 
   /**
-   * @param directory resolves {@code @username} targets of commands (read-only)
-   * @param owner {@code OWNER_ID}, as the worker knows it
+   * @param sessions the sessions {@code assembly}'s stores use: the simulation's transaction is theirs
+   * @param assembly the worker's assembly (the same modules and stores); each simulation assembles it anew
    * @param bot who the bot is; {@link #PLACEHOLDER_BOT} in a console process
    * @param clock the time of each simulation
    */
-  public SandboxSimulator(Sessions sessions, UserDirectory directory, Optional<UserId> owner, BotIdentity bot,
-      Clock clock) {
+  public SandboxSimulator(Sessions sessions, BotAssembly assembly, BotIdentity bot, Clock clock) {
     this.sessions = Objects.requireNonNull(sessions, "sessions");
-    this.directory = Objects.requireNonNull(directory, "directory");
-    this.owner = Objects.requireNonNull(owner, "owner");
+    this.assembly = Objects.requireNonNull(assembly, "assembly");
     this.bot = Objects.requireNonNull(bot, "bot");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.chats = new MyBatisKnownChats(sessions);
@@ -122,7 +118,7 @@ public final class SandboxSimulator implements Sandbox {
     int messageCount = request.writes() ? request.repeat() : 0;
     SandboxReport report = new SandboxReport(messages, SIMULATED_USER, bot.id(), messageCount, now);
     RecordingActions actions = new RecordingActions(report);
-    Dispatcher dispatcher = new BotAssembly(sessions, directory, owner, Clock.fixed(now, ZoneOffset.UTC)).assemble(
+    Dispatcher dispatcher = assembly.at(Clock.fixed(now, ZoneOffset.UTC)).assemble(
         new BotAssembly.Ports(bot, actions, new SimulatedChatQueries(bot.id(), SIMULATED_USER.id(), request.persona()),
             new UnrecordedSightings(),
             (at, task) -> report.timerSet(Duration.between(now, at)),
