@@ -1,0 +1,33 @@
+package io.alita.postgres.console;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+
+/**
+ * The MyBatis mapper behind {@link MyBatisChatDirectory} (reads of {@code chats}, {@code chat_users} and the settings
+ * tables); the SQL is in {@code ChatDirectoryMapper.xml} beside it.
+ */
+public interface ChatDirectoryMapper {
+
+  /** One group with its counts and protections. */
+  record SummaryRow(long chatId, String chatType, String chatName, String username, long membersSeen,
+      boolean captcha, boolean antiflood, int blacklistWords, int locks, boolean antiraid, boolean rules) {}
+
+  /**
+   * A page of groups by title.
+   *
+   * @param pattern an ILIKE pattern with {@code \} as escape, or null for every group
+   * @param exactId the chat id to match as well, or null
+   */
+  List<SummaryRow> page(@Param("pattern") String pattern, @Param("exactId") Long exactId, @Param("limit") int limit,
+      @Param("offset") long offset);
+
+  /** How many groups {@link #page} would list across every page. */
+  long count(@Param("pattern") String pattern, @Param("exactId") Long exactId);
+
+  /** One group, or null. */
+  SummaryRow chat(@Param("chatId") long chatId);
+
+  /** The groups where the user has been seen, by title. */
+  List<SummaryRow> whereSeen(@Param("userId") long userId);
+}
