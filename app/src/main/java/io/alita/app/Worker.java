@@ -47,6 +47,7 @@ import io.alita.postgres.admin.MyBatisUserNames;
 import io.alita.postgres.antiflood.MyBatisFloodSettingsStore;
 import io.alita.postgres.antiraid.MyBatisRaidStore;
 import io.alita.postgres.approvals.MyBatisApprovalStore;
+import io.alita.postgres.audit.MyBatisAttribution;
 import io.alita.postgres.blacklists.MyBatisBlacklistStore;
 import io.alita.postgres.captcha.MyBatisCaptchaStore;
 import io.alita.postgres.locks.MyBatisLockStore;
@@ -224,7 +225,9 @@ final class Worker implements AutoCloseable {
     List<BotModule> listed = List.copyOf(modules);
     modules.add(new HelpModule(new HelpTopics(() -> listed), new PrivateRules(rules, rulesView), bot));
     moduleNames = modules.stream().map(BotModule::name).toList();
-    Dispatcher d = new Dispatcher(modules, bot, admins, team, adminSettings, messages, clock);
+    // Commands and buttons are audited under whoever sent or pressed them (see docs/decisions/0013).
+    Dispatcher d = new Dispatcher(modules, bot, admins, team, adminSettings, messages, clock,
+        new MyBatisAttribution(sessions));
     LOG.info("Worker: {} modules, {} commands", modules.size(), d.commandNames().size());
     return d;
   }
