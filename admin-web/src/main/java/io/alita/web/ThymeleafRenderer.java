@@ -20,6 +20,7 @@ public final class ThymeleafRenderer implements FileRenderer {
   public ThymeleafRenderer() {
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ThymeleafRenderer.class.getClassLoader());
     resolver.setPrefix("templates/");
+    resolver.setSuffix(".html"); // so that templates refer to each other as ~{layout :: page(...)}
     resolver.setTemplateMode(TemplateMode.HTML);
     resolver.setCharacterEncoding("UTF-8");
     resolver.setCacheable(true);
@@ -28,6 +29,7 @@ public final class ThymeleafRenderer implements FileRenderer {
 
   @Override
   public String render(String file, Map<String, ?> model, Context ctx) {
-    return engine.process(file, new org.thymeleaf.context.Context(Locale.ROOT, new HashMap<>(model)));
+    String name = file.endsWith(".html") ? file.substring(0, file.length() - ".html".length()) : file;
+    return engine.process(name, new org.thymeleaf.context.Context(Locale.ROOT, new HashMap<>(model)));
   }
 }

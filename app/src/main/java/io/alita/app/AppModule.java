@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.alita.app.config.AppConfig;
+import io.alita.app.config.MetricsToken;
 import io.alita.domain.audit.AuditTrail;
 import io.alita.domain.audit.Changes;
 import io.alita.domain.console.ChatDirectory;
@@ -40,8 +41,27 @@ import io.alita.postgres.operations.PostgresDatabaseStatus;
 import io.alita.postgres.tracking.MyBatisSeenStore;
 import io.alita.postgres.tracking.MyBatisUserDirectory;
 import io.alita.postgres.tracking.SeenMapper;
+import com.google.inject.name.Named;
+import io.alita.domain.console.ConsoleAccess;
+import io.alita.domain.console.ConsoleLogin;
+import io.alita.domain.devs.BotTeam;
+import io.alita.domain.model.UserId;
+import io.alita.domain.permission.ChatQueries;
+import io.alita.postgres.console.ConsoleMapper;
+import io.alita.postgres.console.MyBatisConsoleStores;
+import io.alita.postgres.devs.MyBatisTeamStore;
+import io.alita.telegram.action.TelegramChatQueries;
+import io.alita.telegram.client.BotApiServer;
+import io.alita.telegram.send.OutboundRateLimiter;
 import io.alita.web.ConsoleRoutes;
+import io.alita.web.ConsoleSettings;
+import io.alita.web.Guard;
+import io.alita.web.LoginRoutes;
+import io.alita.web.auth.LoginThrottle;
+import java.security.SecureRandom;
 import io.alita.web.HealthRoutes;
+import io.alita.web.metrics.MetricsRegistry;
+import io.alita.web.metrics.MetricsRoutes;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -83,7 +103,7 @@ final class AppModule extends AbstractModule {
         AdminSettingsMapper.class, UserNameMapper.class, TeamMapper.class, DevReportsMapper.class, RulesMapper.class,
         UserProfileMapper.class, WarnMapper.class, LockMapper.class, ApprovalMapper.class,
         FloodSettingsMapper.class, RaidMapper.class, BlacklistMapper.class, CaptchaMapper.class,
-        AuditMapper.class, ChatDirectoryMapper.class));
+        ConsoleMapper.class, AuditMapper.class, ChatDirectoryMapper.class));
   }
 
   @Provides
@@ -124,8 +144,22 @@ final class AppModule extends AbstractModule {
 
   @Provides
   @Singleton
-  Optional<ConsoleRoutes> consoleRoutes(CheckHealth health) {
-    return role.servesConsole() ? Optional.of(new ConsoleRoutes(health, Version.current())) : Optional.empty();
+  MyBatisConsoleStores consoleStores(Sessions sessions) {
+    return new MyBatisConsoleStores(sessions);
+  }
+
+  /**
+   * Telegram as the console asks it (is this user an admin there?). Without a bot token nobody can be asked: group
+   * admins are then refused at login, and the owner's and team's access does not depend on Telegram.
+   */
+  @Provides
+  @Singleton
+  @Named("console")
+  ChatQueries consoleTelegram() {
+    return config.telegram().botToken()
+        .<ChatQueries>map(token -> new TelegramChatQueries(
+            BotApiServer.client(token.value(), config.telegram().apiServer()), OutboundRateLimiter.withTelegramDefaults()))
+        .orElseGet(NoTelegram::new);
   }
 
   // ---------------------------------------------------------------------------------------- console ports (issue 5)
@@ -150,7 +184,59 @@ final class AppModule extends AbstractModule {
 
   @Provides
   @Singleton
-  Worker worker(Sessions sessions, SeenStore seenStore, UserDirectory directory) {
-    return new Worker(config.telegram(), sessions, seenStore, directory, clock);
+  ConsoleAccess consoleAccess(MyBatisConsoleStores stores, Sessions sessions, @Named("console") ChatQueries telegram) {
+    UserId owner = config.telegram().ownerId().orElse(UserId.of(0));
+    return new ConsoleAccess(owner, new BotTeam(owner, new MyBatisTeamStore(sessions)), stores, telegram);
+  }
+
+  @Provides
+  @Singleton
+  MetricsRegistry metricsRegistry() {
+    return ProcessMetrics.create(Version.current(), database.pool());
+  }
+
+  @Provides
+  @Singleton
+  ConsoleLogin consoleLogin(MyBatisConsoleStores stores, ConsoleAccess access) {
+    return new ConsoleLogin(stores, stores, access, clock, new SecureRandom(), config.console().sessionLifetime());
+  }
+
+  @Provides
+  @Singleton
+  MetricsRoutes metricsRoutes(MetricsRegistry registry) {
+    return new MetricsRoutes(registry, config.metricsToken().map(MetricsToken::value));
+  }
+
+  @Provides
+  @Singleton
+  ConsoleSettings consoleSettings() {
+    return new ConsoleSettings(config.console().url(), config.telegram().ownerId().orElse(UserId.of(0)),
+        config.console().ownerPassword(), config.console().operatorPassword());
+  }
+
+  @Provides
+  @Singleton
+  Guard guard(ConsoleLogin login, ConsoleAccess access) {
+    return new Guard(login, access);
+  }
+
+  @Provides
+  @Singleton
+  Optional<ConsoleRoutes> consoleRoutes(CheckHealth health, ConsoleLogin login, ConsoleSettings settings,
+      Guard guard) {
+    if (!role.servesConsole()) {
+      return Optional.empty();
+    }
+    LoginRoutes loginRoutes = new LoginRoutes(login, settings, new LoginThrottle(clock),
+        config.console().sessionLifetime());
+    return Optional.of(new ConsoleRoutes(health, Version.current(), guard, loginRoutes, List.of()));
+  }
+
+  @Provides
+  @Singleton
+  Worker worker(Sessions sessions, SeenStore seenStore, UserDirectory directory, MetricsRegistry metrics,
+      ConsoleLogin login, ConsoleSettings console) {
+    return new Worker(config.telegram(), sessions, seenStore, directory, clock, metrics, database.settings(), login,
+        console.base());
   }
 }

@@ -21,6 +21,7 @@ record Command(Kind kind, boolean psqlEnv, String argument) {
     RESET("reset", "drop every table (asks you to type 'yes')"),
     MARK_APPLIED("mark-applied", "record <file> as applied without running it"),
     HEALTH("health", "ask this machine's /health endpoint; exit 0 when healthy"),
+    HASH_PASSWORD("hash-password", "read a console password from standard input, print its hash"),
     VERSION("version", "print the version"),
     HELP("help", "print this help");
 

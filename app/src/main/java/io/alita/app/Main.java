@@ -32,6 +32,9 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.io.Console;
+import java.security.SecureRandom;
+import io.alita.web.auth.PasswordHash;
 
 /**
  * The program: {@code java -jar alita.jar [command]}. Configuration mistakes and unreachable databases end with a
@@ -93,6 +96,9 @@ public final class Main {
       case HEALTH -> {
         return health(env);
       }
+      case HASH_PASSWORD -> {
+        return hashPassword();
+      }
       default -> {
         // the other commands need the database
       }
@@ -118,6 +124,33 @@ public final class Main {
     var migrations = config.database().migrations();
     return withDatabase(config.database().connection(), config.database().embeddedPort(),
         migrations.path().toString(), migrations.pathExplicit(), command);
+  }
+
+  /**
+   * Prints the hash for {@code CONSOLE_OWNER_PASSWORD_HASH} / {@code CONSOLE_OPERATOR_PASSWORD_HASH}. The password
+   * comes from standard input (the first line), so it stays out of the shell history and the process list.
+   */
+  private int hashPassword() {
+    Console console = System.console();
+    String password;
+    if (console != null && in == System.in) {
+      char[] typed = console.readPassword("Password for the console: ");
+      password = typed == null ? "" : new String(typed);
+    } else {
+      try {
+        String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+        password = line == null ? "" : line;
+      } catch (IOException e) {
+        err.println("alita: could not read the password: " + e.getMessage());
+        return 1;
+      }
+    }
+    if (password.length() < 12) {
+      err.println("alita: the password must have at least 12 characters");
+      return 2;
+    }
+    out.println(PasswordHash.create(password.toCharArray(), new SecureRandom()).encoded());
+    return 0;
   }
 
   private int serve(AppConfig config, Command.Kind role) {

@@ -18,6 +18,8 @@ import io.alita.domain.locks.LocksModule;
 import io.alita.domain.bans.UserNames;
 import io.alita.domain.devs.BotTeam;
 import io.alita.domain.devs.DevsModule;
+import io.alita.domain.console.ConsoleLinkModule;
+import io.alita.domain.console.ConsoleLogin;
 import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.Dispatcher;
 import io.alita.domain.help.HelpModule;
@@ -50,6 +52,9 @@ import io.alita.postgres.approvals.MyBatisApprovalStore;
 import io.alita.postgres.audit.MyBatisAttribution;
 import io.alita.postgres.blacklists.MyBatisBlacklistStore;
 import io.alita.postgres.captcha.MyBatisCaptchaStore;
+import io.alita.postgres.config.ConnectionSettings;
+import io.alita.postgres.connect.ConnectionOpener;
+import io.alita.postgres.notify.ChatChangeListener;
 import io.alita.postgres.locks.MyBatisLockStore;
 import io.alita.postgres.devs.MyBatisBotStats;
 import io.alita.postgres.devs.MyBatisKnownChats;
@@ -68,6 +73,7 @@ import io.alita.telegram.update.UpdateIntake;
 import io.alita.telegram.update.UpdateMapper;
 import io.alita.telegram.webhook.WebhookEndpoint;
 import io.alita.telegram.webhook.WebhookRegistration;
+import io.alita.web.metrics.MetricsRegistry;
 import io.javalin.config.JavalinConfig;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -96,8 +102,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * updates by long polling or through the webhook. Without {@code BOT_TOKEN} it stays idle and says why.
  *
  * <p>Each update: mapped by the Telegram adapter, dispatched (state changes committed with the update id), then its
- * actions carried out through the rate-limited sender. Stopping: intake first (no new updates, in-flight ones finish),
- * then the background jobs, then a last flush of the activity tracker.
+ * actions carried out through the rate-limited sender. Settings changed by another process (the console) reach the
+ * modules' caches through the database's change notifications ({@link ChatChangeListener}), started before the first
+ * update is taken. Stopping: intake first (no new updates, in-flight ones finish), then the change listener, the
+ * background jobs, and a last flush of the activity tracker.
  */
 final class Worker implements AutoCloseable {
 
@@ -112,8 +120,13 @@ final class Worker implements AutoCloseable {
   private final SeenStore seenStore;
   private final UserDirectory directory;
   private final Clock clock;
+  private final MetricsRegistry metrics;
+  private final ConnectionSettings database;
+  private final ConsoleLogin consoleLogin;
+  private final String consoleUrl;
 
   private ScheduledExecutorService background;
+  private ChatChangeListener settingsChanges;
   private UpdateIntake intake;
   private LongPollingRunner polling;
   private WebhookEndpoint webhook;
@@ -125,12 +138,21 @@ final class Worker implements AutoCloseable {
   private MyBatisUpdateTransactions transactions;
   private List<String> moduleNames = List.of();
 
-  Worker(TelegramConfig telegram, Sessions sessions, SeenStore seenStore, UserDirectory directory, Clock clock) {
+  /**
+   * @param metrics  where the worker's counters go (updates, actions, settings changes)
+   * @param database where the change listener opens its own connection
+   */
+  Worker(TelegramConfig telegram, Sessions sessions, SeenStore seenStore, UserDirectory directory, Clock clock,
+      MetricsRegistry metrics, ConnectionSettings database, ConsoleLogin consoleLogin, String consoleUrl) {
     this.telegram = telegram;
+    this.consoleLogin = consoleLogin;
+    this.consoleUrl = consoleUrl;
     this.sessions = sessions;
     this.seenStore = seenStore;
     this.directory = directory;
     this.clock = clock;
+    this.metrics = metrics;
+    this.database = database;
   }
 
   /**
@@ -149,7 +171,8 @@ final class Worker implements AutoCloseable {
     client = BotApiServer.client(token, telegram.apiServer());
     BotIdentity bot = signIn();
     OutboundRateLimiter limiter = OutboundRateLimiter.withTelegramDefaults();
-    actions = new TelegramChatActions(client, limiter);
+    WorkerMetrics counted = new WorkerMetrics(metrics);
+    actions = counted.actions(new TelegramChatActions(client, limiter));
     ChatQueries queries = new TelegramChatQueries(client, limiter);
     background = Executors.newScheduledThreadPool(1, r -> {
       Thread t = new Thread(r, "alita-background");
@@ -157,7 +180,11 @@ final class Worker implements AutoCloseable {
       return t;
     });
     dispatcher = assemble(bot, actions, queries);
-    intake = new UpdateIntake(new UpdateMapper(), incoming -> dispatcher.dispatch(incoming).runOn(actions), WORKERS);
+    // Listening before any cache is filled, so no change committed from here on is missed.
+    settingsChanges = ChatChangeListener.start(ConnectionOpener.pgjdbc(), database,
+        counted.changes(dispatcher.settingsChanges()));
+    intake = new UpdateIntake(new UpdateMapper(),
+        counted.updates(incoming -> dispatcher.dispatch(incoming).runOn(actions)), WORKERS);
     telegram.webhook().ifPresent(w -> webhook = new WebhookEndpoint(w.secret().value(), intake));
     return true;
   }
@@ -222,6 +249,7 @@ final class Worker implements AutoCloseable {
     modules.add(new BlacklistsModule(new MyBatisBlacklistStore(sessions), transactions, admins, bot,
         approvals::isApproved,
         new WarnIssuer(warnStore, transactions, bot, chat -> rules.find(chat).hasRules(), clock), clock));
+    modules.add(new ConsoleLinkModule(consoleLogin, transactions, consoleUrl));
     List<BotModule> listed = List.copyOf(modules);
     modules.add(new HelpModule(new HelpTopics(() -> listed), new PrivateRules(rules, rulesView), bot));
     moduleNames = modules.stream().map(BotModule::name).toList();
@@ -336,6 +364,9 @@ final class Worker implements AutoCloseable {
     }
     if (intake != null) {
       intake.close();
+    }
+    if (settingsChanges != null) {
+      settingsChanges.close();
     }
     if (background != null) {
       background.shutdownNow();

@@ -140,6 +140,7 @@ public final class BlacklistsModule implements BotModule {
     registry.command(CommandSpec.of("remallbl", CREATOR, this::askRemoveAll).alsoNamed("rmallbl"));
     registry.button(CallbackNamespace.RM_ALL_BLACKLIST, this::removeAllButton);
     registry.filter(Stage.BLACKLISTS, this::check);
+    registry.settingsCache(lists);
   }
 
   /** The chat's compiled blacklist, from the cache (loaded on first use). */

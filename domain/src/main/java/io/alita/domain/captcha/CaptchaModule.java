@@ -170,6 +170,7 @@ public final class CaptchaModule implements BotModule {
     registry.button(CallbackNamespace.CAPTCHA_REFRESH, this::refreshButton);
     registry.onMember(this::memberChanged);
     registry.filter(Stage.CAPTCHA, this::gate);
+    registry.settingsCache(settings); // shared with the settings commands
   }
 
   /** Whether the member has a captcha pending in the chat (Greetings holds its welcome back while they do). */

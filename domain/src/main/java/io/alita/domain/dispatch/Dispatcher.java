@@ -6,6 +6,9 @@ import io.alita.domain.action.Effects;
 import io.alita.domain.action.Keyboard;
 import io.alita.domain.audit.Actor;
 import io.alita.domain.audit.Attribution;
+import io.alita.domain.cache.ChatChanges;
+import io.alita.domain.cache.PerChatCache;
+import io.alita.domain.cache.SettingsCaches;
 import io.alita.domain.callback.CallbackData;
 import io.alita.domain.callback.CallbackNamespace;
 import io.alita.domain.command.Command;
@@ -62,6 +65,7 @@ public final class Dispatcher {
   private final List<MessageObserver> observers = new ArrayList<>();
   private final Map<Stage, List<MessageFilter>> filters = new java.util.EnumMap<>(Stage.class);
   private final Map<String, PendingProof> pendingProofs = new ConcurrentHashMap<>();
+  private final SettingsCaches settingsCaches = new SettingsCaches();
 
   private final CommandParser parser;
   private final PermissionCheck permissions;
@@ -124,6 +128,11 @@ public final class Dispatcher {
         }
         filters.computeIfAbsent(stage, s -> new ArrayList<>()).add(filter);
       }
+
+      @Override
+      public void settingsCache(PerChatCache<?> cache) {
+        settingsCaches.add(cache);
+      }
     };
     registry.button(CallbackNamespace.ANON_ADMIN, this::proveAnonymousAdmin);
     registry.onMember((id, change, effects) -> {
@@ -139,6 +148,14 @@ public final class Dispatcher {
   /** The names of every command, for the help menu and tests. */
   public java.util.Set<String> commandNames() {
     return java.util.Collections.unmodifiableSet(commands.keySet());
+  }
+
+  /**
+   * Where the database's change notifications go: forgets a chat's cached settings in every module that declared a
+   * cache, so a change saved by another process (the console) is seen by the next message.
+   */
+  public ChatChanges settingsChanges() {
+    return settingsCaches;
   }
 
   public PermissionCheck permissions() {

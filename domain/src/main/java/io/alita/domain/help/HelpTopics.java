@@ -30,6 +30,7 @@ public final class HelpTopics {
   static final MessageKey LOCKS = MessageKey.of("help.module.locks");
   static final MessageKey ANTIFLOOD = MessageKey.of("help.module.antiflood");
   static final MessageKey ANTIRAID = MessageKey.of("help.module.antiraid");
+  static final MessageKey CONSOLE = MessageKey.of("help.module.console");
 
   /** A listed module: its name as shown and the key of its help text. */
   public record Topic(String name, MessageKey text) {

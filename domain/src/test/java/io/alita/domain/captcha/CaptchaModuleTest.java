@@ -225,6 +225,16 @@ class CaptchaModuleTest {
   }
 
   @Test
+  void captchaSwitchedOffByAnotherProcessStopsChallengingOnceTheDispatcherHearsOfIt() {
+    assertFalse(join(ADA).isEmpty()); // the chat's settings (captcha on) are now cached
+    store.setEnabled(CHAT_ID, false);
+
+    dispatcher.settingsChanges().chatChanged(CHAT_ID);
+
+    assertEquals(List.of(), join(BOB));
+  }
+
+  @Test
   void theButtonModeOffersOneIAmHumanButton() {
     store.setMode(CHAT_ID, CaptchaMode.BUTTON);
     restart();
