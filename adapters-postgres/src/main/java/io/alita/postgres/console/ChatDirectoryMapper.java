@@ -18,16 +18,14 @@ public interface ChatDirectoryMapper {
    *
    * @param pattern an ILIKE pattern with {@code \} as escape, or null for every group
    * @param exactId the chat id to match as well, or null
+   * @param among the only chat ids to list (not empty), or null for every group
    */
-  List<SummaryRow> page(@Param("pattern") String pattern, @Param("exactId") Long exactId, @Param("limit") int limit,
-      @Param("offset") long offset);
+  List<SummaryRow> page(@Param("pattern") String pattern, @Param("exactId") Long exactId,
+      @Param("among") List<Long> among, @Param("limit") int limit, @Param("offset") long offset);
 
   /** How many groups {@link #page} would list across every page. */
-  long count(@Param("pattern") String pattern, @Param("exactId") Long exactId);
+  long count(@Param("pattern") String pattern, @Param("exactId") Long exactId, @Param("among") List<Long> among);
 
   /** One group, or null. */
   SummaryRow chat(@Param("chatId") long chatId);
-
-  /** The groups where the user has been seen, by title. */
-  List<SummaryRow> whereSeen(@Param("userId") long userId);
 }

@@ -5,7 +5,6 @@ import io.alita.domain.console.ChatSummary;
 import io.alita.domain.console.Protections;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.Page;
-import io.alita.domain.model.UserId;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.postgres.mybatis.Sessions;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link ChatDirectory} on PostgreSQL through {@link ChatDirectoryMapper}. */
 public final class MyBatisChatDirectory implements ChatDirectory {
@@ -26,14 +26,17 @@ public final class MyBatisChatDirectory implements ChatDirectory {
 
   @Override
   public Page<ChatSummary> page(String search, int page, int size) {
-    long offset = Page.offset(page, size);
-    String typed = search == null ? "" : search.strip();
-    String pattern = typed.isEmpty() ? null : "%" + likeEscaped(typed) + "%";
-    Long exactId = exactId(typed);
-    // one transaction, so the total and the page agree
-    return sessions.inTransaction(() -> sessions.with(ChatDirectoryMapper.class, m -> new Page<>(
-        m.page(pattern, exactId, size, offset).stream().map(MyBatisChatDirectory::summary).toList(),
-        page, size, m.count(pattern, exactId))));
+    return read(search, null, page, size);
+  }
+
+  @Override
+  public Page<ChatSummary> page(String search, Set<ChatId> chats, int page, int size) {
+    Objects.requireNonNull(chats, "chats");
+    if (chats.isEmpty()) {
+      Page.check(page, size);
+      return new Page<>(List.of(), page, size, 0);
+    }
+    return read(search, chats.stream().map(ChatId::value).sorted().toList(), page, size);
   }
 
   @Override
@@ -42,10 +45,15 @@ public final class MyBatisChatDirectory implements ChatDirectory {
         .map(MyBatisChatDirectory::summary);
   }
 
-  @Override
-  public List<ChatSummary> chatsWhereSeen(UserId user) {
-    return sessions.with(ChatDirectoryMapper.class, m -> m.whereSeen(user.value())).stream()
-        .map(MyBatisChatDirectory::summary).toList();
+  private Page<ChatSummary> read(String search, List<Long> among, int page, int size) {
+    long offset = Page.offset(page, size);
+    String typed = search == null ? "" : search.strip();
+    String pattern = typed.isEmpty() ? null : "%" + likeEscaped(typed) + "%";
+    Long exactId = exactId(typed);
+    // one transaction, so the total and the page agree
+    return sessions.inTransaction(() -> sessions.with(ChatDirectoryMapper.class, m -> new Page<>(
+        m.page(pattern, exactId, among, size, offset).stream().map(MyBatisChatDirectory::summary).toList(),
+        page, size, m.count(pattern, exactId, among))));
   }
 
   /** {@code \}, {@code %} and {@code _} escaped for {@code LIKE ... ESCAPE '\'}: the search is plain text. */

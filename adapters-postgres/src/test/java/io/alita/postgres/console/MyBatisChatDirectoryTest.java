@@ -8,7 +8,6 @@ import io.alita.domain.console.ChatSummary;
 import io.alita.domain.console.Protections;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.Page;
-import io.alita.domain.model.UserId;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
@@ -16,6 +15,7 @@ import io.alita.postgres.testing.TestDatabase;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,10 +132,16 @@ class MyBatisChatDirectoryTest {
   }
 
   @Test
-  void theGroupsWhereAUserWasSeenAreTheirCandidates() {
-    assertEquals(List.of(-1001L, -1002L),
-        directory.chatsWhereSeen(UserId.of(7)).stream().map(s -> s.id().value()).toList());
-    assertEquals(List.of(-1001L), directory.chatsWhereSeen(UserId.of(8)).stream().map(s -> s.id().value()).toList());
-    assertEquals(List.of(), directory.chatsWhereSeen(UserId.of(10)));
+  void aGroupAdminsListHoldsTheirChatsOnlySearchedAndPagedAlike() {
+    Set<ChatId> granted = Set.of(ChatId.of(-1001), ChatId.of(-1002), ChatId.of(-1006), ChatId.of(7), ChatId.of(-4242));
+
+    Page<ChatSummary> theirs = directory.page("", granted, 1, 2);
+
+    assertEquals(List.of(-1001L, -1002L), ids(theirs));
+    assertEquals(3, theirs.total(), "a private chat and a chat the bot does not know are no groups to list");
+    assertEquals(List.of(-1006L), ids(directory.page("", granted, 2, 2)));
+    assertEquals(List.of(-1002L), ids(directory.page("difference", granted, 1, 10)));
+    assertEquals(List.of(), ids(directory.page("cotton", granted, 1, 10)), "a group outside the grant");
+    assertEquals(0, directory.page("", Set.of(), 1, 10).total());
   }
 }

@@ -2,13 +2,13 @@ package io.alita.domain.console;
 
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.Page;
-import io.alita.domain.model.UserId;
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Outbound port, read only: the groups the bot knows (its {@code chats} of kind group and supergroup), with what the
- * console's chat list shows of each. Who may see which chat is the console's business; this port lists them all.
+ * console's chat list shows of each. Who may see which chat is {@link ConsoleAccess}'s business (the groups where a
+ * user was seen are {@link ChatsOfUser}'s); this port lists what it is asked for.
  */
 public interface ChatDirectory {
 
@@ -22,12 +22,12 @@ public interface ChatDirectory {
    */
   Page<ChatSummary> page(String search, int page, int size);
 
+  /**
+   * Like {@link #page(String, int, int)}, among {@code chats} only: a group admin's list, the chats
+   * {@link ConsoleAccess} granted them. Chats the bot does not know as groups are left out.
+   */
+  Page<ChatSummary> page(String search, Set<ChatId> chats, int page, int size);
+
   /** One group; empty when the bot knows no group with that id. */
   Optional<ChatSummary> chat(ChatId chat);
-
-  /**
-   * The groups where the bot has seen {@code user} (from its membership records), by title: the candidates to ask
-   * Telegram about when a group admin signs in to the console.
-   */
-  List<ChatSummary> chatsWhereSeen(UserId user);
 }
