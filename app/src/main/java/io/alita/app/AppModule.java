@@ -5,6 +5,9 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.alita.app.config.AppConfig;
 import io.alita.app.config.MetricsToken;
+import io.alita.domain.audit.AuditTrail;
+import io.alita.domain.audit.Changes;
+import io.alita.domain.console.ChatDirectory;
 import io.alita.domain.operations.CheckHealth;
 import io.alita.domain.operations.DatabaseStatusPort;
 import io.alita.domain.sandbox.Sandbox;
@@ -18,8 +21,13 @@ import io.alita.postgres.admin.AdminSettingsMapper;
 import io.alita.postgres.antiflood.FloodSettingsMapper;
 import io.alita.postgres.antiraid.RaidMapper;
 import io.alita.postgres.approvals.ApprovalMapper;
+import io.alita.postgres.audit.AuditMapper;
+import io.alita.postgres.audit.MyBatisAuditTrail;
+import io.alita.postgres.audit.MyBatisChanges;
 import io.alita.postgres.blacklists.BlacklistMapper;
 import io.alita.postgres.captcha.CaptchaMapper;
+import io.alita.postgres.console.ChatDirectoryMapper;
+import io.alita.postgres.console.MyBatisChatDirectory;
 import io.alita.postgres.locks.LockMapper;
 import io.alita.postgres.admin.UserNameMapper;
 import io.alita.postgres.devs.DevReportsMapper;
@@ -97,7 +105,7 @@ final class AppModule extends AbstractModule {
         AdminSettingsMapper.class, UserNameMapper.class, TeamMapper.class, DevReportsMapper.class, RulesMapper.class,
         UserProfileMapper.class, WarnMapper.class, LockMapper.class, ApprovalMapper.class,
         FloodSettingsMapper.class, RaidMapper.class, BlacklistMapper.class, CaptchaMapper.class,
-        ConsoleMapper.class));
+        ConsoleMapper.class, AuditMapper.class, ChatDirectoryMapper.class));
   }
 
   @Provides
@@ -154,6 +162,26 @@ final class AppModule extends AbstractModule {
         .<ChatQueries>map(token -> new TelegramChatQueries(
             BotApiServer.client(token.value(), config.telegram().apiServer()), OutboundRateLimiter.withTelegramDefaults()))
         .orElseGet(NoTelegram::new);
+  }
+
+  // ---------------------------------------------------------------------------------------- console ports (issue 5)
+
+  @Provides
+  @Singleton
+  Changes changes(Sessions sessions) {
+    return new MyBatisChanges(sessions);
+  }
+
+  @Provides
+  @Singleton
+  AuditTrail auditTrail(Sessions sessions) {
+    return new MyBatisAuditTrail(sessions);
+  }
+
+  @Provides
+  @Singleton
+  ChatDirectory chatDirectory(Sessions sessions) {
+    return new MyBatisChatDirectory(sessions);
   }
 
   @Provides

@@ -47,6 +47,7 @@ import io.alita.postgres.admin.MyBatisUserNames;
 import io.alita.postgres.antiflood.MyBatisFloodSettingsStore;
 import io.alita.postgres.antiraid.MyBatisRaidStore;
 import io.alita.postgres.approvals.MyBatisApprovalStore;
+import io.alita.postgres.audit.MyBatisAttribution;
 import io.alita.postgres.blacklists.MyBatisBlacklistStore;
 import io.alita.postgres.captcha.MyBatisCaptchaStore;
 import io.alita.postgres.devs.MyBatisBotStats;
@@ -188,7 +189,9 @@ public final class BotAssembly {
     modules.add(new ConsoleLinkModule(consoleLogin, transactions, consoleUrl));
     List<BotModule> listed = List.copyOf(modules);
     modules.add(new HelpModule(new HelpTopics(() -> listed), new PrivateRules(rules, rulesView), bot));
-    Dispatcher dispatcher = new Dispatcher(modules, bot, admins, team, adminSettings, messages, clock);
+    // Commands and buttons are audited under whoever sent or pressed them (see docs/decisions/0013).
+    Dispatcher dispatcher = new Dispatcher(modules, bot, admins, team, adminSettings, messages, clock,
+        new MyBatisAttribution(sessions));
     return new Assembled(dispatcher, captcha, tracker, transactions,
         modules.stream().map(BotModule::name).toList());
   }

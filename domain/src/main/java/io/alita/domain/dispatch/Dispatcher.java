@@ -4,6 +4,8 @@ import io.alita.domain.action.Button;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Effects;
 import io.alita.domain.action.Keyboard;
+import io.alita.domain.audit.Actor;
+import io.alita.domain.audit.Attribution;
 import io.alita.domain.cache.ChatChanges;
 import io.alita.domain.cache.PerChatCache;
 import io.alita.domain.cache.SettingsCaches;
@@ -30,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -70,9 +73,21 @@ public final class Dispatcher {
   private final AnonymousAdminPolicy anonymousAdmins;
   private final Messages messages;
   private final Clock clock;
+  private final Attribution attribution;
 
+  /** A dispatcher whose commands are attributed to nobody ({@link Attribution#NONE}). */
   public Dispatcher(List<BotModule> modules, BotIdentity bot, AdminCache admins, TeamRoster team,
       AnonymousAdminPolicy anonymousAdmins, Messages messages, Clock clock) {
+    this(modules, bot, admins, team, anonymousAdmins, messages, clock, Attribution.NONE);
+  }
+
+  /**
+   * @param attribution binds who runs a command or presses a button while its handler runs, so the changes it
+   *     makes are audited under them; filters and member listeners run unbound: their changes are the bot's own
+   */
+  public Dispatcher(List<BotModule> modules, BotIdentity bot, AdminCache admins, TeamRoster team,
+      AnonymousAdminPolicy anonymousAdmins, Messages messages, Clock clock, Attribution attribution) {
+    this.attribution = Objects.requireNonNull(attribution, "attribution");
     this.parser = new CommandParser(bot.username());
     this.admins = admins;
     this.permissions = new PermissionCheck(admins, bot, team);
@@ -221,8 +236,9 @@ public final class Dispatcher {
       }
       return;
     }
+    Actor who = trustedAnonymous ? Actor.anonymousAdmin() : Actor.command(actor.id(), actor.fullName());
     try {
-      spec.handler().handle(ctx);
+      attribution.during(who, () -> spec.handler().handle(ctx));
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "/" + command.name() + " failed in chat " + message.chatId(), e);
       ctx.reply(FAILED);
@@ -275,8 +291,9 @@ public final class Dispatcher {
       return;
     }
     ButtonContext ctx = new ButtonContext(b.updateId(), b.press(), data.get(), messages, effects);
+    SeenUser presser = b.press().from();
     try {
-      handler.handle(ctx);
+      attribution.during(Actor.command(presser.id(), presser.fullName()), () -> handler.handle(ctx));
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "button " + b.press().data() + " failed in chat " + ctx.chat(), e);
       if (!ctx.answered()) {
