@@ -3,7 +3,7 @@
 #   make run     the bot and its console (no DATABASE_URL: an embedded PostgreSQL with its data in ./data/)
 #   make test    every test, against a real PostgreSQL and, for the console, in a headless Chromium
 #   make build   the runnable jar, app/target/alita.jar
-#   make bench   the benchmarks behind the speed claims (prints a table)
+#   make bench   the benchmarks behind the speed claims (prints tables)
 #
 # Manual migrations against any PostgreSQL, configured with PSQL_DB_HOST, PSQL_DB_NAME, PSQL_DB_USER,
 # PSQL_DB_PASSWORD, PSQL_DB_PORT (5432) and PSQL_DB_SSLMODE (prefer); the same engine as AUTO_MIGRATE:
@@ -32,9 +32,12 @@ test:
 	$(MVNW) test
 
 # Measurements behind the speed claims (prints a table); not part of `make test`.
+# BENCH_DATABASE_URL (optional): a scratch PostgreSQL for the live-settings benchmark instead of an embedded one.
 bench:
 	$(MVNW) -q -pl bench -am -DskipTests package
-	java -cp bench/target/classes:domain/target/classes io.alita.bench.BlacklistBench
+	java -cp bench/target/classes:$$(cat bench/target/classpath.txt) io.alita.bench.BlacklistBench
+	@echo
+	java -cp bench/target/classes:$$(cat bench/target/classpath.txt) io.alita.bench.LiveChangesBench
 
 clean:
 	$(MVNW) -q clean

@@ -4,8 +4,14 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.alita.app.config.AppConfig;
+import io.alita.app.config.MetricsToken;
+import io.alita.domain.audit.AuditTrail;
+import io.alita.domain.audit.Changes;
+import io.alita.domain.console.ChatDirectory;
 import io.alita.domain.operations.CheckHealth;
 import io.alita.domain.operations.DatabaseStatusPort;
+import io.alita.domain.sandbox.Sandbox;
+import io.alita.app.sandbox.SandboxSimulator;
 import io.alita.domain.target.UserDirectory;
 import io.alita.domain.tracking.SeenStore;
 import io.alita.postgres.migration.MigrationOptions;
@@ -15,8 +21,13 @@ import io.alita.postgres.admin.AdminSettingsMapper;
 import io.alita.postgres.antiflood.FloodSettingsMapper;
 import io.alita.postgres.antiraid.RaidMapper;
 import io.alita.postgres.approvals.ApprovalMapper;
+import io.alita.postgres.audit.AuditMapper;
+import io.alita.postgres.audit.MyBatisAuditTrail;
+import io.alita.postgres.audit.MyBatisChanges;
 import io.alita.postgres.blacklists.BlacklistMapper;
 import io.alita.postgres.captcha.CaptchaMapper;
+import io.alita.postgres.console.ChatDirectoryMapper;
+import io.alita.postgres.console.MyBatisChatDirectory;
 import io.alita.postgres.locks.LockMapper;
 import io.alita.postgres.admin.UserNameMapper;
 import io.alita.postgres.devs.DevReportsMapper;
@@ -54,6 +65,8 @@ import io.alita.web.auth.TelegramLoginWidget;
 import io.alita.web.operations.MigrationsPage;
 import java.security.SecureRandom;
 import io.alita.web.HealthRoutes;
+import io.alita.web.metrics.MetricsRegistry;
+import io.alita.web.metrics.MetricsRoutes;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -95,7 +108,7 @@ final class AppModule extends AbstractModule {
         AdminSettingsMapper.class, UserNameMapper.class, TeamMapper.class, DevReportsMapper.class, RulesMapper.class,
         UserProfileMapper.class, WarnMapper.class, LockMapper.class, ApprovalMapper.class,
         FloodSettingsMapper.class, RaidMapper.class, BlacklistMapper.class, CaptchaMapper.class,
-        ConsoleMapper.class));
+        ConsoleMapper.class, AuditMapper.class, ChatDirectoryMapper.class));
   }
 
   @Provides
@@ -154,6 +167,26 @@ final class AppModule extends AbstractModule {
         .orElseGet(NoTelegram::new);
   }
 
+  // ---------------------------------------------------------------------------------------- console ports (issue 5)
+
+  @Provides
+  @Singleton
+  Changes changes(Sessions sessions) {
+    return new MyBatisChanges(sessions);
+  }
+
+  @Provides
+  @Singleton
+  AuditTrail auditTrail(Sessions sessions) {
+    return new MyBatisAuditTrail(sessions);
+  }
+
+  @Provides
+  @Singleton
+  ChatDirectory chatDirectory(Sessions sessions) {
+    return new MyBatisChatDirectory(sessions);
+  }
+
   @Provides
   @Singleton
   ConsoleAccess consoleAccess(MyBatisConsoleStores stores, Sessions sessions, @Named("console") ChatQueries telegram) {
@@ -163,8 +196,20 @@ final class AppModule extends AbstractModule {
 
   @Provides
   @Singleton
+  MetricsRegistry metricsRegistry() {
+    return ProcessMetrics.create(Version.current(), database.pool());
+  }
+
+  @Provides
+  @Singleton
   ConsoleLogin consoleLogin(MyBatisConsoleStores stores, ConsoleAccess access) {
     return new ConsoleLogin(stores, stores, access, clock, new SecureRandom(), config.console().sessionLifetime());
+  }
+
+  @Provides
+  @Singleton
+  MetricsRoutes metricsRoutes(MetricsRegistry registry) {
+    return new MetricsRoutes(registry, config.metricsToken().map(MetricsToken::value));
   }
 
   @Provides
@@ -206,10 +251,20 @@ final class AppModule extends AbstractModule {
         new TelegramLoginCheck(config.telegram().botToken().get().value(), clock)));
   }
 
+  /** The console's sandbox: the worker's modules, run on a rolled-back transaction with nothing sent. */
   @Provides
   @Singleton
-  Worker worker(Sessions sessions, SeenStore seenStore, UserDirectory directory, ConsoleLogin login,
-      ConsoleSettings console) {
-    return new Worker(config.telegram(), sessions, seenStore, directory, clock, login, console.base());
+  Sandbox sandbox(Sessions sessions, UserDirectory directory, ConsoleLogin login, ConsoleSettings console) {
+    BotAssembly assembly = new BotAssembly(sessions, directory, config.telegram().ownerId(), login, console.base(),
+        clock);
+    return new SandboxSimulator(sessions, assembly, SandboxSimulator.PLACEHOLDER_BOT, clock);
+  }
+
+  @Provides
+  @Singleton
+  Worker worker(Sessions sessions, SeenStore seenStore, UserDirectory directory, MetricsRegistry metrics,
+      ConsoleLogin login, ConsoleSettings console) {
+    return new Worker(config.telegram(), sessions, seenStore, directory, clock, metrics, database.settings(), login,
+        console.base());
   }
 }

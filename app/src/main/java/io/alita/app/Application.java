@@ -11,6 +11,7 @@ import io.alita.postgres.migration.MigrationRunner;
 import io.alita.postgres.migration.MigrationStatus;
 import io.alita.web.ConsoleRoutes;
 import io.alita.web.HealthRoutes;
+import io.alita.web.metrics.MetricsRoutes;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -56,7 +57,7 @@ final class Application implements AutoCloseable {
           worker = null;
         }
       }
-      http = new HttpServer(injector.getInstance(HealthRoutes.class),
+      http = new HttpServer(injector.getInstance(HealthRoutes.class), injector.getInstance(MetricsRoutes.class),
           injector.getInstance(com.google.inject.Key.get(new com.google.inject.TypeLiteral<Optional<ConsoleRoutes>>() { })),
           worker == null ? Optional.empty() : worker.routes());
       http.start(config.httpPort());

@@ -73,6 +73,11 @@ final class DatabaseRuntime implements AutoCloseable {
     return dataSource;
   }
 
+  /** The pool itself, for its metrics. */
+  HikariDataSource pool() {
+    return dataSource;
+  }
+
   ConnectionSettings settings() {
     return settings;
   }

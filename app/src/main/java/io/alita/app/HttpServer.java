@@ -3,6 +3,7 @@ package io.alita.app;
 import io.alita.web.ConsoleRoutes;
 import io.alita.web.HealthRoutes;
 import io.alita.web.SecurityHeaders;
+import io.alita.web.metrics.MetricsRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import java.util.function.Consumer;
@@ -10,17 +11,22 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The process's one HTTP server (see docs/decisions/0005): /health always, the console's pages in its roles. */
+/**
+ * The process's one HTTP server (see docs/decisions/0005): /health and /metrics always, the console's pages in its
+ * roles.
+ */
 final class HttpServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
 
   private final Javalin app;
 
-  HttpServer(HealthRoutes health, Optional<ConsoleRoutes> console, Optional<Consumer<JavalinConfig>> webhook) {
+  HttpServer(HealthRoutes health, MetricsRoutes metrics, Optional<ConsoleRoutes> console,
+      Optional<Consumer<JavalinConfig>> webhook) {
     this.app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       health.register(cfg);
+      metrics.register(cfg);
       console.ifPresent(c -> c.register(cfg));
       webhook.ifPresent(w -> w.accept(cfg));
       SecurityHeaders.register(cfg);

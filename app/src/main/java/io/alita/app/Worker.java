@@ -5,61 +5,21 @@ import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.ChatActionPort;
 import io.alita.domain.action.OutgoingMessage;
 import io.alita.domain.operations.StartupNotice;
-import io.alita.domain.admin.AdminModule;
-import io.alita.domain.antiflood.AntifloodModule;
-import io.alita.domain.antiraid.AntiraidModule;
-import io.alita.domain.approvals.Approvals;
-import io.alita.domain.approvals.ApprovalsModule;
-import io.alita.domain.bans.BansModule;
 import io.alita.domain.captcha.CaptchaModule;
-import io.alita.domain.captcha.VerifiedListener;
-import io.alita.domain.blacklists.BlacklistsModule;
-import io.alita.domain.locks.LocksModule;
-import io.alita.domain.bans.UserNames;
-import io.alita.domain.devs.BotTeam;
-import io.alita.domain.devs.DevsModule;
-import io.alita.domain.console.ConsoleLinkModule;
 import io.alita.domain.console.ConsoleLogin;
-import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.Dispatcher;
-import io.alita.domain.help.HelpModule;
-import io.alita.domain.help.HelpTopics;
-import io.alita.domain.rules.PrivateRules;
 import io.alita.domain.i18n.Messages;
-import io.alita.domain.misc.MiscModule;
 import io.alita.domain.model.UserId;
-import io.alita.domain.mutes.MutesModule;
-import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.permission.ChatQueries;
-import io.alita.domain.purges.PurgeMarks;
-import io.alita.domain.purges.PurgesModule;
-import io.alita.domain.rules.RulesModule;
-import io.alita.domain.rules.RulesStore;
-import io.alita.domain.rules.RulesView;
-import io.alita.domain.target.TargetExtractor;
 import io.alita.domain.target.UserDirectory;
 import io.alita.domain.tracking.ActivityTracker;
 import io.alita.domain.tracking.SeenStore;
-import io.alita.domain.tracking.TrackingModule;
-import io.alita.domain.warns.WarnIssuer;
-import io.alita.domain.warns.WarnsModule;
-import io.alita.postgres.admin.MyBatisAdminSettingsStore;
-import io.alita.postgres.admin.MyBatisUserNames;
-import io.alita.postgres.antiflood.MyBatisFloodSettingsStore;
-import io.alita.postgres.antiraid.MyBatisRaidStore;
-import io.alita.postgres.approvals.MyBatisApprovalStore;
-import io.alita.postgres.blacklists.MyBatisBlacklistStore;
-import io.alita.postgres.captcha.MyBatisCaptchaStore;
-import io.alita.postgres.locks.MyBatisLockStore;
-import io.alita.postgres.devs.MyBatisBotStats;
-import io.alita.postgres.devs.MyBatisKnownChats;
-import io.alita.postgres.devs.MyBatisTeamStore;
-import io.alita.postgres.misc.MyBatisUserProfiles;
+import io.alita.postgres.config.ConnectionSettings;
+import io.alita.postgres.connect.ConnectionOpener;
+import io.alita.postgres.notify.ChatChangeListener;
 import io.alita.postgres.mybatis.Sessions;
-import io.alita.postgres.rules.MyBatisRulesStore;
 import io.alita.postgres.transaction.MyBatisUpdateTransactions;
-import io.alita.postgres.warns.MyBatisWarnStore;
 import io.alita.telegram.action.TelegramChatActions;
 import io.alita.telegram.action.TelegramChatQueries;
 import io.alita.telegram.client.BotApiServer;
@@ -69,12 +29,11 @@ import io.alita.telegram.update.UpdateIntake;
 import io.alita.telegram.update.UpdateMapper;
 import io.alita.telegram.webhook.WebhookEndpoint;
 import io.alita.telegram.webhook.WebhookRegistration;
+import io.alita.web.metrics.MetricsRegistry;
 import io.javalin.config.JavalinConfig;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -93,12 +52,15 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * The bot's process role: signs in ({@code getMe}), assembles the modules around one {@link Dispatcher}, and takes
+ * The bot's process role: signs in ({@code getMe}), assembles the modules around one {@link Dispatcher}
+ * ({@link BotAssembly}, with Telegram behind the ports), and takes
  * updates by long polling or through the webhook. Without {@code BOT_TOKEN} it stays idle and says why.
  *
  * <p>Each update: mapped by the Telegram adapter, dispatched (state changes committed with the update id), then its
- * actions carried out through the rate-limited sender. Stopping: intake first (no new updates, in-flight ones finish),
- * then the background jobs, then a last flush of the activity tracker.
+ * actions carried out through the rate-limited sender. Settings changed by another process (the console) reach the
+ * modules' caches through the database's change notifications ({@link ChatChangeListener}), started before the first
+ * update is taken. Stopping: intake first (no new updates, in-flight ones finish), then the change listener, the
+ * background jobs, and a last flush of the activity tracker.
  */
 final class Worker implements AutoCloseable {
 
@@ -113,10 +75,13 @@ final class Worker implements AutoCloseable {
   private final SeenStore seenStore;
   private final UserDirectory directory;
   private final Clock clock;
+  private final MetricsRegistry metrics;
+  private final ConnectionSettings database;
   private final ConsoleLogin consoleLogin;
   private final String consoleUrl;
 
   private ScheduledExecutorService background;
+  private ChatChangeListener settingsChanges;
   private UpdateIntake intake;
   private LongPollingRunner polling;
   private WebhookEndpoint webhook;
@@ -128,8 +93,12 @@ final class Worker implements AutoCloseable {
   private MyBatisUpdateTransactions transactions;
   private List<String> moduleNames = List.of();
 
+  /**
+   * @param metrics  where the worker's counters go (updates, actions, settings changes)
+   * @param database where the change listener opens its own connection
+   */
   Worker(TelegramConfig telegram, Sessions sessions, SeenStore seenStore, UserDirectory directory, Clock clock,
-      ConsoleLogin consoleLogin, String consoleUrl) {
+      MetricsRegistry metrics, ConnectionSettings database, ConsoleLogin consoleLogin, String consoleUrl) {
     this.telegram = telegram;
     this.consoleLogin = consoleLogin;
     this.consoleUrl = consoleUrl;
@@ -137,6 +106,8 @@ final class Worker implements AutoCloseable {
     this.seenStore = seenStore;
     this.directory = directory;
     this.clock = clock;
+    this.metrics = metrics;
+    this.database = database;
   }
 
   /**
@@ -155,7 +126,8 @@ final class Worker implements AutoCloseable {
     client = BotApiServer.client(token, telegram.apiServer());
     BotIdentity bot = signIn();
     OutboundRateLimiter limiter = OutboundRateLimiter.withTelegramDefaults();
-    actions = new TelegramChatActions(client, limiter);
+    WorkerMetrics counted = new WorkerMetrics(metrics);
+    actions = counted.actions(new TelegramChatActions(client, limiter));
     ChatQueries queries = new TelegramChatQueries(client, limiter);
     background = Executors.newScheduledThreadPool(1, r -> {
       Thread t = new Thread(r, "alita-background");
@@ -163,7 +135,11 @@ final class Worker implements AutoCloseable {
       return t;
     });
     dispatcher = assemble(bot, actions, queries);
-    intake = new UpdateIntake(new UpdateMapper(), incoming -> dispatcher.dispatch(incoming).runOn(actions), WORKERS);
+    // Listening before any cache is filled, so no change committed from here on is missed.
+    settingsChanges = ChatChangeListener.start(ConnectionOpener.pgjdbc(), database,
+        counted.changes(dispatcher.settingsChanges()));
+    intake = new UpdateIntake(new UpdateMapper(),
+        counted.updates(incoming -> dispatcher.dispatch(incoming).runOn(actions)), WORKERS);
     telegram.webhook().ifPresent(w -> webhook = new WebhookEndpoint(w.secret().value(), intake));
     return true;
   }
@@ -187,53 +163,16 @@ final class Worker implements AutoCloseable {
   }
 
   private Dispatcher assemble(BotIdentity bot, ChatActionPort actions, ChatQueries queries) {
-    Messages messages = Messages.english();
-    AdminCache admins = new AdminCache(queries, clock);
-    transactions = new MyBatisUpdateTransactions(sessions);
-    tracker = new ActivityTracker(seenStore, clock);
-    MyBatisAdminSettingsStore adminSettings = new MyBatisAdminSettingsStore(sessions);
-    MyBatisTeamStore teamStore = new MyBatisTeamStore(sessions);
-    BotTeam team = new BotTeam(telegram.ownerId().orElse(UserId.of(0)), teamStore);
-    RulesStore rules = new MyBatisRulesStore(sessions);
-    RulesView rulesView = new RulesView(bot, new SecureRandom());
-    UserNames names = new MyBatisUserNames(sessions);
-    TargetExtractor targets = new TargetExtractor(directory);
-
-    Approvals approvals = new Approvals(new MyBatisApprovalStore(sessions));
-    captcha = new CaptchaModule(new MyBatisCaptchaStore(sessions), transactions, admins, queries, directory, bot,
-        approvals::isApproved, this::scheduleAt, actions, messages, clock, new SecureRandom(), VerifiedListener.NONE);
-
-    List<BotModule> modules = new ArrayList<>();
-    modules.add(new TrackingModule(tracker));
-    modules.add(new AdminModule(admins, queries, bot, directory, names, adminSettings, transactions));
-    modules.add(new BansModule(directory, admins, queries, bot, names, clock));
-    modules.add(new MutesModule(directory, admins, queries, bot, names, clock));
-    modules.add(new PurgesModule(new PurgeMarks(clock),
-        (delay, action) -> schedule(delay, action, actions)));
-    modules.add(new MiscModule(targets, new MyBatisUserProfiles(sessions), team, clock));
-    modules.add(new DevsModule(team, teamStore, transactions, targets, new MyBatisBotStats(sessions),
-        new MyBatisKnownChats(sessions), clock));
-    modules.add(new RulesModule(rules, transactions, rulesView));
-    modules.add(new ApprovalsModule(approvals, transactions, admins, directory, names, bot, clock, captcha::release));
-    modules.add(new AntifloodModule(new MyBatisFloodSettingsStore(sessions), transactions, admins, bot,
-        approvals::isApproved, messages, clock));
-    modules.add(new AntiraidModule(new MyBatisRaidStore(sessions), transactions, admins, bot, approvals::isApproved,
-        messages, clock));
-    modules.add(captcha);
-    modules.add(new LocksModule(new MyBatisLockStore(sessions), approvals::isApproved, transactions, admins, queries,
-        bot, messages));
-    MyBatisWarnStore warnStore = new MyBatisWarnStore(sessions);
-    modules.add(new WarnsModule(warnStore, transactions, admins, queries, directory, bot,
-        chat -> rules.find(chat).hasRules(), clock));
-    modules.add(new BlacklistsModule(new MyBatisBlacklistStore(sessions), transactions, admins, bot,
-        approvals::isApproved,
-        new WarnIssuer(warnStore, transactions, bot, chat -> rules.find(chat).hasRules(), clock), clock));
-    modules.add(new ConsoleLinkModule(consoleLogin, transactions, consoleUrl));
-    List<BotModule> listed = List.copyOf(modules);
-    modules.add(new HelpModule(new HelpTopics(() -> listed), new PrivateRules(rules, rulesView), bot));
-    moduleNames = modules.stream().map(BotModule::name).toList();
-    Dispatcher d = new Dispatcher(modules, bot, admins, team, adminSettings, messages, clock);
-    LOG.info("Worker: {} modules, {} commands", modules.size(), d.commandNames().size());
+    BotAssembly.Assembled assembled = new BotAssembly(sessions, directory, telegram.ownerId(), consoleLogin, consoleUrl,
+        clock).assemble(
+        new BotAssembly.Ports(bot, actions, queries, seenStore, this::scheduleAt,
+            (delay, action) -> schedule(delay, action, actions)));
+    transactions = assembled.transactions();
+    tracker = assembled.tracker();
+    captcha = assembled.captcha();
+    moduleNames = assembled.moduleNames();
+    Dispatcher d = assembled.dispatcher();
+    LOG.info("Worker: {} modules, {} commands", moduleNames.size(), d.commandNames().size());
     return d;
   }
 
@@ -341,6 +280,9 @@ final class Worker implements AutoCloseable {
     }
     if (intake != null) {
       intake.close();
+    }
+    if (settingsChanges != null) {
+      settingsChanges.close();
     }
     if (background != null) {
       background.shutdownNow();

@@ -58,7 +58,11 @@ class ApplicationTest {
       HttpResponse<String> health = get(app, "/health");
       assertEquals(200, health.statusCode(), health.body());
       assertEquals("{\"status\":\"ok\",\"checks\":{\"database\":\"ok\",\"migrations\":\"current\"}}", health.body());
-      assertEquals(200, get(app, "/").statusCode());
+      // the console's pages ask for a sign-in first (since the console sign-in landed)
+      HttpResponse<String> home = get(app, "/");
+      assertEquals(303, home.statusCode());
+      assertEquals("/login", home.headers().firstValue("Location").orElse(""));
+      assertEquals(200, get(app, "/login").statusCode());
     }
   }
 
@@ -67,6 +71,7 @@ class ApplicationTest {
     try (Application app = start(env(TestDatabase.create()), Command.Kind.WORKER)) {
       assertEquals(200, get(app, "/health").statusCode());
       assertEquals(404, get(app, "/").statusCode());
+      assertEquals(404, get(app, "/login").statusCode());
     }
   }
 

@@ -44,8 +44,19 @@ public final class TestApps {
     return start(env, Command.Kind.RUN);
   }
 
-  /** The console alone. */
+  /** The console alone, with exactly this environment. */
   public static Running console(Map<String, String> env) throws Exception {
+    return start(env, Command.Kind.CONSOLE);
+  }
+
+  /** A running console role (no bot) on {@code db}: a second, independent process beside a worker. */
+  public static Running console(TestDatabase.Coordinates db, Map<String, String> extra) throws Exception {
+    Map<String, String> env = new HashMap<>();
+    env.put("DATABASE_URL", db.databaseUrl());
+    env.put("AUTO_MIGRATE", "true");
+    env.put("MIGRATIONS_PATH", "../migrations");
+    env.put("HTTP_PORT", Integer.toString(freePort()));
+    env.putAll(extra);
     return start(env, Command.Kind.CONSOLE);
   }
 

@@ -26,6 +26,7 @@ public final class MyBatis {
     cfg.setLocalCacheScope(LocalCacheScope.STATEMENT);
     cfg.setCacheEnabled(false);
     cfg.addInterceptor(new SqlTimingInterceptor());
+    cfg.addMapper(ActorMapper.class); // Sessions' own statement, whatever the stores are
     for (Class<?> mapper : mappers) {
       cfg.addMapper(mapper);
     }

@@ -9,19 +9,22 @@ import io.alita.domain.warns.WarnLimit;
 import io.alita.domain.warns.WarnReason;
 import io.alita.domain.warns.WarnSettings;
 import io.alita.domain.warns.WarnStore;
+import io.alita.domain.warns.WarnedMember;
+import io.alita.domain.warns.WarnedMembers;
 import io.alita.postgres.mybatis.Sessions;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * {@link WarnStore} on PostgreSQL through {@link WarnMapper}. Each call is one transaction of its own, or part of the
+ * {@link WarnStore} and {@link WarnedMembers} on PostgreSQL through {@link WarnMapper}. Each call is one transaction of its own, or part of the
  * update's transaction when called inside {@link io.alita.domain.dispatch.UpdateTransactions#applyOnce}. Writes first
  * insert the bare {@code chats} (and {@code users}) rows the foreign keys need, leaving existing rows untouched.
  */
-public final class MyBatisWarnStore implements WarnStore {
+public final class MyBatisWarnStore implements WarnStore, WarnedMembers {
 
   private final Sessions sessions;
 
@@ -92,11 +95,20 @@ public final class MyBatisWarnStore implements WarnStore {
     return row == null ? WarnCount.NONE : count(row);
   }
 
+  @Override
+  public List<WarnedMember> warnedIn(ChatId chat) {
+    return sessions.with(WarnMapper.class, m -> m.warnedIn(chat.value())).stream()
+        .map(r -> new WarnedMember(UserId.of(r.userId()), Optional.ofNullable(r.name()).filter(n -> !n.isBlank()),
+            Optional.ofNullable(r.username()).filter(n -> !n.isBlank()),
+            count(new WarnMapper.WarnsRow(r.numWarns(), r.reasons()))))
+        .toList();
+  }
+
   private <T> T inTransaction(Function<WarnMapper, T> work) {
     return sessions.inTransaction(() -> sessions.with(WarnMapper.class, work));
   }
 
   private static WarnCount count(WarnMapper.WarnsRow row) {
-    return new WarnCount(row.numWarns(), row.reasons() == null ? java.util.List.of() : Arrays.asList(row.reasons()));
+    return new WarnCount(row.numWarns(), row.reasons() == null ? List.of() : Arrays.asList(row.reasons()));
   }
 }

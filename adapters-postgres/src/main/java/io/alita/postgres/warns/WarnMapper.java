@@ -1,5 +1,6 @@
 package io.alita.postgres.warns;
 
+import java.util.List;
 import org.apache.ibatis.annotations.Param;
 
 /**
@@ -13,6 +14,12 @@ public interface WarnMapper {
 
   /** A member's count and reasons (oldest first). */
   record WarnsRow(int numWarns, String[] reasons) {}
+
+  /** A warned member with the name the bot last saw (name and username may be null). */
+  record WarnedRow(long userId, String name, String username, int numWarns, String[] reasons) {}
+
+  /** The chat's members with warns, most first. */
+  List<WarnedRow> warnedIn(@Param("chatId") long chatId);
 
   /** The chat's settings row, or null when it never changed them. */
   SettingsRow settings(@Param("chatId") long chatId);

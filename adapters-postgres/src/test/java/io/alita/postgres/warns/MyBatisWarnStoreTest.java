@@ -15,6 +15,7 @@ import io.alita.domain.warns.WarnReason;
 import io.alita.domain.warns.WarnSettings;
 import io.alita.domain.warns.WarnStore;
 import io.alita.domain.warns.WarnStoreContract;
+import io.alita.domain.warns.WarnedMember;
 import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
@@ -50,6 +51,24 @@ class MyBatisWarnStoreTest extends WarnStoreContract {
   @Override
   protected WarnStore store() {
     return store;
+  }
+
+  @Test
+  void theWarnedMembersOfAChatComeMostWarnsFirstWithTheNamesTheBotSaw() {
+    store.addWarn(CHAT, ADA, new WarnReason("spam"));
+    store.addWarn(CHAT, BOB, new WarnReason("flood"));
+    store.addWarn(CHAT, BOB, new WarnReason("links"));
+    store.addWarn(OTHER_CHAT, ADA, new WarnReason("elsewhere"));
+    db.execute("UPDATE users SET name = 'Bob Babbage', username = 'bob_b' WHERE user_id = " + BOB.value());
+
+    List<WarnedMember> warned = store.warnedIn(CHAT);
+
+    assertEquals(List.of(
+        new WarnedMember(BOB, Optional.of("Bob Babbage"), Optional.of("bob_b"),
+            new WarnCount(2, List.of("flood", "links"))),
+        new WarnedMember(ADA, Optional.empty(), Optional.empty(), new WarnCount(1, List.of("spam")))), warned);
+    store.reset(CHAT, BOB);
+    assertEquals(List.of(ADA), store.warnedIn(CHAT).stream().map(WarnedMember::user).toList());
   }
 
   @Test

@@ -16,16 +16,18 @@ import java.util.Optional;
  * {@code REDIS_PASSWORD}, {@code REDIS_DB} and {@code CLEAR_CACHE_ON_STARTUP}: Redis is not used here, so they are
  * accepted silently rather than rejected.
  *
- * <p>{@link #toString()} is safe to log: the database password, bot token and webhook secret print as {@code ***}.
+ * <p>{@link #toString()} is safe to log: the database password, bot token, webhook secret and metrics token print as
+ * {@code ***}.
  *
  * @param database {@code DATABASE_URL}, pool and migration settings
  * @param telegram bot token, owner, log chat, Bot API server, webhook
  * @param httpPort {@code HTTP_PORT}, else {@code PORT}: the one HTTP server (health, webhook, console); default 8080
  * @param debug    {@code DEBUG}: debug logging for the bot's own packages (default false)
  * @param console  {@code CONSOLE_*}: the web console's address, password logins and session lifetime
+ * @param metricsToken {@code METRICS_TOKEN}: when set, {@code /metrics} requires it as a bearer token; open otherwise
  */
 public record AppConfig(DatabaseConfig database, TelegramConfig telegram, int httpPort, boolean debug,
-    ConsoleConfig console) {
+    ConsoleConfig console, Optional<MetricsToken> metricsToken) {
 
   /** The HTTP port when neither {@code HTTP_PORT} nor {@code PORT} is set. */
   public static final int DEFAULT_HTTP_PORT = 8080;
@@ -37,6 +39,7 @@ public record AppConfig(DatabaseConfig database, TelegramConfig telegram, int ht
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(telegram, "telegram");
     Objects.requireNonNull(console, "console");
+    Objects.requireNonNull(metricsToken, "metricsToken");
     if (httpPort < 1 || httpPort > 65535) {
       throw new IllegalArgumentException("httpPort " + httpPort + " is not a number from 1 to 65535");
     }
@@ -55,10 +58,11 @@ public record AppConfig(DatabaseConfig database, TelegramConfig telegram, int ht
     int httpPort = httpPort(reader);
     boolean debug = reader.bool("DEBUG", false);
     ConsoleConfig console = ConsoleConfig.read(reader, httpPort, telegram.ownerId().isPresent());
+    Optional<MetricsToken> metricsToken = reader.parsed("METRICS_TOKEN", MetricsToken::new);
     if (!reader.errors().isEmpty()) {
       throw new ConfigException(reader.errors());
     }
-    return new AppConfig(database, telegram, httpPort, debug, console);
+    return new AppConfig(database, telegram, httpPort, debug, console, metricsToken);
   }
 
   /**
@@ -94,14 +98,15 @@ public record AppConfig(DatabaseConfig database, TelegramConfig telegram, int ht
   }
 
   /**
-   * The secret values to keep out of every log line: the database password, the bot token and the webhook secret,
-   * where configured. The caller registers them with the log redaction.
+   * The secret values to keep out of every log line: the database password, the bot token, the webhook secret and the
+   * metrics token, where configured. The caller registers them with the log redaction.
    */
   public List<String> secrets() {
     List<String> secrets = new ArrayList<>();
     database.connection().map(ConnectionSettings::password).filter(p -> !p.isEmpty()).ifPresent(secrets::add);
     telegram.botToken().map(BotToken::value).ifPresent(secrets::add);
     telegram.webhook().map(w -> w.secret().value()).ifPresent(secrets::add);
+    metricsToken.map(MetricsToken::value).ifPresent(secrets::add);
     return List.copyOf(secrets);
   }
 

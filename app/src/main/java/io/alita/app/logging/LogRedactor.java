@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>the password in URLs with credentials, {@code postgres://user:PASSWORD@host} (any scheme);</li>
  *   <li>Telegram bot tokens, {@code 123456789:AA...}, also inside Bot API paths such as {@code /bot<token>/getMe};</li>
- *   <li>{@code password=...} in JDBC URLs and key/value connection strings.</li>
+ *   <li>{@code password=...} in JDBC URLs and key/value connection strings;</li>
+ *   <li>console login links ({@code /login/link/<token>}) and session cookies ({@code alita_session=...}).</li>
  * </ul>
  * Each is replaced by {@value #MASK}, keeping the surrounding structure readable.
  */
@@ -22,6 +23,9 @@ public final class LogRedactor {
   private static final Pattern BOT_TOKEN = Pattern.compile("\\d{5,}:[A-Za-z0-9_-]{30,}");
   private static final Pattern PASSWORD_PARAMETER =
       Pattern.compile("(?i)(password\\s*=\\s*)('[^']*'|\"[^\"]*\"|[^\\s&;,'\"]+)");
+
+  private static final Pattern LOGIN_LINK = Pattern.compile("(/login/link/)[A-Za-z0-9_-]+");
+  private static final Pattern SESSION_COOKIE = Pattern.compile("(alita_session=)[A-Za-z0-9_-]+");
 
   private LogRedactor() {}
 
@@ -42,6 +46,12 @@ public final class LogRedactor {
     }
     if (out.indexOf('=') >= 0) {
       out = PASSWORD_PARAMETER.matcher(out).replaceAll("$1" + MASK);
+    }
+    if (out.contains("/login/link/")) {
+      out = LOGIN_LINK.matcher(out).replaceAll("$1" + MASK);
+    }
+    if (out.contains("alita_session=")) {
+      out = SESSION_COOKIE.matcher(out).replaceAll("$1" + MASK);
     }
     for (String secret : Secrets.registered()) {
       out = out.replace(secret, MASK);

@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The secret values known at runtime (bot token, database password, webhook secret), registered once at startup and
- * then scrubbed from every log line by {@link LogRedactor}.
+ * The secret values known at runtime (bot token, database password, webhook secret, metrics token), registered once
+ * at startup and then scrubbed from every log line by {@link LogRedactor}.
  *
  * <p>Static on purpose: Logback instantiates its converters itself, so they cannot be handed a registry by
  * injection, and a secret must be hidden from the very first log line, before any object graph exists.

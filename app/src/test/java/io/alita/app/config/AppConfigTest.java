@@ -255,11 +255,29 @@ class AppConfigTest {
   }
 
   @Test
+  void aMetricsTokenIsOptionalAndKeptWhenSet() throws Exception {
+    assertEquals(Optional.empty(), load().metricsToken());
+    assertEquals("0123456789abcdef-+/=", load("METRICS_TOKEN", "0123456789abcdef-+/=").metricsToken()
+        .orElseThrow().value());
+  }
+
+  @Test
+  void aShortOrSpacedMetricsTokenIsRefusedWithoutBeingEchoed() {
+    String rule = "use 16 to 256 visible ASCII characters without spaces, e.g. the output of `openssl rand -hex 32`";
+    assertEquals(List.of("METRICS_TOKEN: is 9 characters long; " + rule), problems("METRICS_TOKEN", "tooshort9"));
+    assertEquals(List.of("METRICS_TOKEN: contains whitespace; " + rule),
+        problems("METRICS_TOKEN", "correct horse battery staple"));
+    assertEquals(List.of("METRICS_TOKEN: contains characters other than visible ASCII; " + rule),
+        problems("METRICS_TOKEN", "pässwörtpässwörtpässwört"));
+    assertEquals(List.of("METRICS_TOKEN: is 257 characters long; " + rule), problems("METRICS_TOKEN", "m".repeat(257)));
+  }
+
+  @Test
   void toStringAndSecretsCoverPasswordTokenAndWebhookSecret() throws Exception {
     AppConfig config = load("DATABASE_URL", "postgres://alita:db-pass-123@db/alita?sslmode=require",
         "BOT_TOKEN", TOKEN, "USE_WEBHOOKS", "true", "WEBHOOK_DOMAIN", "https://bot.example.com",
-        "WEBHOOK_SECRET", "hook_secret_42");
-    assertEquals(List.of("db-pass-123", TOKEN, "hook_secret_42"), config.secrets());
+        "WEBHOOK_SECRET", "hook_secret_42", "METRICS_TOKEN", "scrape-token-0123456789");
+    assertEquals(List.of("db-pass-123", TOKEN, "hook_secret_42", "scrape-token-0123456789"), config.secrets());
     String text = config.toString();
     for (String secret : config.secrets()) {
       assertFalse(text.contains(secret), text);

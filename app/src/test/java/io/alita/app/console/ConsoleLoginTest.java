@@ -36,6 +36,7 @@ class ConsoleLoginTest {
   static FakeBotApi api;
   static TestApps.Running app;
   static int port;
+  static TestDatabase.Coordinates db;
 
   @BeforeAll
   static void start() throws Exception {
@@ -44,7 +45,7 @@ class ConsoleLoginTest {
     api.setChat(GROUP);
     api.setChatMember(GROUP.id(), FakeMembers.fullAdministrator(ADMIN));
     api.setChatMember(GROUP.id(), FakeMembers.member(MEMBER));
-    TestDatabase.Coordinates db = TestDatabase.create();
+    db = TestDatabase.create();
     Map<String, String> env = TestApps.workerEnv(db, api);
     port = Integer.parseInt(env.get("HTTP_PORT"));
     env.put("OWNER_ID", Long.toString(OWNER.id()));
@@ -56,8 +57,21 @@ class ConsoleLoginTest {
     app = TestApps.run(env);
     // The bot sees both users in the group, so the console knows where to ask Telegram about them.
     api.updates().text(GROUP, ADMIN, "hello");
-    api.updates().text(GROUP, MEMBER, "hi");
-    Tracked.awaitInAGroup(db, WAIT, ADMIN, MEMBER);
+    int last = api.updates().text(GROUP, MEMBER, "hi").get("update_id").asInt();
+    api.awaitConfirmed(last, WAIT);
+    awaitSeen(ADMIN);
+    awaitSeen(MEMBER);
+  }
+
+  /** The worker records who it saw in batches (every few seconds): wait for the user's row in the group. */
+  static void awaitSeen(FakeUser user) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!db.text("SELECT count(*) FROM chat_users WHERE user_id = " + user.id()).equals("1")) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the worker never recorded user " + user.id() + " in the group");
+      }
+      Thread.sleep(100);
+    }
   }
 
   @AfterAll

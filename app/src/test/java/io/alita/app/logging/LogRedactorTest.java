@@ -22,6 +22,14 @@ class LogRedactorTest {
   }
 
   @Test
+  void consoleLoginLinksAndSessionCookiesAreMasked() {
+    assertEquals("open https://console.example/login/link/*** now",
+        LogRedactor.redact("open https://console.example/login/link/Ab3_-xYz0123456789abcdefghijklmnopqrstuvwxy now"));
+    assertEquals("Cookie: alita_session=***; other=1",
+        LogRedactor.redact("Cookie: alita_session=Ab3_-xYz0123456789abcdefghijk; other=1"));
+  }
+
+  @Test
   void valuesShorterThanFourCharactersAreNotRegistered() {
     Secrets.register("abc");
     Secrets.register(null);

@@ -131,6 +131,7 @@ public final class AntifloodModule implements BotModule {
     registry.command(CommandSpec.of("delflood", Gate.GROUP_ADMIN, this::setDelete));
     registry.command(CommandSpec.of("flood", Gate.GROUP, this::show));
     registry.filter(Stage.ANTIFLOOD, this::check);
+    registry.settingsCache(settings);
   }
 
   /** The in-memory counters, for a scheduled sweep and for tests. */

@@ -138,6 +138,7 @@ public final class AntiraidModule implements BotModule {
     registry.button(CallbackNamespace.ANTIRAID, this::button);
     registry.filter(Stage.ANTIRAID, this::joinMessage);
     registry.onMember(this::memberChanged);
+    registry.settingsCache(settings);
   }
 
   // ------------------------------------------------------------------------------------------------ joins

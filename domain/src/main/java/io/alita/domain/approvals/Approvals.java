@@ -13,7 +13,8 @@ import java.util.function.BiPredicate;
  * only need the answer take a {@code BiPredicate<ChatId, UserId>}; pass {@code approvals::isApproved} (or this object,
  * which is one).
  *
- * <p>{@link ApprovalsModule} is the only writer and calls {@link #changed} after each committed change.
+ * <p>{@link ApprovalsModule} is the only writer in this process and calls {@link #changed} after each committed
+ * change; changes made by another process arrive through the dispatcher ({@code Dispatcher#settingsChanges}).
  */
 public final class Approvals implements BiPredicate<ChatId, UserId> {
 
@@ -39,6 +40,11 @@ public final class Approvals implements BiPredicate<ChatId, UserId> {
   /** Forgets the cached list of {@code chat}; call once a change to its approvals has committed. */
   public void changed(ChatId chat) {
     approved.invalidate(chat);
+  }
+
+  /** The per-chat lists, declared by {@link ApprovalsModule} so that changes made elsewhere reach them. */
+  PerChatCache<Set<UserId>> cache() {
+    return approved;
   }
 
   ApprovalStore store() {

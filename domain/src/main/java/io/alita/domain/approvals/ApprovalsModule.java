@@ -130,6 +130,8 @@ public final class ApprovalsModule implements BotModule {
     registry.command(CommandSpec.of("unapproveall", Gate.GROUP.then(new Requirement.UserIsCreator()),
         this::askUnapproveAll));
     registry.button(CallbackNamespace.RM_ALL_APPROVALS, this::unapproveAllButton);
+    // The approved lists serve every protection module; this module owns them, so it declares their cache.
+    registry.settingsCache(approvals.cache());
   }
 
   // ------------------------------------------------------------------------------------------------ one member

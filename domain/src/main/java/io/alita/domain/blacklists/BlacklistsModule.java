@@ -24,14 +24,14 @@ import io.alita.domain.dispatch.UpdateTransactions;
 import io.alita.domain.format.Html;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.i18n.Messages;
-import io.alita.domain.i18n.TrustedHtml;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.UserId;
 import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.permission.ChatMember;
 import io.alita.domain.permission.Right;
-import io.alita.domain.time.DurationParse;
+import io.alita.domain.settings.ChangeOutcome;
+import io.alita.domain.settings.Commit;
 import io.alita.domain.time.ModerationDuration;
 import io.alita.domain.tracking.SeenChannel;
 import io.alita.domain.tracking.SeenUser;
@@ -41,17 +41,12 @@ import io.alita.domain.warns.WarnIssuer;
 import io.alita.domain.warns.WarnOutcome;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
-import java.util.stream.Collectors;
 
 /**
  * Blacklists: admins list words and phrases that have no place in the chat; a message holding one (in its text, its
@@ -70,28 +65,12 @@ import java.util.stream.Collectors;
 public final class BlacklistsModule implements BotModule {
 
   static final MessageKey HELP = MessageKey.of("help.module.blacklists");
-  static final MessageKey ADD_USAGE = MessageKey.of("blacklists.add_usage");
-  static final MessageKey TOO_LONG = MessageKey.of("blacklists.too_long");
-  static final MessageKey ADDED = MessageKey.of("blacklists.added");
-  static final MessageKey ALREADY = MessageKey.of("blacklists.already");
-  static final MessageKey REMOVE_USAGE = MessageKey.of("blacklists.remove_usage");
-  static final MessageKey REMOVED = MessageKey.of("blacklists.removed");
-  static final MessageKey NOT_LISTED = MessageKey.of("blacklists.not_listed");
   static final MessageKey LIST_HEADER = MessageKey.of("blacklists.list_header");
   static final MessageKey LIST_LINE = MessageKey.of("blacklists.list_line");
   static final MessageKey LIST_LINE_OWN_ACTION = MessageKey.of("blacklists.list_line_own_action");
   static final MessageKey LIST_MORE = MessageKey.of("blacklists.list_more");
   static final MessageKey LIST_EMPTY = MessageKey.of("blacklists.list_empty");
   static final MessageKey ACTION_IS = MessageKey.of("blacklists.action_is");
-  static final MessageKey ACTION_SET = MessageKey.of("blacklists.action_set");
-  static final MessageKey ACTION_USAGE = MessageKey.of("blacklists.action_usage");
-  static final MessageKey DOES_NONE = MessageKey.of("blacklists.does_none");
-  static final MessageKey DOES_WARN = MessageKey.of("blacklists.does_warn");
-  static final MessageKey DOES_MUTE = MessageKey.of("blacklists.does_mute");
-  static final MessageKey DOES_KICK = MessageKey.of("blacklists.does_kick");
-  static final MessageKey DOES_BAN = MessageKey.of("blacklists.does_ban");
-  static final MessageKey DOES_TBAN = MessageKey.of("blacklists.does_tban");
-  static final MessageKey DOES_TMUTE = MessageKey.of("blacklists.does_tmute");
   static final MessageKey REMOVE_ALL_CONFIRM = MessageKey.of("blacklists.remove_all_confirm");
   static final MessageKey REMOVE_ALL_NOTHING = MessageKey.of("blacklists.remove_all_nothing");
   static final MessageKey YES = MessageKey.of("blacklists.yes");
@@ -161,6 +140,7 @@ public final class BlacklistsModule implements BotModule {
     registry.command(CommandSpec.of("remallbl", CREATOR, this::askRemoveAll).alsoNamed("rmallbl"));
     registry.button(CallbackNamespace.RM_ALL_BLACKLIST, this::removeAllButton);
     registry.filter(Stage.BLACKLISTS, this::check);
+    registry.settingsCache(lists);
   }
 
   /** The chat's compiled blacklist, from the cache (loaded on first use). */
@@ -263,130 +243,38 @@ public final class BlacklistsModule implements BotModule {
 
   // ------------------------------------------------------------------------------------------------ adding, removing
 
-  /** /addblacklist, /blacklist: every argument is a word; a quoted phrase is one. */
+  /** /addblacklist, /blacklist: every argument is a word; a quoted phrase is one. Checked by {@link BlacklistEdit}. */
   private void add(CommandContext ctx) {
-    Optional<List<String>> tokens = tokens(ctx);
-    if (tokens.isEmpty()) {
-      return;
-    }
-    if (tokens.get().isEmpty()) {
-      ctx.reply(ADD_USAGE);
-      return;
-    }
-    Set<BlacklistWord> words = new LinkedHashSet<>();
-    for (String token : tokens.get()) {
-      BlacklistWord.Parsed parsed = BlacklistWord.parse(token);
-      if (parsed.problem().equals(Optional.of(BlacklistWord.Problem.TOO_LONG))) {
-        ctx.reply(TOO_LONG, "word", excerpt(token), "max", BlacklistWord.MAX_LENGTH);
-        return;
-      }
-      parsed.word().ifPresent(words::add);
-    }
-    if (words.isEmpty()) {
-      ctx.reply(ADD_USAGE);
-      return;
-    }
-    AtomicReference<List<BlacklistWord>> added = new AtomicReference<>(List.of());
-    if (!write(ctx.updateId(), ctx.chat(), () -> added.set(store.add(ctx.chat(), words)))) {
-      return;
-    }
-    List<BlacklistWord> existing = words.stream().filter(w -> !added.get().contains(w)).sorted().toList();
-    List<String> lines = new ArrayList<>();
-    if (!added.get().isEmpty()) {
-      lines.add(ctx.text(ADDED, "words", codeList(added.get())));
-    }
-    if (!existing.isEmpty()) {
-      lines.add(ctx.text(ALREADY, "words", codeList(existing)));
-    }
-    ctx.replyHtml(String.join("\n", lines), Keyboard.NONE);
+    edit(ctx, (edit, commit) -> edit.add(ctx.chat(), ctx.command().argumentText(), commit));
   }
 
   /** /rmblacklist: one word or one quoted phrase. */
   private void remove(CommandContext ctx) {
-    Optional<List<String>> tokens = tokens(ctx);
-    if (tokens.isEmpty()) {
-      return;
-    }
-    Optional<BlacklistWord> word = tokens.get().size() == 1
-        ? BlacklistWord.parse(tokens.get().get(0)).word() : Optional.empty();
-    if (word.isEmpty()) {
-      ctx.reply(REMOVE_USAGE);
-      return;
-    }
-    AtomicReference<Boolean> removed = new AtomicReference<>(false);
-    if (!write(ctx.updateId(), ctx.chat(), () -> removed.set(store.remove(ctx.chat(), word.get())))) {
-      return;
-    }
-    ctx.reply(removed.get() ? REMOVED : NOT_LISTED, "word", word.get().value());
-  }
-
-  /** The arguments as words; empty (after replying why) when a quote is not closed. */
-  private static Optional<List<String>> tokens(CommandContext ctx) {
-    Arguments args = ctx.command().args();
-    if (args instanceof Arguments.UnterminatedQuote unterminated) {
-      ctx.replyHtml(unterminated.message(ctx.messages()), Keyboard.NONE);
-      return Optional.empty();
-    }
-    return Optional.of(((Arguments.Tokens) args).values());
-  }
-
-  private static String excerpt(String token) {
-    String stripped = token.strip();
-    int end = stripped.offsetByCodePoints(0, Math.min(30, stripped.codePointCount(0, stripped.length())));
-    return stripped.substring(0, end);
+    edit(ctx, (edit, commit) -> edit.remove(ctx.chat(), ctx.command().argumentText(), commit));
   }
 
   // ------------------------------------------------------------------------------------------------ action
 
   /** /blaction, /blacklistaction: shows the action, or sets it (tban and tmute with a duration). */
   private void action(CommandContext ctx) {
-    Optional<List<String>> tokens = tokens(ctx);
-    if (tokens.isEmpty()) {
+    if (ctx.command().args() instanceof Arguments.Tokens tokens && tokens.isEmpty()) {
+      ctx.reply(ACTION_IS, "does", BlacklistEdit.does(ctx.messages(), lists.get(ctx.chat()).source().action()));
       return;
     }
-    if (tokens.get().isEmpty()) {
-      ctx.reply(ACTION_IS, "does", does(ctx.messages(), lists.get(ctx.chat()).source().action()));
-      return;
-    }
-    Optional<BlacklistAction.Kind> kind = BlacklistAction.Kind.of(tokens.get().get(0));
-    if (kind.isEmpty() || (!kind.get().timed() && tokens.get().size() > 1)) {
-      ctx.reply(ACTION_USAGE);
-      return;
-    }
-    BlacklistAction chosen;
-    if (kind.get().timed()) {
-      String rest = String.join(" ", tokens.get().subList(1, tokens.get().size()));
-      DurationParse parsed = ModerationDuration.TEMPORARY_ACTION.parse(rest);
-      if (!(parsed instanceof DurationParse.Ok ok)) {
-        ctx.replyHtml(((DurationParse.Failure) parsed).message(ctx.messages()), Keyboard.NONE);
-        return;
-      }
-      if (!ok.remainder().isEmpty()) {
-        ctx.reply(ACTION_USAGE);
-        return;
-      }
-      chosen = BlacklistAction.timed(kind.get(), ok.duration());
-    } else {
-      chosen = BlacklistAction.of(kind.get());
-    }
-    if (write(ctx.updateId(), ctx.chat(), () -> store.setAction(ctx.chat(), chosen))) {
-      ctx.reply(ACTION_SET, "does", does(ctx.messages(), chosen));
-    }
+    edit(ctx, (edit, commit) -> edit.action(ctx.chat(), ctx.command().argumentText(), commit));
   }
 
-  /** "its sender is muted for 6h", ...: what an action does, as HTML for a placeholder. */
-  static TrustedHtml does(Messages messages, BlacklistAction action) {
-    String duration = action.duration().map(ModerationDuration::format).orElse("");
-    MessageKey key = switch (action.kind()) {
-      case NONE -> DOES_NONE;
-      case WARN -> DOES_WARN;
-      case MUTE -> DOES_MUTE;
-      case KICK -> DOES_KICK;
-      case BAN -> DOES_BAN;
-      case TBAN -> DOES_TBAN;
-      case TMUTE -> DOES_TMUTE;
-    };
-    return TrustedHtml.of(messages.html(key, "duration", duration));
+  /**
+   * Runs one of {@link BlacklistEdit}'s changes once for the command's update, drops the chat's cached automaton
+   * once it committed (so the next message is checked against the new list), and answers.
+   */
+  private void edit(CommandContext ctx, BiFunction<BlacklistEdit, Commit, ChangeOutcome> change) {
+    ChangeOutcome outcome = change.apply(new BlacklistEdit(store, ctx.messages()),
+        Commit.once(transactions, ctx.updateId()));
+    if (outcome.applied()) {
+      lists.invalidate(ctx.chat());
+    }
+    outcome.replyTo(ctx);
   }
 
   // ------------------------------------------------------------------------------------------------ listing
@@ -398,7 +286,8 @@ public final class BlacklistsModule implements BotModule {
       ctx.reply(LIST_EMPTY);
       return;
     }
-    StringBuilder html = new StringBuilder(ctx.text(LIST_HEADER, "does", does(ctx.messages(), blacklist.action())));
+    StringBuilder html = new StringBuilder(
+        ctx.text(LIST_HEADER, "does", BlacklistEdit.does(ctx.messages(), blacklist.action())));
     int used = 0;
     List<BlacklistEntry> entries = blacklist.entries();
     for (int i = 0; i < entries.size(); i++) {
@@ -415,12 +304,6 @@ public final class BlacklistsModule implements BotModule {
       used += visible;
     }
     ctx.replyHtml(html.toString(), Keyboard.NONE);
-  }
-
-  /** {@code <code>a</code>, <code>b</code>}, each word escaped. */
-  private static TrustedHtml codeList(Collection<BlacklistWord> words) {
-    return TrustedHtml.of(words.stream().map(w -> "<code>" + Html.escape(w.value()) + "</code>")
-        .collect(Collectors.joining(", ")));
   }
 
   // ------------------------------------------------------------------------------------------------ remove all

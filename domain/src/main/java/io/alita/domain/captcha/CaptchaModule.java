@@ -41,7 +41,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,9 +68,7 @@ public final class CaptchaModule implements BotModule {
 
   /** Found by {@link io.alita.domain.help.HelpTopics} through the module's name; declared for the bundle test. */
   static final MessageKey HELP = MessageKey.of("help.module.captcha");
-  static final MessageKey TURNED_ON = MessageKey.of("captcha.turned_on");
   static final MessageKey TURNED_OFF = MessageKey.of("captcha.turned_off");
-  static final MessageKey USAGE = MessageKey.of("captcha.usage");
   static final MessageKey NOT_YOURS = MessageKey.of("captcha.not_yours");
   static final MessageKey STALE = MessageKey.of("captcha.stale");
   static final MessageKey INVALID_BUTTON = MessageKey.of("captcha.invalid_button");
@@ -148,7 +145,8 @@ public final class CaptchaModule implements BotModule {
     // Only the admin rule is used; team levels never exempt anyone from a captcha.
     this.permissions = new PermissionCheck(Objects.requireNonNull(admins, "admins"), bot, (user, level) -> false);
     this.settings = new PerChatCache<>(store::settings);
-    this.settingsCommands = new CaptchaSettingsCommands(store, transactions, settings);
+    this.settingsCommands = new CaptchaSettingsCommands(new CaptchaSettingsChange(store, messages), transactions,
+        settings);
     this.heldMessages = new HeldMessagesCommands(store, transactions,
         new TargetExtractor(Objects.requireNonNull(users, "users")));
     this.presenter = new ChallengePresenter(messages);
@@ -172,6 +170,7 @@ public final class CaptchaModule implements BotModule {
     registry.button(CallbackNamespace.CAPTCHA_REFRESH, this::refreshButton);
     registry.onMember(this::memberChanged);
     registry.filter(Stage.CAPTCHA, this::gate);
+    registry.settingsCache(settings); // shared with the settings commands
   }
 
   /** Whether the member has a captcha pending in the chat (Greetings holds its welcome back while they do). */
@@ -206,18 +205,13 @@ public final class CaptchaModule implements BotModule {
 
   /** /captcha [on|off]: no argument shows the settings; off releases everyone pending. */
   private void captcha(CommandContext ctx) {
-    String arg = Words.splitFirst(ctx.command().argumentText()).first().toLowerCase(Locale.ROOT);
-    ChatId chat = ctx.chat();
-    switch (arg) {
-      case "" -> settingsCommands.showSettings(ctx);
-      case "on", "enable", "yes" -> {
-        if (transactions.applyOnce(ctx.updateId(), () -> store.setEnabled(chat, true))) {
-          settings.invalidate(chat);
-          ctx.reply(TURNED_ON, "minutes", settings.get(chat).timeout().minutes());
-        }
-      }
-      case "off", "disable", "no" -> turnOff(ctx);
-      default -> ctx.reply(USAGE);
+    String arg = Words.splitFirst(ctx.command().argumentText()).first();
+    if (arg.isEmpty()) {
+      settingsCommands.showSettings(ctx);
+    } else if (CaptchaSettingsChange.onOff(arg).equals(Optional.of(false))) {
+      turnOff(ctx);
+    } else {
+      settingsCommands.turnOnOrExplain(ctx, arg);
     }
   }
 
@@ -388,9 +382,12 @@ public final class CaptchaModule implements BotModule {
     } else if (press instanceof CaptchaRules.Press.Stale) {
       ctx.answer(STALE, true);
     } else if (press instanceof CaptchaRules.Press.Expired expired) {
-      fail(ctx, expired.attempt().id(), TIME_UP);
+      fail(ctx, expired.attempt(), TIME_UP);
     } else if (press instanceof CaptchaRules.Press.Correct correct) {
       solve(ctx, correct.attempt());
+    } else if (!settings.get(ctx.chat()).enabled()) {
+      // captcha was turned off meanwhile (from the console, say): a pending captcha no longer judges anyone
+      solve(ctx, ((CaptchaRules.Press.Wrong) press).attempt());
     } else {
       wrong(ctx, ((CaptchaRules.Press.Wrong) press).attempt());
     }
@@ -446,9 +443,17 @@ public final class CaptchaModule implements BotModule {
     }
   }
 
-  /** The press came after the time ran out: the member fails as on a timeout. */
-  private void fail(ButtonContext ctx, AttemptId id, MessageKey answer) {
+  /**
+   * The press came after the time ran out: the member fails as on a timeout; or, when captcha was turned off
+   * meanwhile, is let in.
+   */
+  private void fail(ButtonContext ctx, CaptchaAttempt attempt, MessageKey answer) {
     CaptchaSettings s = settings.get(ctx.chat());
+    if (!s.enabled()) {
+      solve(ctx, attempt);
+      return;
+    }
+    AttemptId id = attempt.id();
     AtomicReference<Optional<Failure>> failure = new AtomicReference<>(Optional.empty());
     if (!transactions.applyOnce(ctx.updateId(), () -> failure.set(claimFailure(id, s)))) {
       return;
@@ -475,7 +480,7 @@ public final class CaptchaModule implements BotModule {
     } else if (r instanceof CaptchaRules.Refresh.Stale) {
       ctx.answer(STALE, true);
     } else if (r instanceof CaptchaRules.Refresh.Expired expired) {
-      fail(ctx, expired.attempt().id(), TIME_UP);
+      fail(ctx, expired.attempt(), TIME_UP);
     } else if (r instanceof CaptchaRules.Refresh.LimitReached) {
       ctx.answer(REFRESH_LIMIT, true, "max", CaptchaRules.MAX_REFRESHES);
     } else if (r instanceof CaptchaRules.Refresh.CoolingDown wait) {
@@ -553,7 +558,7 @@ public final class CaptchaModule implements BotModule {
       }
     });
     TrustedHtml mention = Mention.of(a.user(), a.userName());
-    TrustedHtml action = CaptchaSettingsCommands.actionText(messages, s.action());
+    TrustedHtml action = CaptchaSettingsChange.actionText(messages, s.action());
     String html = c.storedMessages() == 0 ? messages.html(FAILED, "user", mention, "action", action)
         : messages.html(FAILED_HELD, "user", mention, "action", action, "count", c.storedMessages());
     effects.add(new ChatAction.Send(OutgoingMessage.to(chat, html)), sent -> {
@@ -582,6 +587,14 @@ public final class CaptchaModule implements BotModule {
 
   private void failNow(CaptchaAttempt a) {
     CaptchaSettings s = settings.get(a.chat());
+    if (!s.enabled()) {
+      // Turned off meanwhile without freeing the pending members (the console cannot reach Telegram): captcha that
+      // is off punishes nobody, so the member is let in now.
+      Effects effects = new Effects();
+      release(a.chat(), a.user(), effects);
+      effects.runOn(actions);
+      return;
+    }
     Optional<Failure> failure = claimFailure(a.id(), s);
     if (failure.isEmpty()) {
       return;

@@ -4,6 +4,11 @@ import io.alita.domain.action.Button;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Effects;
 import io.alita.domain.action.Keyboard;
+import io.alita.domain.audit.Actor;
+import io.alita.domain.audit.Attribution;
+import io.alita.domain.cache.ChatChanges;
+import io.alita.domain.cache.PerChatCache;
+import io.alita.domain.cache.SettingsCaches;
 import io.alita.domain.callback.CallbackData;
 import io.alita.domain.callback.CallbackNamespace;
 import io.alita.domain.command.Command;
@@ -27,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -59,6 +65,7 @@ public final class Dispatcher {
   private final List<MessageObserver> observers = new ArrayList<>();
   private final Map<Stage, List<MessageFilter>> filters = new java.util.EnumMap<>(Stage.class);
   private final Map<String, PendingProof> pendingProofs = new ConcurrentHashMap<>();
+  private final SettingsCaches settingsCaches = new SettingsCaches();
 
   private final CommandParser parser;
   private final PermissionCheck permissions;
@@ -66,9 +73,21 @@ public final class Dispatcher {
   private final AnonymousAdminPolicy anonymousAdmins;
   private final Messages messages;
   private final Clock clock;
+  private final Attribution attribution;
 
+  /** A dispatcher whose commands are attributed to nobody ({@link Attribution#NONE}). */
   public Dispatcher(List<BotModule> modules, BotIdentity bot, AdminCache admins, TeamRoster team,
       AnonymousAdminPolicy anonymousAdmins, Messages messages, Clock clock) {
+    this(modules, bot, admins, team, anonymousAdmins, messages, clock, Attribution.NONE);
+  }
+
+  /**
+   * @param attribution binds who runs a command or presses a button while its handler runs, so the changes it
+   *     makes are audited under them; filters and member listeners run unbound: their changes are the bot's own
+   */
+  public Dispatcher(List<BotModule> modules, BotIdentity bot, AdminCache admins, TeamRoster team,
+      AnonymousAdminPolicy anonymousAdmins, Messages messages, Clock clock, Attribution attribution) {
+    this.attribution = Objects.requireNonNull(attribution, "attribution");
     this.parser = new CommandParser(bot.username());
     this.admins = admins;
     this.permissions = new PermissionCheck(admins, bot, team);
@@ -109,6 +128,11 @@ public final class Dispatcher {
         }
         filters.computeIfAbsent(stage, s -> new ArrayList<>()).add(filter);
       }
+
+      @Override
+      public void settingsCache(PerChatCache<?> cache) {
+        settingsCaches.add(cache);
+      }
     };
     registry.button(CallbackNamespace.ANON_ADMIN, this::proveAnonymousAdmin);
     registry.onMember((id, change, effects) -> {
@@ -124,6 +148,14 @@ public final class Dispatcher {
   /** The names of every command, for the help menu and tests. */
   public java.util.Set<String> commandNames() {
     return java.util.Collections.unmodifiableSet(commands.keySet());
+  }
+
+  /**
+   * Where the database's change notifications go: forgets a chat's cached settings in every module that declared a
+   * cache, so a change saved by another process (the console) is seen by the next message.
+   */
+  public ChatChanges settingsChanges() {
+    return settingsCaches;
   }
 
   public PermissionCheck permissions() {
@@ -204,8 +236,9 @@ public final class Dispatcher {
       }
       return;
     }
+    Actor who = trustedAnonymous ? Actor.anonymousAdmin() : Actor.command(actor.id(), actor.fullName());
     try {
-      spec.handler().handle(ctx);
+      attribution.during(who, () -> spec.handler().handle(ctx));
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "/" + command.name() + " failed in chat " + message.chatId(), e);
       ctx.reply(FAILED);
@@ -258,8 +291,9 @@ public final class Dispatcher {
       return;
     }
     ButtonContext ctx = new ButtonContext(b.updateId(), b.press(), data.get(), messages, effects);
+    SeenUser presser = b.press().from();
     try {
-      handler.handle(ctx);
+      attribution.during(Actor.command(presser.id(), presser.fullName()), () -> handler.handle(ctx));
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "button " + b.press().data() + " failed in chat " + ctx.chat(), e);
       if (!ctx.answered()) {

@@ -109,6 +109,7 @@ public final class LocksModule implements BotModule {
     registry.command(CommandSpec.of("locks", Gate.GROUP_ADMIN, this::show));
     registry.command(CommandSpec.of("locktypes", Gate.ANYONE, this::types));
     registry.filter(Stage.LOCKS, this::enforce);
+    registry.settingsCache(locks);
   }
 
   /** The chat's locked types, from the cache. */

@@ -12,12 +12,10 @@ import io.alita.domain.dispatch.Gate;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.dispatch.Requirement;
 import io.alita.domain.dispatch.UpdateTransactions;
-import io.alita.domain.format.LengthCheck;
-import io.alita.domain.format.Limits;
-import io.alita.domain.format.MessageFormatter;
 import io.alita.domain.format.UrlButton;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.model.MessageId;
+import io.alita.domain.settings.Commit;
 import io.alita.domain.tracking.SeenUser;
 import io.alita.domain.update.Reply;
 import java.util.Locale;
@@ -44,10 +42,6 @@ public final class RulesModule implements BotModule {
 
   static final MessageKey NONE = MessageKey.of("rules.none");
   static final MessageKey PRIVATE = MessageKey.of("rules.private");
-  static final MessageKey SET_USAGE = MessageKey.of("rules.set_usage");
-  static final MessageKey TOO_LONG = MessageKey.of("rules.too_long");
-  static final MessageKey SAVED = MessageKey.of("rules.saved");
-  static final MessageKey CLEARED = MessageKey.of("rules.cleared");
   static final MessageKey PRIVATE_ON = MessageKey.of("rules.private_on");
   static final MessageKey PRIVATE_OFF = MessageKey.of("rules.private_off");
   static final MessageKey PRIVATE_IS_ON = MessageKey.of("rules.private_is_on");
@@ -121,20 +115,13 @@ public final class RulesModule implements BotModule {
     String source = typed.isEmpty()
         ? ctx.message().replyTo().map(r -> r.text().strip()).orElse("")
         : typed;
-    if (source.isEmpty()) {
-      ctx.reply(SET_USAGE);
-      return;
-    }
-    LengthCheck check = MessageFormatter.measure(source, Limits.MESSAGE_TEXT);
-    if (!check.fits()) {
-      ctx.reply(TOO_LONG, "length", check.visibleLength(), "limit", check.limit(), "excess", check.excess());
-      return;
-    }
-    write(ctx, () -> store.saveText(ctx.message().chat(), source), SAVED);
+    RulesEdit edit = new RulesEdit(store, view, ctx.messages());
+    edit.set(ctx.message().chat(), source, Commit.once(transactions, ctx.updateId())).replyTo(ctx);
   }
 
   private void resetRules(CommandContext ctx) {
-    write(ctx, () -> store.clearText(ctx.chat()), CLEARED);
+    new RulesEdit(store, view, ctx.messages()).clear(ctx.chat(), Commit.once(transactions, ctx.updateId()))
+        .replyTo(ctx);
   }
 
   private void privateRules(CommandContext ctx) {

@@ -1,7 +1,5 @@
 package io.alita.domain.warns;
 
-import io.alita.domain.penalty.PenaltyMode;
-
 import io.alita.domain.action.Button;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Keyboard;
@@ -32,13 +30,11 @@ import io.alita.domain.permission.Right;
 import io.alita.domain.target.Target;
 import io.alita.domain.target.TargetExtractor;
 import io.alita.domain.target.TargetOutcome;
+import io.alita.domain.settings.Commit;
 import io.alita.domain.target.UserDirectory;
-import io.alita.domain.time.DurationParse;
-import io.alita.domain.time.ModerationDuration;
 import io.alita.domain.tracking.SeenUser;
 import io.alita.domain.update.Reply;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -82,12 +78,6 @@ public final class WarnsModule implements BotModule {
   static final MessageKey RESET_ALL_CANCELLED = MessageKey.of("warns.reset_all_cancelled");
   static final MessageKey BUTTON_INVALID = MessageKey.of("warns.button_invalid");
   static final MessageKey SETTINGS = MessageKey.of("warns.settings");
-  static final MessageKey LIMIT_SET = MessageKey.of("warns.limit_set");
-  static final MessageKey LIMIT_USAGE = MessageKey.of("warns.limit_usage");
-  static final MessageKey LIMIT_INVALID = MessageKey.of("warns.limit_invalid");
-  static final MessageKey MODE_SET = MessageKey.of("warns.mode_set");
-  static final MessageKey MODE_USAGE = MessageKey.of("warns.mode_usage");
-  static final MessageKey MODE_INVALID = MessageKey.of("warns.mode_invalid");
 
   /** Who may press "remove warn": an admin, while the bot is one too. */
   private static final Gate REMOVE_WARN_GATE = Gate.GROUP_ADMIN.then(new Requirement.BotIsAdmin());
@@ -389,47 +379,15 @@ public final class WarnsModule implements BotModule {
     ctx.reply(SETTINGS, "limit", settings.limit().value(), "action", actionText(ctx.messages(), settings));
   }
 
+  /** /setwarnlimit: checked and answered by {@link WarnSettingsChange}, as the console's form is. */
   private void setLimit(CommandContext ctx) {
-    Optional<String> typed = Optional.of(Words.splitFirst(ctx.command().argumentText()).first()).filter(w -> !w.isEmpty());
-    if (typed.isEmpty()) {
-      ctx.reply(LIMIT_USAGE, "min", WarnLimit.MIN, "max", WarnLimit.MAX,
-          "limit", store.settings(ctx.chat()).limit().value());
-      return;
-    }
-    Optional<WarnLimit> limit = WarnLimit.parse(typed.get());
-    if (limit.isEmpty()) {
-      ctx.reply(LIMIT_INVALID, "input", typed.get(), "min", WarnLimit.MIN, "max", WarnLimit.MAX);
-      return;
-    }
-    if (transactions.applyOnce(ctx.updateId(), () -> store.setLimit(ctx.chat(), limit.get()))) {
-      ctx.reply(LIMIT_SET, "limit", limit.get().value());
-    }
+    new WarnSettingsChange(store, ctx.messages()).limit(ctx.chat(), ctx.command().argumentText(), Commit.once(transactions, ctx.updateId()))
+        .replyTo(ctx);
   }
 
+  /** /setwarnmode: checked and answered by {@link WarnSettingsChange}, as the console's form is. */
   private void setMode(CommandContext ctx) {
-    Words.Split split = Words.splitFirst(ctx.command().argumentText());
-    if (split.first().isEmpty()) {
-      ctx.reply(MODE_USAGE);
-      return;
-    }
-    Optional<PenaltyMode> mode = PenaltyMode.of(split.first());
-    if (mode.isEmpty()) {
-      ctx.reply(MODE_INVALID, "input", split.first());
-      return;
-    }
-    Optional<Duration> duration = Optional.empty();
-    if (mode.get().timed()) {
-      DurationParse parsed = ModerationDuration.TEMPORARY_ACTION.parse(split.rest());
-      if (!(parsed instanceof DurationParse.Ok ok)) {
-        ctx.replyHtml(((DurationParse.Failure) parsed).message(ctx.messages()), Keyboard.NONE);
-        return;
-      }
-      duration = Optional.of(ok.duration());
-    }
-    WarnSettings chosen = WarnSettings.DEFAULTS.withMode(mode.get(), duration);
-    if (transactions.applyOnce(ctx.updateId(),
-        () -> store.setMode(ctx.chat(), chosen.mode(), chosen.modeDuration()))) {
-      ctx.reply(MODE_SET, "action", actionText(ctx.messages(), chosen));
-    }
+    new WarnSettingsChange(store, ctx.messages()).mode(ctx.chat(), ctx.command().argumentText(), Commit.once(transactions, ctx.updateId()))
+        .replyTo(ctx);
   }
 }

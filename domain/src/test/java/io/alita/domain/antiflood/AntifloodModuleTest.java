@@ -170,6 +170,18 @@ class AntifloodModuleTest {
   }
 
   @Test
+  void aLimitSetByAnotherProcessAppliesOnceTheDispatcherHearsOfIt() {
+    say(EVE, "hello"); // the chat's settings (antiflood off) are now cached
+    limit(3);
+    assertTrue(burst(EVE, 6).isEmpty(), "still the cached settings");
+
+    dispatcher.settingsChanges().chatChanged(CHAT_ID);
+    burst(MAX, 3);
+
+    assertEquals(List.of(mute(MAX, Optional.empty())), moderation(say(MAX, "fourth")));
+  }
+
+  @Test
   void theMuteRunsOnceAndTheCountStartsAgain() {
     limit(5);
     burst(MAX, 6);

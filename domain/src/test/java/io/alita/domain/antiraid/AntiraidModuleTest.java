@@ -171,6 +171,17 @@ class AntiraidModuleTest {
   }
 
   @Test
+  void aRaidStartedByAnotherProcessBansJoinersOnceTheDispatcherHearsOfIt() {
+    assertTrue(joinMessage(MAX).isEmpty()); // the chat's settings (no raid) are now cached
+    store.setActiveUntil(CHAT_ID, Optional.of(clock.instant().plus(Duration.ofHours(6))));
+    assertTrue(bans(joinMessage(user(42))).isEmpty(), "still the cached settings");
+
+    dispatcher.settingsChanges().chatChanged(CHAT_ID);
+
+    assertEquals(List.of(tempBan(user(43), Duration.ofHours(1))), bans(joinMessage(user(43))));
+  }
+
+  @Test
   void oneJoinSeenAsServiceMessageAndAsMemberUpdateIsBannedOnce() {
     command(ADMIN, "/antiraid on");
 

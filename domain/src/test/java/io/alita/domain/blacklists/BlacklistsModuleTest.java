@@ -748,6 +748,39 @@ class BlacklistsModuleTest {
   }
 
   @Test
+  void aWordAddedByAnotherProcessIsEnforcedOnceTheDispatcherHearsOfTheChange() {
+    assertEquals(List.of(), moderation(send(MEMBER, "spam"))); // the chat's (empty) list is now cached
+    words.add(CHAT_ID, List.of(word("spam"))); // the console writes to the same database
+
+    assertEquals(List.of(), moderation(send(MEMBER, "spam")), "still the cached list");
+    dispatcher.settingsChanges().chatChanged(CHAT_ID);
+
+    IncomingMessage after = text(MEMBER, "spam");
+    assertEquals(List.of(deletes(after)), moderation(send(after)));
+  }
+
+  @Test
+  void afterMissedChangesEveryChatsListIsReadAgain() {
+    send(MEMBER, "spam");
+    words.add(CHAT_ID, List.of(word("spam")));
+
+    dispatcher.settingsChanges().everythingChanged();
+
+    IncomingMessage after = text(MEMBER, "spam");
+    assertEquals(List.of(deletes(after)), moderation(send(after)));
+  }
+
+  @Test
+  void aChangeInAnotherChatKeepsThisChatsListCached() {
+    send(MEMBER, "hello");
+
+    dispatcher.settingsChanges().chatChanged(OTHER_CHAT.id());
+    send(MEMBER, "hello again");
+
+    assertEquals(1, store.loads.get());
+  }
+
+  @Test
   void aRepeatedCommandChangesNothingAndSaysNothing() {
     Incoming.Message add = new Incoming.Message(new UpdateId(7), text(ADMIN, "/addblacklist spam"));
     dispatcher.dispatch(add);

@@ -225,6 +225,16 @@ class CaptchaModuleTest {
   }
 
   @Test
+  void captchaSwitchedOffByAnotherProcessStopsChallengingOnceTheDispatcherHearsOfIt() {
+    assertFalse(join(ADA).isEmpty()); // the chat's settings (captcha on) are now cached
+    store.setEnabled(CHAT_ID, false);
+
+    dispatcher.settingsChanges().chatChanged(CHAT_ID);
+
+    assertEquals(List.of(), join(BOB));
+  }
+
+  @Test
   void theButtonModeOffersOneIAmHumanButton() {
     store.setMode(CHAT_ID, CaptchaMode.BUTTON);
     restart();
@@ -623,6 +633,45 @@ class CaptchaModuleTest {
     assertFalse(store.settings(CHAT_ID).enabled());
     say(ADA, "hello");
     assertEquals(1, laterStageSaw.stream().filter(m -> m.from().orElseThrow().equals(ADA)).count());
+  }
+
+  /** Captcha off from the console: the store says off, and the worker's module reads it afresh. */
+  private void turnedOffElsewhere() {
+    new CaptchaSettingsChange(store, Messages.english()).enabled(CHAT_ID, "off", work -> {
+      work.run();
+      return true;
+    });
+    restart();
+    module.recover();
+    telegram.takeDone();
+  }
+
+  @Test
+  void captchaTurnedOffElsewhereLetsAPendingMemberInWhenTheirTimeRunsOutInsteadOfKickingThem() {
+    join(ADA);
+    turnedOffElsewhere();
+
+    advance(Duration.ofMinutes(2));
+    List<ChatAction> done = telegram.takeDone();
+
+    assertTrue(done.contains(unmute(ADA.id())), done::toString);
+    assertTrue(done.contains(ChatAction.Delete.one(CHAT_ID, MessageId.of(500))), done::toString);
+    assertFalse(done.stream().anyMatch(a -> a instanceof ChatAction.Kick || a instanceof ChatAction.Ban),
+        done::toString);
+    assertEquals(List.of(), store.attempts());
+  }
+
+  @Test
+  void aWrongAnswerAfterCaptchaWasTurnedOffElsewhereLetsTheMemberIn() {
+    List<ChatAction> challenge = join(ADA);
+    String wrong = wrongButton(challenge, ADA);
+    turnedOffElsewhere();
+
+    List<ChatAction> done = press(ADA, wrong);
+
+    assertTrue(done.contains(unmute(ADA.id())), done::toString);
+    assertEquals("Ada is verified. Welcome!", onlyText(done));
+    assertEquals(List.of(), store.attempts());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Effects;
 import io.alita.domain.action.OutgoingMessage;
+import io.alita.domain.approvals.Approval;
 import io.alita.domain.approvals.Approvals;
 import io.alita.domain.approvals.ApprovalsModule;
 import io.alita.domain.approvals.InMemoryApprovalStore;
@@ -190,6 +191,21 @@ class LocksModuleTest {
     command(ADMIN, "/unapprove " + MEMBER.id().value());
     IncomingMessage after = link(MEMBER);
     assertEquals(List.of(deletionOf(after)), deletions(send(after)));
+  }
+
+  @Test
+  void aLockAndAnApprovalMadeByAnotherProcessApplyOnceTheDispatcherHearsOfThem() {
+    assertEquals(List.of(), send(sticker(MEMBER)).actions()); // locks and approvals of the chat are now cached
+    lock(LockType.STICKER); // written by another process, straight to the store
+    assertEquals(List.of(), send(sticker(MEMBER)).actions(), "still the cached locks");
+
+    dispatcher.settingsChanges().chatChanged(CHAT_ID);
+    IncomingMessage sticker = sticker(MEMBER);
+    assertEquals(List.of(deletionOf(sticker)), send(sticker).actions());
+
+    approvalStore.approve(CHAT_ID, new Approval(MEMBER.id(), "", ADMIN.id(), NOW));
+    dispatcher.settingsChanges().chatChanged(CHAT_ID);
+    assertEquals(List.of(), send(sticker(MEMBER)).actions(), "approved members are exempt");
   }
 
   @Test

@@ -1,0 +1,79 @@
+package io.alita.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.alita.domain.action.ActionResult;
+import io.alita.domain.action.ChatAction;
+import io.alita.domain.action.ChatActionPort;
+import io.alita.domain.model.ChatId;
+import io.alita.domain.model.MessageId;
+import io.alita.domain.model.UserId;
+import io.alita.telegram.update.UpdateProcessor;
+import io.alita.web.metrics.MetricsRegistry;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What the worker's decorators count, read back as a scrape shows it. */
+class WorkerMetricsTest {
+
+  static final ChatId CHAT = ChatId.of(-100);
+
+  final MetricsRegistry registry = new MetricsRegistry();
+  final WorkerMetrics metrics = new WorkerMetrics(registry);
+
+  @Test
+  void actionsAreCountedByTypeAndRefusedOnesAsFailures() {
+    ChatActionPort telegram = action -> action instanceof ChatAction.Ban
+        ? new ActionResult.Refused(ActionResult.Refusal.NOT_ENOUGH_RIGHTS, "not enough rights")
+        : new ActionResult.Done();
+    ChatActionPort counted = metrics.actions(telegram);
+
+    counted.execute(ChatAction.Delete.one(CHAT, MessageId.of(1)));
+    counted.execute(ChatAction.Delete.one(CHAT, MessageId.of(2)));
+    counted.execute(new ChatAction.Ban(CHAT, UserId.of(5), Optional.empty()));
+
+    String scrape = registry.render();
+    assertTrue(scrape.contains("alita_actions_total{type=\"delete\"} 2\n"), scrape);
+    assertTrue(scrape.contains("alita_actions_total{type=\"ban\"} 1\n"), scrape);
+    assertTrue(scrape.contains("alita_action_failures_total{type=\"ban\"} 1\n"), scrape);
+    assertTrue(scrape.contains("alita_action_failures_total{type=\"delete\"} 0\n"), scrape);
+    assertTrue(scrape.contains("alita_actions_total{type=\"send_photo\"} 0\n"), "every type from 0: " + scrape);
+  }
+
+  @Test
+  void anActionThatThrowsCountsAsAFailureAndStillThrows() {
+    ChatActionPort counted = metrics.actions(action -> {
+      throw new IllegalStateException("network down");
+    });
+
+    assertThrows(IllegalStateException.class, () -> counted.execute(new ChatAction.Kick(CHAT, UserId.of(5))));
+
+    assertTrue(registry.render().contains("alita_action_failures_total{type=\"kick\"} 1\n"));
+  }
+
+  @Test
+  void everyUpdateCountsAndOneThatThrowsIsAnErrorToo() {
+    UpdateProcessor fine = metrics.updates(update -> { });
+    UpdateProcessor failing = metrics.updates(update -> {
+      throw new IllegalStateException("database unreachable");
+    });
+
+    fine.process(null);
+    fine.process(null);
+    assertThrows(IllegalStateException.class, () -> failing.process(null));
+
+    String scrape = registry.render();
+    assertTrue(scrape.contains("alita_updates_handled_total 3\n"), scrape);
+    assertTrue(scrape.contains("alita_update_errors_total 1\n"), scrape);
+  }
+
+  @Test
+  void actionTypesAreNamedInSnakeCase() {
+    assertEquals("send_photo", WorkerMetrics.typeName(ChatAction.SendPhoto.class));
+    assertEquals("answer_button", WorkerMetrics.typeName(ChatAction.AnswerButton.class));
+    assertEquals("ban_sender_chat", WorkerMetrics.typeName(ChatAction.BanSenderChat.class));
+    assertEquals("restrict", WorkerMetrics.typeName(ChatAction.Restrict.class));
+  }
+}
