@@ -114,6 +114,33 @@ class AuditPageTest {
   }
 
   @Test
+  void aLongLogIsPagedNewestFirst() throws Exception {
+    long chat = -1009990000001L; // a chat the bot no longer knows: its entries outlive it
+    console.db.execute("INSERT INTO audit_log (at, actor_id, actor_name, via, chat_id, subject, change, old_value, "
+        + "new_value) SELECT timestamptz '2020-01-01 00:00:00+00' + n * interval '1 minute', 9, 'Cleo', 'console', "
+        + chat + ", 'captcha_settings', 'update', jsonb_build_object('timeout', n), jsonb_build_object('timeout', "
+        + "n + 1) FROM generate_series(0, 54) AS n");
+    ConsoleClient owner = console.signedIn(console.owner);
+
+    String first = owner.get("/audit?chat=" + chat).body();
+    List<String> firstRows = rows(first);
+    assertEquals(50, firstRows.size());
+    assertTrue(first.contains("55 entries, page 1 of 2"), first);
+    assertTrue(firstRows.get(0).contains("2020-01-01 00:54:00 UTC"), firstRows.get(0));
+    assertTrue(firstRows.get(0).contains("timeout: 54 -&gt; 55"), firstRows.get(0));
+    assertTrue(firstRows.get(0).contains("Cleo") && firstRows.get(0).contains("via console"), firstRows.get(0));
+    assertTrue(firstRows.get(0).contains("captcha settings") && firstRows.get(0).contains(">changed<"));
+    assertTrue(firstRows.get(0).contains(">" + chat + "<"), "the id stands for an unknown chat's title");
+    assertTrue(first.contains("href=\"/audit?chat=" + chat + "&amp;page=2\">Older</a>"), first);
+
+    String second = owner.get("/audit?chat=" + chat + "&page=2").body();
+    List<String> secondRows = rows(second);
+    assertEquals(5, secondRows.size());
+    assertTrue(secondRows.get(4).contains("timeout: 0 -&gt; 1"), secondRows.get(4));
+    assertTrue(second.contains("href=\"/audit?chat=" + chat + "&amp;page=1\">Newer</a>"), second);
+  }
+
+  @Test
   void aBadChatOrPageIsAnsweredInWords() throws Exception {
     ConsoleClient owner = console.signedIn(console.owner);
     HttpResponse<String> chat = owner.get("/audit?chat=abc");
