@@ -88,12 +88,12 @@ public final class AuditPage implements PageGroup {
     model.put("rows", page.items().stream().map(e -> row(e, labels.get(e.chat()))).toList());
     model.put("page", page);
     model.put("pages", links(page, chat));
+    Optional<String> chatLabel = chat.map(c -> labels.containsKey(c) ? labels.get(c) : chats.label(c));
     model.put("chat", chat.map(ChatId::toString).orElse(""));
-    model.put("chatLabel", chat.map(c -> labels.getOrDefault(c, chats.label(c))).orElse(""));
-    ChatPicker.Choices choices = chats.choices(session, "");
-    List<ChatPicker.Choice> options = new ArrayList<>(choices.options());
+    model.put("chatLabel", chatLabel.orElse(""));
+    List<ChatPicker.Choice> options = new ArrayList<>(chats.choices(session, "").options());
     chat.filter(c -> options.stream().noneMatch(o -> o.id().equals(c.toString())))
-        .ifPresent(c -> options.add(0, new ChatPicker.Choice(c.toString(), chats.label(c))));
+        .ifPresent(c -> options.add(0, new ChatPicker.Choice(c.toString(), chatLabel.orElseThrow())));
     model.put("choices", options);
     model.put("seesAll", session.user().role().seesAllChats());
     Pages.render(ctx, "audit.html", session, model);

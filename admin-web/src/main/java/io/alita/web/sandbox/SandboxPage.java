@@ -13,6 +13,7 @@ import io.alita.web.PageGroup;
 import io.alita.web.Pages;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,22 +47,25 @@ public final class SandboxPage implements PageGroup {
 
   @Override
   public void register(JavalinConfig cfg, Guard guard) {
-    cfg.routes.get("/sandbox", guard.chatViewer(this::show));
+    cfg.routes.get("/sandbox", guard.chatViewer((ctx, session) -> show(ctx, session, guard)));
     cfg.routes.post("/sandbox", guard.form((ctx, session) -> run(ctx, session, guard)));
   }
 
-  private void show(Context ctx, ConsoleSession session) {
+  private void show(Context ctx, ConsoleSession session, Guard guard) {
+    Optional<ChatId> chat = ChatPicker.parse(ctx.queryParam("chat"));
+    chat.ifPresent(c -> guard.requireView(session, c));
     Map<String, Object> model = form(session, Optional.ofNullable(ctx.queryParam("search")).orElse(""));
-    chosen(model, ChatPicker.parse(ctx.queryParam("chat")));
+    chosen(model, chat);
     Pages.render(ctx, "sandbox.html", session, model);
   }
 
   private void run(Context ctx, ConsoleSession session, Guard guard) {
-    Map<String, Object> model = form(session, "");
     String text = Optional.ofNullable(ctx.formParam("text")).orElse("");
     String personaWord = Optional.ofNullable(ctx.formParam("persona")).orElse("");
     String repeatTyped = Optional.ofNullable(ctx.formParam("repeat")).orElse("").strip();
     Optional<ChatId> chat = ChatPicker.parse(ctx.formParam("chat"));
+    chat.ifPresent(c -> guard.requireView(session, c));
+    Map<String, Object> model = form(session, "");
     chosen(model, chat);
     model.put("persona", personaWord);
     model.put("text", text);
@@ -71,7 +75,6 @@ public final class SandboxPage implements PageGroup {
       refuse(ctx, session, model, "Pick the chat whose settings to try.");
       return;
     }
-    guard.requireView(session, chat.get());
     Optional<Persona> persona = Persona.of(personaWord);
     if (persona.isEmpty()) {
       refuse(ctx, session, model, "Pick who writes: a member, an admin or a new member.");
@@ -115,7 +118,7 @@ public final class SandboxPage implements PageGroup {
     List<ChatPicker.Choice> options = (List<ChatPicker.Choice>) model.get("choices");
     chat.filter(c -> options.stream().noneMatch(o -> o.id().equals(c.toString())))
         .ifPresent(c -> {
-          List<ChatPicker.Choice> all = new java.util.ArrayList<>(options);
+          List<ChatPicker.Choice> all = new ArrayList<>(options);
           all.add(0, new ChatPicker.Choice(c.toString(), chats.label(c)));
           model.put("choices", all);
         });

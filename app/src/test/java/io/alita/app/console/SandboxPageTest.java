@@ -84,6 +84,9 @@ class SandboxPageTest {
     String page = admin.get("/sandbox").body();
     assertTrue(page.contains("Granted group (" + console.group.id() + ")"), page);
     assertFalse(page.contains("Other group"), page);
+    HttpResponse<String> preset = admin.get("/sandbox?chat=" + console.other.id());
+    assertEquals(403, preset.statusCode());
+    assertFalse(preset.body().contains("Other group"), preset.body());
 
     HttpResponse<String> refused = admin.submit("/sandbox", "/sandbox",
         form(console.other.id(), "member", "casino", "1"));
@@ -153,6 +156,12 @@ class SandboxPageTest {
     HttpResponse<String> noText = owner.submit("/sandbox", "/sandbox", form(console.group.id(), "admin", " ", "1"));
     assertEquals(400, noText.statusCode());
     assertTrue(noText.body().contains("Write the message to try."), noText.body());
+
+    Map<String, String> noChat = form(console.group.id(), "member", "hi", "1");
+    noChat.put("chat", "");
+    HttpResponse<String> unpicked = owner.submit("/sandbox", "/sandbox", noChat);
+    assertEquals(400, unpicked.statusCode());
+    assertTrue(unpicked.body().contains("Pick the chat whose settings to try."), unpicked.body());
   }
 
   @Test
