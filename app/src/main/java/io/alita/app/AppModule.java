@@ -58,6 +58,10 @@ import io.alita.telegram.send.OutboundRateLimiter;
 import io.alita.web.ConsoleRoutes;
 import io.alita.web.ConsoleSettings;
 import io.alita.web.Guard;
+import io.alita.web.ChatPicker;
+import io.alita.web.audit.AuditPage;
+import io.alita.web.sandbox.SandboxPage;
+import io.alita.domain.i18n.Messages;
 import io.alita.web.LoginRoutes;
 import io.alita.web.auth.LoginThrottle;
 import io.alita.web.auth.TelegramLoginCheck;
@@ -228,14 +232,16 @@ final class AppModule extends AbstractModule {
   @Provides
   @Singleton
   Optional<ConsoleRoutes> consoleRoutes(CheckHealth health, ConsoleLogin login, ConsoleSettings settings,
-      Guard guard, DatabaseStatusPort databaseStatus) {
+      Guard guard, AuditTrail audit, ChatDirectory chats, Sandbox sandbox, DatabaseStatusPort databaseStatus) {
     if (!role.servesConsole()) {
       return Optional.empty();
     }
     LoginRoutes loginRoutes = new LoginRoutes(login, settings, new LoginThrottle(clock),
         config.console().sessionLifetime(), telegramLoginWidget());
-    return Optional.of(new ConsoleRoutes(health, Version.current(), guard, loginRoutes,
-        List.of(new MigrationsPage(databaseStatus))));
+    return Optional.of(new ConsoleRoutes(health, Version.current(), guard, loginRoutes, List.of(
+        new AuditPage(audit, new ChatPicker(chats)),
+        new SandboxPage(sandbox, new ChatPicker(chats), Messages.english()),
+        new MigrationsPage(databaseStatus))));
   }
 
   /**
