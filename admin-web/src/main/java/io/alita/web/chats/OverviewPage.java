@@ -54,10 +54,9 @@ final class OverviewPage {
     if (settings.limit().isEmpty()) {
       return "Off.";
     }
-    return "On: a member who sends more than " + settings.limit().get().value() + " messages within "
-        + ModerationDuration.format(FloodRule.WINDOW) + " gets "
-        + penalty(settings.mode(), settings.modeDuration()) + "."
-        + (settings.deleteFlood() ? " The flood is deleted." : " The flood stays.");
+    return "On. Limit: " + settings.limit().get().value() + " messages from one member within "
+        + ModerationDuration.format(FloodRule.WINDOW) + ". Penalty: " + penalty(settings.mode(), settings.modeDuration())
+        + ". " + (settings.deleteFlood() ? "Every message of the flood is deleted." : "Only the message over the limit is deleted.");
   }
 
   /** "mute", "tmute 6h": a penalty as the commands spell it. */
