@@ -75,6 +75,9 @@ import io.alita.web.chats.ChatPages;
 import io.alita.web.chats.ChatPorts;
 import io.alita.web.ConsoleSettings;
 import io.alita.web.Guard;
+import io.alita.web.ChatPicker;
+import io.alita.web.audit.AuditPage;
+import io.alita.web.sandbox.SandboxPage;
 import io.alita.web.LoginRoutes;
 import io.alita.web.auth.LoginThrottle;
 import java.security.SecureRandom;
@@ -242,13 +245,15 @@ final class AppModule extends AbstractModule {
   @Provides
   @Singleton
   Optional<ConsoleRoutes> consoleRoutes(CheckHealth health, ConsoleLogin login, ConsoleSettings settings,
-      Guard guard, ChatPages chatPages) {
+      Guard guard, AuditTrail audit, ChatDirectory chats, Sandbox sandbox, ChatPages chatPages) {
     if (!role.servesConsole()) {
       return Optional.empty();
     }
     LoginRoutes loginRoutes = new LoginRoutes(login, settings, new LoginThrottle(clock),
         config.console().sessionLifetime());
-    return Optional.of(new ConsoleRoutes(health, Version.current(), guard, loginRoutes, List.of(chatPages)));
+    return Optional.of(new ConsoleRoutes(health, Version.current(), guard, loginRoutes, List.of(chatPages,
+        new AuditPage(audit, new ChatPicker(chats)),
+        new SandboxPage(sandbox, new ChatPicker(chats), Messages.english()))));
   }
 
   /**

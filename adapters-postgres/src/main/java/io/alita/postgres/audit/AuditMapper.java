@@ -21,10 +21,10 @@ public interface AuditMapper {
   /**
    * A page of entries, newest first, one row per field (the fields that name the row first, then by name).
    *
-   * @param chatId the chat, or null for every chat
+   * @param chatIds the chats (not empty), or null for every chat
    */
-  List<FieldRow> page(@Param("chatId") Long chatId, @Param("limit") int limit, @Param("offset") long offset);
+  List<FieldRow> page(@Param("chatIds") List<Long> chatIds, @Param("limit") int limit, @Param("offset") long offset);
 
-  /** How many entries there are (of the chat, or of every chat for null). */
-  long count(@Param("chatId") Long chatId);
+  /** How many entries there are (of the chats, or of every chat for null). */
+  long count(@Param("chatIds") List<Long> chatIds);
 }

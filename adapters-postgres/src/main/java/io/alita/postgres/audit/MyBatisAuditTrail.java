@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link AuditTrail} on PostgreSQL through {@link AuditMapper}: one query for the page, one for the total. */
 public final class MyBatisAuditTrail implements AuditTrail {
@@ -29,7 +30,17 @@ public final class MyBatisAuditTrail implements AuditTrail {
 
   @Override
   public Page<AuditEntry> forChat(ChatId chat, int page, int size) {
-    return read(Objects.requireNonNull(chat, "chat").value(), page, size);
+    return read(List.of(Objects.requireNonNull(chat, "chat").value()), page, size);
+  }
+
+  @Override
+  public Page<AuditEntry> forChats(Set<ChatId> chats, int page, int size) {
+    Objects.requireNonNull(chats, "chats");
+    if (chats.isEmpty()) {
+      Page.check(page, size);
+      return new Page<>(List.of(), page, size, 0);
+    }
+    return read(chats.stream().map(ChatId::value).sorted().toList(), page, size);
   }
 
   @Override
@@ -37,11 +48,13 @@ public final class MyBatisAuditTrail implements AuditTrail {
     return read(null, page, size);
   }
 
-  private Page<AuditEntry> read(Long chat, int page, int size) {
+  /** @param chats the chat ids (not empty), or null for every chat */
+  private Page<AuditEntry> read(List<Long> chats, int page, int size) {
     long offset = Page.offset(page, size);
+    // one transaction, so the total and the page agree
     return sessions.inTransaction(() -> sessions.with(AuditMapper.class, m -> {
-      List<AuditMapper.FieldRow> rows = m.page(chat, size, offset);
-      return new Page<>(entries(rows), page, size, m.count(chat));
+      List<AuditMapper.FieldRow> rows = m.page(chats, size, offset);
+      return new Page<>(entries(rows), page, size, m.count(chats));
     }));
   }
 

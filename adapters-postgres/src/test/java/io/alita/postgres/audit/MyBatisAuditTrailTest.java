@@ -41,6 +41,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -249,5 +250,26 @@ class MyBatisAuditTrailTest {
     assertFalse(second.hasNext());
     assertThrows(IllegalArgumentException.class, () -> trail.all(0, 10));
     assertThrows(IllegalArgumentException.class, () -> trail.forChat(CHAT, 1, Page.MAX_SIZE + 1));
+  }
+
+  @Test
+  void theEntriesOfSomeChatsLeaveTheOthersOut() {
+    ChatId third = ChatId.of(-100800);
+    asAda(() -> captcha.setEnabled(CHAT, true));
+    asAda(() -> captcha.setEnabled(OTHER_CHAT, true));
+    asAda(() -> captcha.setEnabled(third, true));
+    asAda(() -> captcha.setEnabled(CHAT, false));
+
+    Page<AuditEntry> granted = trail.forChats(Set.of(CHAT, third), 1, 2);
+
+    assertEquals(3, granted.total());
+    assertEquals(List.of(CHAT, third), granted.items().stream().map(AuditEntry::chat).toList());
+    assertEquals(List.of(CHAT), trail.forChats(Set.of(CHAT, third), 2, 2).items().stream()
+        .map(AuditEntry::chat).toList());
+    assertEquals(1, trail.forChats(Set.of(OTHER_CHAT), 1, 10).total());
+    Page<AuditEntry> none = trail.forChats(Set.of(), 1, 10);
+    assertEquals(0, none.total());
+    assertTrue(none.items().isEmpty());
+    assertThrows(IllegalArgumentException.class, () -> trail.forChats(Set.of(), 0, 10));
   }
 }

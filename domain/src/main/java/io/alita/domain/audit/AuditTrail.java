@@ -2,6 +2,7 @@ package io.alita.domain.audit;
 
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.Page;
+import java.util.Set;
 
 /**
  * Outbound port: reads the audit log back, newest first. The log holds every committed change of a chat's settings
@@ -18,6 +19,12 @@ public interface AuditTrail {
    * @throws IllegalArgumentException for a page or size out of range
    */
   Page<AuditEntry> forChat(ChatId chat, int page, int size);
+
+  /**
+   * The entries of any of {@code chats}, newest first; paged as {@link #forChat}. For a group admin's log: the chats
+   * the console granted them. No chats, no entries.
+   */
+  Page<AuditEntry> forChats(Set<ChatId> chats, int page, int size);
 
   /** The entries of every chat, newest first; paged as {@link #forChat}. */
   Page<AuditEntry> all(int page, int size);
