@@ -52,10 +52,6 @@ final class ChatLookup {
     return Actor.console(session.user().id(), session.user().name());
   }
 
-  Changes changes() {
-    return changes;
-  }
-
   private static ChatId id(Context ctx) {
     try {
       return ChatId.of(Long.parseLong(ctx.pathParam("id")));
