@@ -1,7 +1,7 @@
 # Alita Robot for the JVM. A JDK 17 is all a machine needs: ./mvnw fetches Maven and every library.
 #
 #   make run     the bot and its console (no DATABASE_URL: an embedded PostgreSQL with its data in ./data/)
-#   make test    every test, against a real PostgreSQL
+#   make test    every test, against a real PostgreSQL and, for the console, in a headless Chromium
 #   make build   the runnable jar, app/target/alita.jar
 #   make bench   the benchmarks behind the speed claims (prints tables)
 #
@@ -26,7 +26,9 @@ $(JAR): $(SOURCES)
 run: $(JAR)
 	java -jar $(JAR) run
 
+# Installs Chromium for the browser tests when missing and possible; else they are skipped (fail under CI=true).
 test:
+	@sh tools/browser-for-tests.sh
 	$(MVNW) test
 
 # Measurements behind the speed claims (prints a table); not part of `make test`.

@@ -41,6 +41,18 @@ public final class Guard {
     return ctx -> handler.handle(ctx, session(ctx));
   }
 
+  /** An operations page (migrations): owners, team and operators; not group admins. */
+  public Handler operations(ConsoleHandler handler) {
+    return ctx -> {
+      ConsoleSession session = session(ctx);
+      if (!session.user().role().seesOperations()) {
+        throw ConsoleError.forbidden("This page is for the bot's owner, its team and operators; a group admin sees "
+            + "the chats they administer.");
+      }
+      handler.handle(ctx, session);
+    };
+  }
+
   /** A page about chats: owners, team and group admins; not operators. */
   public Handler chatViewer(ConsoleHandler handler) {
     return ctx -> {

@@ -4,6 +4,8 @@ import io.alita.domain.console.ConsoleLogin;
 import io.alita.domain.console.ConsoleUser;
 import io.alita.web.auth.LoginThrottle;
 import io.alita.web.auth.PasswordHash;
+import io.alita.web.auth.TelegramLoginCheck;
+import io.alita.web.auth.TelegramLoginWidget;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -19,27 +21,42 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Signing in and out. Three ways in: the one-time link the bot sends for {@code /console} (opening it shows a
- * button, because a GET must not use the link up: Telegram's link preview fetches it too), the owner's break-glass
- * password, and the operator's password. Before a session exists, forms carry a token that must match a cookie
- * (double submit), so no other site can sign a browser in to its own account.
+ * Signing in and out. The ways in: the one-time link the bot sends for {@code /console} (opening it shows a
+ * button, because a GET must not use the link up: Telegram's link preview fetches it too), the Telegram Login Widget
+ * where it is set up, the owner's break-glass password, and the operator's password. Before a session exists, forms
+ * carry a token that must match a cookie (double submit), so no other site can sign a browser in to its own account.
+ *
+ * <p>The widget's redirect ({@code GET /login/telegram}) is the one GET that signs in: Telegram sends the browser
+ * there with the signed data in the query, so there is no form to carry a token. The signature binds the data to one
+ * Telegram user, {@code auth_date} to the last few minutes, and each signature works once (docs/decisions/0016).
  */
 public final class LoginRoutes {
 
   private static final Logger LOG = LoggerFactory.getLogger(LoginRoutes.class);
   static final String LOGIN_TOKEN_COOKIE = "alita_login";
+  static final String TELEGRAM_PATH = "/login/telegram";
+  private static final String NO_CHATS = "You are not an admin of any group where the bot has seen you. Write "
+      + "something in your group, then ";
 
   private final ConsoleLogin login;
   private final ConsoleSettings settings;
   private final LoginThrottle throttle;
   private final Duration sessionLifetime;
+  private final Optional<TelegramLoginWidget> widget;
   private final SecureRandom random = new SecureRandom();
 
   public LoginRoutes(ConsoleLogin login, ConsoleSettings settings, LoginThrottle throttle, Duration sessionLifetime) {
+    this(login, settings, throttle, sessionLifetime, Optional.empty());
+  }
+
+  /** @param widget the Telegram Login Widget, when the console is set up for it */
+  public LoginRoutes(ConsoleLogin login, ConsoleSettings settings, LoginThrottle throttle, Duration sessionLifetime,
+      Optional<TelegramLoginWidget> widget) {
     this.login = login;
     this.settings = settings;
     this.throttle = throttle;
     this.sessionLifetime = sessionLifetime;
+    this.widget = widget;
   }
 
   public void register(JavalinConfig cfg, Guard guard) {
@@ -47,6 +64,7 @@ public final class LoginRoutes {
     cfg.routes.post("/login/password", this::password);
     cfg.routes.get("/login/link/{token}", this::linkPage);
     cfg.routes.post("/login/link", this::link);
+    widget.ifPresent(w -> cfg.routes.get(TELEGRAM_PATH, ctx -> telegram(ctx, w)));
     cfg.routes.post("/logout", guard.signedInForm(this::logout));
   }
 
@@ -62,6 +80,11 @@ public final class LoginRoutes {
     model.put("passwordLogin", settings.ownerPassword().isPresent() || settings.operatorPassword().isPresent());
     model.put("operatorLogin", settings.operatorPassword().isPresent());
     model.put("ownerLogin", settings.ownerPassword().isPresent());
+    model.put("widgetBot", widget.map(TelegramLoginWidget::botUsername).orElse(null));
+    model.put("widgetAuthUrl", settings.base() + TELEGRAM_PATH);
+    if (widget.isPresent()) {
+      SecurityHeaders.allowTelegramLoginWidget(ctx);
+    }
     ctx.status(status);
     Pages.renderPublic(ctx, "login.html", model);
   }
@@ -110,18 +133,52 @@ public final class LoginRoutes {
       start(ctx, outcome.signedIn().get(), "/");
       return;
     }
-    Map<String, Object> model = new HashMap<>();
-    model.put("next", "/");
     if (outcome.refusal().orElseThrow() == ConsoleLogin.Refusal.LINK_INVALID) {
       throttle.failed(ctx.ip());
-      model.put("problem", "That sign-in link is used up or has expired. Send /console to the bot again for a new "
-          + "one.");
-      showLogin(ctx, model, 401);
+      refuse(ctx, 401, "That sign-in link is used up or has expired. Send /console to the bot again for a new one.");
     } else {
-      model.put("problem", "You are not an admin of any group where the bot has seen you. Write something in your "
-          + "group, then send /console to the bot again.");
-      showLogin(ctx, model, 403);
+      refuse(ctx, 403, NO_CHATS + "send /console to the bot again.");
     }
+  }
+
+  /** {@code GET /login/telegram}: where the widget sends the browser with Telegram's signed data. */
+  private void telegram(Context ctx, TelegramLoginWidget w) {
+    if (refusedByThrottle(ctx)) {
+      return;
+    }
+    TelegramLoginCheck.Outcome checked = w.check().check(ctx.queryParamMap());
+    if (checked.refusal().isPresent()) {
+      throttle.failed(ctx.ip());
+      if (checked.refusal().get() == TelegramLoginCheck.Refusal.TOO_OLD) {
+        LOG.info("Console: a Telegram sign-in older than {} minutes was refused from {}",
+            TelegramLoginCheck.MAX_AGE.toMinutes(), ctx.ip());
+        refuse(ctx, 401, "That Telegram sign-in is more than " + TelegramLoginCheck.MAX_AGE.toMinutes()
+            + " minutes old. Press the Telegram button again.");
+      } else {
+        LOG.info("Console: a Telegram sign-in with a signature that does not match BOT_TOKEN was refused from {} "
+            + "(if every one fails, check that BOT_USERNAME @{} is the bot of BOT_TOKEN)", ctx.ip(), w.botUsername());
+        refuse(ctx, 401, "Telegram's sign-in data did not check out. Press the Telegram button again.");
+      }
+      return;
+    }
+    ConsoleLogin.LinkOutcome outcome = login.signInTelegramUser(checked.person().orElseThrow(), checked.proof(),
+        checked.usableUntil());
+    if (outcome.signedIn().isPresent()) {
+      LOG.info("Console: user {} signed in with Telegram", outcome.signedIn().get().session().user().id().value());
+      start(ctx, outcome.signedIn().get(), "/");
+    } else if (outcome.refusal().orElseThrow() == ConsoleLogin.Refusal.LINK_INVALID) {
+      throttle.failed(ctx.ip());
+      refuse(ctx, 401, "That Telegram sign-in was already used. Press the Telegram button again.");
+    } else {
+      refuse(ctx, 403, NO_CHATS + "sign in again.");
+    }
+  }
+
+  private void refuse(Context ctx, int status, String problem) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("next", "/");
+    model.put("problem", problem);
+    showLogin(ctx, model, status);
   }
 
   private void logout(Context ctx, io.alita.domain.console.ConsoleSession session) {

@@ -80,6 +80,9 @@ import io.alita.web.audit.AuditPage;
 import io.alita.web.sandbox.SandboxPage;
 import io.alita.web.LoginRoutes;
 import io.alita.web.auth.LoginThrottle;
+import io.alita.web.auth.TelegramLoginCheck;
+import io.alita.web.auth.TelegramLoginWidget;
+import io.alita.web.operations.MigrationsPage;
 import java.security.SecureRandom;
 import io.alita.web.HealthRoutes;
 import io.alita.web.metrics.MetricsRegistry;
@@ -245,21 +248,36 @@ final class AppModule extends AbstractModule {
   @Provides
   @Singleton
   Optional<ConsoleRoutes> consoleRoutes(CheckHealth health, ConsoleLogin login, ConsoleSettings settings,
-      Guard guard, AuditTrail audit, ChatDirectory chats, Sandbox sandbox, ChatPages chatPages) {
+      Guard guard, AuditTrail audit, ChatDirectory chats, Sandbox sandbox, DatabaseStatusPort databaseStatus,
+      ChatPages chatPages) {
     if (!role.servesConsole()) {
       return Optional.empty();
     }
     LoginRoutes loginRoutes = new LoginRoutes(login, settings, new LoginThrottle(clock),
-        config.console().sessionLifetime());
+        config.console().sessionLifetime(), telegramLoginWidget());
     return Optional.of(new ConsoleRoutes(health, Version.current(), guard, loginRoutes, List.of(chatPages,
         new AuditPage(audit, new ChatPicker(chats)),
-        new SandboxPage(sandbox, new ChatPicker(chats), Messages.english()))));
+        new SandboxPage(sandbox, new ChatPicker(chats), Messages.english()),
+        new MigrationsPage(databaseStatus))));
+  }
+
+  /**
+   * The Telegram Login Widget: on when {@code BOT_USERNAME} names the bot, {@code CONSOLE_URL} is https (the widget
+   * works only on the domain linked with BotFather's /setdomain) and {@code BOT_TOKEN} is there to check signatures.
+   * Otherwise off, with a startup warning when BOT_USERNAME was set ({@link AppConfig#warnings()}).
+   */
+  private Optional<TelegramLoginWidget> telegramLoginWidget() {
+    if (!config.console().https() || config.telegram().botToken().isEmpty()) {
+      return Optional.empty();
+    }
+    return config.console().botUsername().map(bot -> new TelegramLoginWidget(bot,
+        new TelegramLoginCheck(config.telegram().botToken().get().value(), clock)));
   }
 
   /**
    * The console's chat pages: every change through the use cases the bot's commands use, on the same stores. The
-   * rules preview needs a bot to address its deep-link buttons; a console process does not ask Telegram who it is,
-   * so a placeholder stands in (only a preview's button URL shows it).
+   * rules preview needs the bot's username for its deep-link buttons; a console process does not ask Telegram who it
+   * is, so it takes {@code BOT_USERNAME}, or a placeholder without one (only a preview's button URL shows it).
    */
   @Provides
   @Singleton
@@ -269,7 +287,8 @@ final class AppModule extends AbstractModule {
     MyBatisWarnStore warns = new MyBatisWarnStore(sessions);
     MyBatisBlacklistStore blacklists = new MyBatisBlacklistStore(sessions);
     MyBatisRulesStore rules = new MyBatisRulesStore(sessions);
-    RulesView rulesView = new RulesView(new BotIdentity(UserId.of(1L << 52), "your_bot"), new SecureRandom());
+    RulesView rulesView = new RulesView(new BotIdentity(UserId.of(1L << 52),
+        config.console().botUsername().orElse("your_bot")), new SecureRandom());
     return new ChatPages(new ChatPorts(directory, changes,
         new CaptchaSettingsChange(captcha, messages), new WarnSettingsChange(warns, messages),
         new BlacklistEdit(blacklists, messages), new RulesEdit(rules, rulesView, messages),

@@ -17,6 +17,10 @@ public interface ConsoleMapper {
   /** Marks the link used and returns its holder, when it was unused and unexpired; null otherwise. */
   LinkRow redeemLink(@Param("tokenHash") String tokenHash, @Param("now") Instant now);
 
+  /** 1 when the proof was new and is now recorded as used, 0 when it had been recorded before. */
+  int insertUsedProof(@Param("tokenHash") String tokenHash, @Param("userId") long userId,
+      @Param("userName") String userName, @Param("now") Instant now, @Param("expiresAt") Instant expiresAt);
+
   int deleteExpiredLinks(@Param("now") Instant now);
 
   int insertSession(@Param("idHash") String idHash, @Param("row") SessionRow row);

@@ -38,6 +38,12 @@ public final class MyBatisConsoleStores implements ConsoleSessionStore, LoginLin
   }
 
   @Override
+  public boolean useOnce(String tokenHash, Person person, Instant now, Instant expiresAt) {
+    return sessions.with(ConsoleMapper.class,
+        m -> m.insertUsedProof(tokenHash, person.id().value(), person.name(), now, expiresAt)) == 1;
+  }
+
+  @Override
   public int deleteExpiredLinks(Instant now) {
     return sessions.with(ConsoleMapper.class, m -> m.deleteExpiredLinks(now));
   }

@@ -16,6 +16,7 @@ import io.alita.postgres.testing.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The console's sign-in stores on PostgreSQL: links, Telegram login proofs (once each, even racing), sessions. */
 class MyBatisConsoleStoresTest {
 
   static TestDatabase.Coordinates db;
@@ -82,5 +84,44 @@ class MyBatisConsoleStoresTest {
     assertTrue(stores.find("s1", NOW.plus(Duration.ofHours(2))).isEmpty(), "expired");
     assertTrue(stores.delete("s1"));
     assertFalse(stores.delete("s1"));
+  }
+
+  @Test
+  void aTelegramProofWorksOnceAndIsKeptAsUsedUntilItExpires() {
+    Instant until = NOW.plus(Duration.ofMinutes(10));
+
+    assertTrue(stores.useOnce("proof-1", ANN, NOW, until));
+    assertFalse(stores.useOnce("proof-1", ANN, NOW.plusSeconds(5), until));
+    assertTrue(stores.useOnce("proof-2", ANN, NOW, until), "another proof is another sign-in");
+
+    assertEquals("7|Ann (@ann)|true", db.text("SELECT user_id || '|' || user_name || '|' || (used_at IS NOT NULL)"
+        + " FROM console_login_links WHERE token_hash = 'proof-1'"));
+    assertEquals(0, stores.deleteExpiredLinks(until.minusSeconds(1)));
+    assertEquals(2, stores.deleteExpiredLinks(until.plusSeconds(1)));
+  }
+
+  @Test
+  void aUsedTelegramProofCannotBeRedeemedAsALink() {
+    stores.useOnce("proof-3", ANN, NOW, NOW.plus(Duration.ofMinutes(10)));
+
+    assertTrue(stores.redeem("proof-3", NOW.plusSeconds(1)).isEmpty());
+  }
+
+  @Test
+  void ofBrowsersRacingWithOneTelegramProofExactlyOneGetsIn() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<Boolean>> attempts = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        attempts.add(() -> stores.useOnce("raced", ANN, NOW, NOW.plus(Duration.ofMinutes(10))));
+      }
+      int winners = 0;
+      for (Future<Boolean> f : pool.invokeAll(attempts)) {
+        winners += f.get() ? 1 : 0;
+      }
+      assertEquals(1, winners);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

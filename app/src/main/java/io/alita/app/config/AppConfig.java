@@ -118,6 +118,15 @@ public record AppConfig(DatabaseConfig database, TelegramConfig telegram, int ht
           + database.pool().maxOpenConns() + "); using " + database.pool().effectiveMaxIdleConns()
           + " idle connections");
     }
+    console.botUsername().ifPresent(bot -> {
+      if (!console.https()) {
+        warnings.add("BOT_USERNAME is set but CONSOLE_URL is not an https:// address: the Telegram login button stays "
+            + "off (it works only on the https domain linked to the bot with BotFather's /setdomain)");
+      } else if (telegram.botToken().isEmpty()) {
+        warnings.add("BOT_USERNAME is set but BOT_TOKEN is not: the Telegram login button stays off (the token is "
+            + "needed to check Telegram's signature)");
+      }
+    });
     if (database.migrations().silentFail()) {
       warnings.add("AUTO_MIGRATE_SILENT_FAIL is on: a failed migration is logged and the bot starts anyway "
           + "(not recommended for production)");

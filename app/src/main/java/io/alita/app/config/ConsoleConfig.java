@@ -1,6 +1,7 @@
 package io.alita.app.config;
 
 import io.alita.web.auth.PasswordHash;
+import io.alita.web.auth.TelegramLoginWidget;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -14,9 +15,11 @@ import java.util.Optional;
  * @param ownerPassword    {@code CONSOLE_OWNER_PASSWORD_HASH}: break-glass owner login (needs {@code OWNER_ID})
  * @param operatorPassword {@code CONSOLE_OPERATOR_PASSWORD_HASH}: read-only operator login
  * @param sessionLifetime  {@code CONSOLE_SESSION_HOURS} (1 to 720, default 12)
+ * @param botUsername      {@code BOT_USERNAME} (without {@code @}): turns on the Telegram Login Widget on the login
+ *                         page, which also needs an https {@code CONSOLE_URL} and {@code BOT_TOKEN}
  */
 public record ConsoleConfig(URI url, Optional<PasswordHash> ownerPassword, Optional<PasswordHash> operatorPassword,
-    Duration sessionLifetime) {
+    Duration sessionLifetime, Optional<String> botUsername) {
 
   public static final int DEFAULT_SESSION_HOURS = 12;
   private static final String URL_EXAMPLE = "https://console.example.com or http://localhost:8080";
@@ -26,6 +29,12 @@ public record ConsoleConfig(URI url, Optional<PasswordHash> ownerPassword, Optio
     Objects.requireNonNull(ownerPassword, "ownerPassword");
     Objects.requireNonNull(operatorPassword, "operatorPassword");
     Objects.requireNonNull(sessionLifetime, "sessionLifetime");
+    Objects.requireNonNull(botUsername, "botUsername");
+  }
+
+  /** True when browsers reach the console over HTTPS. */
+  public boolean https() {
+    return "https".equalsIgnoreCase(url.getScheme());
   }
 
   static ConsoleConfig read(EnvReader env, int httpPort, boolean ownerSet) {
@@ -38,6 +47,16 @@ public record ConsoleConfig(URI url, Optional<PasswordHash> ownerPassword, Optio
     }
     Optional<PasswordHash> operator = env.parsed("CONSOLE_OPERATOR_PASSWORD_HASH", PasswordHash::parse);
     int hours = env.intInRange("CONSOLE_SESSION_HOURS", DEFAULT_SESSION_HOURS, 1, 720);
-    return new ConsoleConfig(url, owner, operator, Duration.ofHours(hours));
+    Optional<String> botUsername = env.parsed("BOT_USERNAME", ConsoleConfig::botUsername);
+    return new ConsoleConfig(url, owner, operator, Duration.ofHours(hours), botUsername);
+  }
+
+  private static String botUsername(String value) {
+    String name = value.startsWith("@") ? value.substring(1) : value;
+    if (!TelegramLoginWidget.isBotUsername(name)) {
+      throw new IllegalArgumentException("'" + value + "' is not a bot's username; use the username BotFather gave "
+          + "the bot (5 to 32 letters, digits or _, ending in bot), e.g. alita_robot_bot");
+    }
+    return name;
   }
 }

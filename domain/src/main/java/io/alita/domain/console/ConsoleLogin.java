@@ -1,6 +1,9 @@
 package io.alita.domain.console;
 
 import io.alita.domain.model.UserId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,8 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Getting into the console and out again: one-time links issued by the bot, the break-glass password login
- * (checked by the web adapter, which then calls {@link #signIn}), sessions and logout.
+ * Getting into the console and out again: one-time links issued by the bot, the Telegram Login Widget (its signature
+ * checked by the web adapter, which then calls {@link #signInTelegramUser}), the break-glass password login (checked
+ * by the web adapter, which then calls {@link #signIn}), sessions and logout.
  */
 public final class ConsoleLogin {
 
@@ -40,13 +44,13 @@ public final class ConsoleLogin {
 
   /** Why a login link did not open a session. */
   public enum Refusal {
-    /** Unknown, used or expired. */
+    /** Unknown, used or expired (for a Telegram login: already used). */
     LINK_INVALID,
     /** The link was good, but its holder administers no chat the bot knows. */
     NO_CHATS
   }
 
-  /** The outcome of redeeming a link: a session or a refusal. */
+  /** The outcome of redeeming a link or a Telegram login: a session or a refusal. */
   public record LinkOutcome(Optional<SignedIn> signedIn, Optional<Refusal> refusal) {
 
     static LinkOutcome of(SignedIn s) {
@@ -76,6 +80,25 @@ public final class ConsoleLogin {
       return LinkOutcome.refused(Refusal.LINK_INVALID);
     }
     return access.grant(person.get())
+        .map(grant -> LinkOutcome.of(open(grant.user(), grant)))
+        .orElseGet(() -> LinkOutcome.refused(Refusal.NO_CHATS));
+  }
+
+  /**
+   * Signs in a person whose identity Telegram vouched for: the login widget's data, whose signature and age the
+   * caller has checked. The same access rules as a login link apply ({@link ConsoleAccess#grant}). The proof works
+   * once, so a copy of the widget's redirect (browser history, a proxy's access log) does not sign anyone else in.
+   *
+   * @param proof       the signature Telegram sent ({@code hash}); only its SHA-256 is stored
+   * @param usableUntil when the caller would refuse the proof as too old anyway; the record of its use may go then
+   */
+  public LinkOutcome signInTelegramUser(Person person, String proof, Instant usableUntil) {
+    Objects.requireNonNull(person, "person");
+    Instant now = clock.instant();
+    if (!links.useOnce(proofHash(proof), person, now, usableUntil)) {
+      return LinkOutcome.refused(Refusal.LINK_INVALID);
+    }
+    return access.grant(person)
         .map(grant -> LinkOutcome.of(open(grant.user(), grant)))
         .orElseGet(() -> LinkOutcome.refused(Refusal.NO_CHATS));
   }
@@ -114,6 +137,17 @@ public final class ConsoleLogin {
   public int sweep() {
     Instant now = clock.instant();
     return sessions.deleteExpiredSessions(now) + links.deleteExpiredLinks(now);
+  }
+
+  /** What is stored for a widget proof: its SHA-256, in a namespace of its own (link tokens are hashed bare). */
+  private static String proofHash(String proof) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(("telegram-login:" + Objects.requireNonNull(proof, "proof")).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 
   /** The owner's identity for a break-glass login. */

@@ -21,6 +21,14 @@ public enum ConsoleRole {
     return this != OPERATOR;
   }
 
+  /**
+   * True when the role may see the operations pages (migrations): the owner, the team and the operator. Not a group
+   * admin: they administer a group, not the bot, and the bot's deployment is none of their business.
+   */
+  public boolean seesOperations() {
+    return this != GROUP_ADMIN;
+  }
+
   /** The word stored with a session. */
   public String word() {
     return name().toLowerCase(java.util.Locale.ROOT);

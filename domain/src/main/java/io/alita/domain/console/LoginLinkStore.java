@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Outbound port: one-time login links. The bot issues them (possibly in another process than the console), the
- * console redeems them. Keyed by {@link OpaqueToken#hash()}.
+ * console redeems them. Keyed by {@link OpaqueToken#hash()}. The Telegram Login Widget's proofs are kept here too,
+ * so that each works once.
  */
 public interface LoginLinkStore {
 
@@ -16,6 +17,13 @@ public interface LoginLinkStore {
    * expired or used link gives empty.
    */
   Optional<Person> redeem(String tokenHash, Instant now);
+
+  /**
+   * Records a one-time proof that arrived already used (the Telegram Login Widget's signed data), atomically: true
+   * the first time {@code tokenHash} is seen, false ever after (until it is forgotten past {@code expiresAt}, when
+   * the proof is too old to be accepted anyway). Of two browsers racing with one proof, exactly one gets true.
+   */
+  boolean useOnce(String tokenHash, Person person, Instant now, Instant expiresAt);
 
   /** Forgets links that expired before {@code now}; returns how many. */
   int deleteExpiredLinks(Instant now);
