@@ -90,8 +90,16 @@ public final class Guard {
   /** The chat's pages may be shown to this session; otherwise refused (the same answer for unknown chats). */
   public void requireView(ConsoleSession session, ChatId chat) {
     if (!session.maySee(chat)) {
-      throw ConsoleError.forbidden("You are not an admin of that chat, so the console does not show it to you.");
+      throw notShown();
     }
+  }
+
+  /**
+   * The refusal for a chat the session may not see; also for a chat that does not exist, so the answer never tells
+   * which chats the bot knows.
+   */
+  public static ConsoleError notShown() {
+    return ConsoleError.forbidden("You are not an admin of that chat, so the console does not show it to you.");
   }
 
   /**

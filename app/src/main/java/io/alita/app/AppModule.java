@@ -55,13 +55,29 @@ import io.alita.postgres.devs.MyBatisTeamStore;
 import io.alita.telegram.action.TelegramChatQueries;
 import io.alita.telegram.client.BotApiServer;
 import io.alita.telegram.send.OutboundRateLimiter;
+import io.alita.domain.blacklists.BlacklistEdit;
+import io.alita.domain.captcha.CaptchaSettingsChange;
+import io.alita.domain.i18n.Messages;
+import io.alita.domain.permission.BotIdentity;
+import io.alita.domain.rules.RulesEdit;
+import io.alita.domain.rules.RulesView;
+import io.alita.domain.warns.WarnSettingsChange;
+import io.alita.postgres.admin.MyBatisUserNames;
+import io.alita.postgres.antiflood.MyBatisFloodSettingsStore;
+import io.alita.postgres.approvals.MyBatisApprovalStore;
+import io.alita.postgres.blacklists.MyBatisBlacklistStore;
+import io.alita.postgres.captcha.MyBatisCaptchaStore;
+import io.alita.postgres.locks.MyBatisLockStore;
+import io.alita.postgres.rules.MyBatisRulesStore;
+import io.alita.postgres.warns.MyBatisWarnStore;
 import io.alita.web.ConsoleRoutes;
+import io.alita.web.chats.ChatPages;
+import io.alita.web.chats.ChatPorts;
 import io.alita.web.ConsoleSettings;
 import io.alita.web.Guard;
 import io.alita.web.ChatPicker;
 import io.alita.web.audit.AuditPage;
 import io.alita.web.sandbox.SandboxPage;
-import io.alita.domain.i18n.Messages;
 import io.alita.web.LoginRoutes;
 import io.alita.web.auth.LoginThrottle;
 import io.alita.web.auth.TelegramLoginCheck;
@@ -232,13 +248,14 @@ final class AppModule extends AbstractModule {
   @Provides
   @Singleton
   Optional<ConsoleRoutes> consoleRoutes(CheckHealth health, ConsoleLogin login, ConsoleSettings settings,
-      Guard guard, AuditTrail audit, ChatDirectory chats, Sandbox sandbox, DatabaseStatusPort databaseStatus) {
+      Guard guard, AuditTrail audit, ChatDirectory chats, Sandbox sandbox, DatabaseStatusPort databaseStatus,
+      ChatPages chatPages) {
     if (!role.servesConsole()) {
       return Optional.empty();
     }
     LoginRoutes loginRoutes = new LoginRoutes(login, settings, new LoginThrottle(clock),
         config.console().sessionLifetime(), telegramLoginWidget());
-    return Optional.of(new ConsoleRoutes(health, Version.current(), guard, loginRoutes, List.of(
+    return Optional.of(new ConsoleRoutes(health, Version.current(), guard, loginRoutes, List.of(chatPages,
         new AuditPage(audit, new ChatPicker(chats)),
         new SandboxPage(sandbox, new ChatPicker(chats), Messages.english()),
         new MigrationsPage(databaseStatus))));
@@ -255,6 +272,29 @@ final class AppModule extends AbstractModule {
     }
     return config.console().botUsername().map(bot -> new TelegramLoginWidget(bot,
         new TelegramLoginCheck(config.telegram().botToken().get().value(), clock)));
+  }
+
+  /**
+   * The console's chat pages: every change through the use cases the bot's commands use, on the same stores. The
+   * rules preview needs the bot's username for its deep-link buttons; a console process does not ask Telegram who it
+   * is, so it takes {@code BOT_USERNAME}, or a placeholder without one (only a preview's button URL shows it).
+   */
+  @Provides
+  @Singleton
+  ChatPages chatPages(Sessions sessions, ChatDirectory directory, Changes changes, ConsoleSettings console) {
+    Messages messages = Messages.english();
+    MyBatisCaptchaStore captcha = new MyBatisCaptchaStore(sessions);
+    MyBatisWarnStore warns = new MyBatisWarnStore(sessions);
+    MyBatisBlacklistStore blacklists = new MyBatisBlacklistStore(sessions);
+    MyBatisRulesStore rules = new MyBatisRulesStore(sessions);
+    RulesView rulesView = new RulesView(new BotIdentity(UserId.of(1L << 52),
+        config.console().botUsername().orElse("your_bot")), new SecureRandom());
+    return new ChatPages(new ChatPorts(directory, changes,
+        new CaptchaSettingsChange(captcha, messages), new WarnSettingsChange(warns, messages),
+        new BlacklistEdit(blacklists, messages), new RulesEdit(rules, rulesView, messages),
+        captcha, warns, warns, blacklists, rules, new MyBatisLockStore(sessions),
+        new MyBatisFloodSettingsStore(sessions), new MyBatisApprovalStore(sessions), new MyBatisUserNames(sessions),
+        messages), console.https());
   }
 
   /** The console's sandbox: the worker's modules, run on a rolled-back transaction with nothing sent. */
