@@ -59,19 +59,7 @@ class ConsoleLoginTest {
     api.updates().text(GROUP, ADMIN, "hello");
     int last = api.updates().text(GROUP, MEMBER, "hi").get("update_id").asInt();
     api.awaitConfirmed(last, WAIT);
-    awaitSeen(ADMIN);
-    awaitSeen(MEMBER);
-  }
-
-  /** The worker records who it saw in batches (every few seconds): wait for the user's row in the group. */
-  static void awaitSeen(FakeUser user) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!db.text("SELECT count(*) FROM chat_users WHERE user_id = " + user.id()).equals("1")) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the worker never recorded user " + user.id() + " in the group");
-      }
-      Thread.sleep(100);
-    }
+    Tracked.awaitInAGroup(db, WAIT, ADMIN, MEMBER);
   }
 
   @AfterAll
