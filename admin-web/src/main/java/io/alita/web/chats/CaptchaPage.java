@@ -7,11 +7,8 @@ import io.alita.domain.console.ConsoleSession;
 import io.alita.domain.model.ChatId;
 import io.alita.web.Pages;
 import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,40 +38,15 @@ final class CaptchaPage {
   void submit(Context ctx, ConsoleSession session) {
     ChatSummary chat = lookup.forChange(ctx, session);
     ChatId id = chat.id();
-    Map<String, String> now = current(id);
-    Map<String, String> typed = new LinkedHashMap<>();
-    now.keySet().forEach(k -> typed.put(k, ctx.formParam(k) == null ? "" : ctx.formParam(k).strip()));
     CaptchaSettingsChange change = ports.captchaChange();
-    List<AllOrNothing.Field> fields = new ArrayList<>();
-    if (changed(typed, now, "enabled")) {
-      fields.add(commit -> change.enabled(id, typed.get("enabled"), commit));
-    }
-    if (changed(typed, now, "mode")) {
-      fields.add(commit -> change.mode(id, typed.get("mode"), commit));
-    }
-    if (changed(typed, now, "timeout")) {
-      fields.add(commit -> change.timeout(id, typed.get("timeout"), commit));
-    }
-    if (changed(typed, now, "action")) {
-      fields.add(commit -> change.failureAction(id, typed.get("action"), commit));
-    }
-    if (changed(typed, now, "attempts")) {
-      fields.add(commit -> change.maxAttempts(id, typed.get("attempts"), commit));
-    }
-    String page = ChatView.of(chat).path() + "/captcha";
-    if (fields.isEmpty()) {
-      notice.redirect(ctx, page, "Nothing changed.");
-      return;
-    }
-    AllOrNothing.Result result = AllOrNothing.apply(fields, ports.changes(), ChatLookup.actor(session));
-    if (result.refused()) {
-      Map<String, Object> model = model(chat, typed);
-      model.put("problems", result.refusals());
-      ctx.status(400);
-      Pages.render(ctx, "chat-captcha.html", session, model);
-      return;
-    }
-    notice.redirect(ctx, page, String.join("\n", result.confirmations()));
+    SettingsForm.read(ctx, current(id))
+        .ifChanged("enabled", (typed, commit) -> change.enabled(id, typed, commit))
+        .ifChanged("mode", (typed, commit) -> change.mode(id, typed, commit))
+        .ifChanged("timeout", (typed, commit) -> change.timeout(id, typed, commit))
+        .ifChanged("action", (typed, commit) -> change.failureAction(id, typed, commit))
+        .ifChanged("attempts", (typed, commit) -> change.maxAttempts(id, typed, commit))
+        .submit(ctx, session, ports, notice, ChatView.of(chat).path() + "/captcha", "chat-captcha.html",
+            values -> model(chat, values));
   }
 
   /** The form's fields as the settings are now. */
@@ -87,10 +59,6 @@ final class CaptchaPage {
     values.put("action", s.action().word());
     values.put("attempts", Integer.toString(s.maxAttempts().value()));
     return values;
-  }
-
-  private static boolean changed(Map<String, String> typed, Map<String, String> now, String field) {
-    return !typed.get(field).toLowerCase(Locale.ROOT).equals(now.get(field));
   }
 
   private static Map<String, Object> model(ChatSummary chat, Map<String, String> values) {

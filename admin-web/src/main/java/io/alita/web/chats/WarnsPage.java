@@ -8,11 +8,9 @@ import io.alita.domain.warns.WarnSettingsChange;
 import io.alita.domain.warns.WarnedMember;
 import io.alita.web.Pages;
 import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,31 +42,12 @@ final class WarnsPage {
   void submit(Context ctx, ConsoleSession session) {
     ChatSummary chat = lookup.forChange(ctx, session);
     ChatId id = chat.id();
-    Map<String, String> now = current(id);
-    Map<String, String> typed = new LinkedHashMap<>();
-    now.keySet().forEach(k -> typed.put(k, ctx.formParam(k) == null ? "" : ctx.formParam(k).strip()));
     WarnSettingsChange change = ports.warnChange();
-    List<AllOrNothing.Field> fields = new ArrayList<>();
-    if (!typed.get("limit").equals(now.get("limit"))) {
-      fields.add(commit -> change.limit(id, typed.get("limit"), commit));
-    }
-    if (!typed.get("mode").toLowerCase(Locale.ROOT).equals(now.get("mode"))) {
-      fields.add(commit -> change.mode(id, typed.get("mode"), commit));
-    }
-    String page = ChatView.of(chat).path() + "/warns";
-    if (fields.isEmpty()) {
-      notice.redirect(ctx, page, "Nothing changed.");
-      return;
-    }
-    AllOrNothing.Result result = AllOrNothing.apply(fields, ports.changes(), ChatLookup.actor(session));
-    if (result.refused()) {
-      Map<String, Object> model = model(chat, typed);
-      model.put("problems", result.refusals());
-      ctx.status(400);
-      Pages.render(ctx, "chat-warns.html", session, model);
-      return;
-    }
-    notice.redirect(ctx, page, String.join("\n", result.confirmations()));
+    SettingsForm.read(ctx, current(id))
+        .ifChanged("limit", (typed, commit) -> change.limit(id, typed, commit))
+        .ifChanged("mode", (typed, commit) -> change.mode(id, typed, commit))
+        .submit(ctx, session, ports, notice, ChatView.of(chat).path() + "/warns", "chat-warns.html",
+            values -> model(chat, values));
   }
 
   private Map<String, String> current(ChatId chat) {
