@@ -3,7 +3,6 @@ package io.alita.app.e2e;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.alita.app.TestApps;
 import io.alita.domain.blacklists.BlacklistWord;
 import io.alita.domain.model.ChatId;
 import io.alita.postgres.blacklists.BlacklistMapper;
@@ -14,11 +13,9 @@ import io.alita.postgres.testing.TestDatabase;
 import io.alita.telegram.fakeapi.ApiCall;
 import io.alita.telegram.fakeapi.FakeBotApi;
 import io.alita.telegram.fakeapi.FakeChat;
-import io.alita.telegram.fakeapi.FakeMembers;
 import io.alita.telegram.fakeapi.FakeUser;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,25 +33,20 @@ class LiveSettingsEndToEndTest {
   static final FakeUser ADMIN = FakeUser.of(71, "Ada", "ada_admin");
   static final FakeUser MEMBER = FakeUser.of(72, "Max", "max_member");
 
+  GroupWithWorker stage;
   FakeBotApi api;
   TestDatabase.Coordinates db;
-  TestApps.Running worker;
 
   @BeforeEach
   void start() throws Exception {
-    api = FakeBotApi.start();
-    api.setLongPollCap(Duration.ofMillis(500));
-    api.setChat(GROUP);
-    api.setChatMember(GROUP.id(), FakeMembers.fullAdministrator(ADMIN));
-    api.setChatMember(GROUP.id(), FakeMembers.member(MEMBER));
-    db = TestDatabase.create();
-    worker = TestApps.worker(db, api, Map.of());
+    stage = GroupWithWorker.start(GROUP, ADMIN, MEMBER);
+    api = stage.api();
+    db = stage.db();
   }
 
   @AfterEach
-  void stop() throws Exception {
-    worker.close();
-    api.close();
+  void stop() {
+    stage.close();
   }
 
   private static int messageId(ObjectNode update) {

@@ -3,15 +3,11 @@ package io.alita.app.e2e;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.alita.app.TestApps;
-import io.alita.postgres.testing.TestDatabase;
 import io.alita.telegram.fakeapi.ApiCall;
 import io.alita.telegram.fakeapi.FakeBotApi;
 import io.alita.telegram.fakeapi.FakeChat;
-import io.alita.telegram.fakeapi.FakeMembers;
 import io.alita.telegram.fakeapi.FakeUser;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,23 +20,18 @@ class ProtectionEndToEndTest {
   static final FakeUser ADMIN = FakeUser.of(31, "Ann", "ann_admin");
   static final FakeUser MEMBER = FakeUser.of(32, "Mo", "mo_member");
 
+  GroupWithWorker stage;
   FakeBotApi api;
-  TestApps.Running app;
 
   @BeforeEach
   void start() throws Exception {
-    api = FakeBotApi.start();
-    api.setLongPollCap(Duration.ofMillis(500));
-    api.setChat(GROUP);
-    api.setChatMember(GROUP.id(), FakeMembers.fullAdministrator(ADMIN));
-    api.setChatMember(GROUP.id(), FakeMembers.member(MEMBER));
-    app = TestApps.worker(TestDatabase.create(), api, Map.of());
+    stage = GroupWithWorker.start(GROUP, ADMIN, MEMBER);
+    api = stage.api();
   }
 
   @AfterEach
-  void stop() throws Exception {
-    app.close();
-    api.close();
+  void stop() {
+    stage.close();
   }
 
   private ApiCall reply(String containing) {
