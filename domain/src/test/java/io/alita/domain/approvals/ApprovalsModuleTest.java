@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.alita.domain.dispatch.RecordingUpdateTransactions;
 import io.alita.domain.action.Button;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Effects;

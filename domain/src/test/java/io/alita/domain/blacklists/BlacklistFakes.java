@@ -1,15 +1,12 @@
 package io.alita.domain.blacklists;
 
 import io.alita.domain.action.ChatPermissions;
-import io.alita.domain.dispatch.UpdateTransactions;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.UserId;
 import io.alita.domain.permission.AdminRights;
 import io.alita.domain.permission.ChatMember;
 import io.alita.domain.permission.ChatQueries;
 import io.alita.domain.permission.MemberStatus;
-import io.alita.domain.update.UpdateId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,26 +52,6 @@ final class BlacklistFakes {
     @Override
     public Optional<String> inviteLink(ChatId chat) {
       return Optional.empty();
-    }
-  }
-
-  /** Applies each update id once, in memory, and remembers which ones it applied. */
-  static final class Transactions implements UpdateTransactions {
-
-    private final List<UpdateId> applied = new ArrayList<>();
-
-    @Override
-    public synchronized boolean applyOnce(UpdateId updateId, Runnable work) {
-      if (applied.contains(updateId)) {
-        return false;
-      }
-      work.run();
-      applied.add(updateId);
-      return true;
-    }
-
-    synchronized List<UpdateId> applied() {
-      return List.copyOf(applied);
     }
   }
 

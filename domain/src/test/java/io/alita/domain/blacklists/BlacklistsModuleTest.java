@@ -1,5 +1,6 @@
 package io.alita.domain.blacklists;
 
+import io.alita.domain.dispatch.RecordingUpdateTransactions;
 import io.alita.domain.penalty.PenaltyMode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -79,7 +80,7 @@ class BlacklistsModuleTest {
   private final InMemoryBlacklistStore words = new InMemoryBlacklistStore();
   private final BlacklistFakes.CountingStore store = new BlacklistFakes.CountingStore(words);
   private final InMemoryWarnStore warnStore = new InMemoryWarnStore();
-  private final BlacklistFakes.Transactions transactions = new BlacklistFakes.Transactions();
+  private final RecordingUpdateTransactions transactions = new RecordingUpdateTransactions();
   private final List<IncomingMessage> reachedFilters = new ArrayList<>();
   private Dispatcher dispatcher;
   private long nextUpdate = 1000;

@@ -4,13 +4,11 @@ import io.alita.domain.action.ActionResult;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.ChatActionPort;
 import io.alita.domain.action.ChatPermissions;
-import io.alita.domain.dispatch.UpdateTransactions;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
 import io.alita.domain.permission.ChatMember;
 import io.alita.domain.permission.ChatQueries;
-import io.alita.domain.update.UpdateId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,12 +16,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /** The fakes the captcha module tests drive it with: a clock, timers, Telegram and transactions. */
@@ -130,21 +126,6 @@ final class CaptchaFakes {
     @Override
     public Optional<String> inviteLink(ChatId chat) {
       return Optional.empty();
-    }
-  }
-
-  /** Applies each update id once. */
-  static final class OnceTransactions implements UpdateTransactions {
-    private final Set<UpdateId> applied = new HashSet<>();
-
-    @Override
-    public synchronized boolean applyOnce(UpdateId updateId, Runnable work) {
-      if (applied.contains(updateId)) {
-        return false;
-      }
-      work.run();
-      applied.add(updateId);
-      return true;
     }
   }
 }

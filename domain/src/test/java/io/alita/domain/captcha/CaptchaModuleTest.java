@@ -12,7 +12,7 @@ import io.alita.domain.action.OutgoingMessage;
 import io.alita.domain.captcha.CaptchaFakes.FakeTelegram;
 import io.alita.domain.captcha.CaptchaFakes.ManualTimers;
 import io.alita.domain.captcha.CaptchaFakes.MovableClock;
-import io.alita.domain.captcha.CaptchaFakes.OnceTransactions;
+import io.alita.domain.dispatch.RecordingUpdateTransactions;
 import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.Dispatcher;
 import io.alita.domain.dispatch.MessageFilter;
@@ -87,7 +87,7 @@ class CaptchaModuleTest {
   /** A new module, dispatcher and timers over the same store: what a restart of the process leaves. */
   private void restart() {
     timers = new ManualTimers();
-    module = new CaptchaModule(store, new OnceTransactions(), new AdminCache(telegram, clock), telegram,
+    module = new CaptchaModule(store, new RecordingUpdateTransactions(), new AdminCache(telegram, clock), telegram,
         username -> Optional.empty(), BOT, (chat, user) -> user.equals(APPROVED.id()), timers, telegram,
         Messages.english(), clock, new Random(11), (chat, member, effects) -> welcomed.add(member));
     BotModule later = new BotModule() {

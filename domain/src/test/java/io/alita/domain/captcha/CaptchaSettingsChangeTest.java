@@ -8,7 +8,7 @@ import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Effects;
 import io.alita.domain.captcha.CaptchaFakes.FakeTelegram;
 import io.alita.domain.captcha.CaptchaFakes.MovableClock;
-import io.alita.domain.captcha.CaptchaFakes.OnceTransactions;
+import io.alita.domain.dispatch.RecordingUpdateTransactions;
 import io.alita.domain.dispatch.Dispatcher;
 import io.alita.domain.format.Html;
 import io.alita.domain.i18n.Messages;
@@ -67,7 +67,7 @@ class CaptchaSettingsChangeTest {
     telegram.admins.put(BOT.id(), new ChatMember(BOT.id(), MemberStatus.ADMINISTRATOR,
         AdminRights.of(Right.RESTRICT_MEMBERS, Right.DELETE_MESSAGES), true, true, Optional.empty()));
     MovableClock clock = new MovableClock(NOW);
-    CaptchaModule module = new CaptchaModule(store, new OnceTransactions(), new AdminCache(telegram, clock), telegram,
+    CaptchaModule module = new CaptchaModule(store, new RecordingUpdateTransactions(), new AdminCache(telegram, clock), telegram,
         username -> Optional.empty(), BOT, (chat, user) -> false, (at, task) -> { }, telegram, Messages.english(),
         clock, new Random(1), VerifiedListener.NONE);
     dispatcher = new Dispatcher(List.of(module), BOT, new AdminCache(telegram, clock), (user, level) -> false,

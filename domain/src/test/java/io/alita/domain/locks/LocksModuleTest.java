@@ -3,6 +3,7 @@ package io.alita.domain.locks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.alita.domain.dispatch.RecordingUpdateTransactions;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Effects;
 import io.alita.domain.action.OutgoingMessage;

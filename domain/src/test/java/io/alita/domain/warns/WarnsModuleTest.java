@@ -1,5 +1,6 @@
 package io.alita.domain.warns;
 
+import io.alita.domain.dispatch.RecordingUpdateTransactions;
 import io.alita.domain.penalty.PenaltyMode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

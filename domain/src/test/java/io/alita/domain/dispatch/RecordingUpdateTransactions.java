@@ -1,12 +1,11 @@
-package io.alita.domain.locks;
+package io.alita.domain.dispatch;
 
-import io.alita.domain.dispatch.UpdateTransactions;
 import io.alita.domain.update.UpdateId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Applies each update id once, in memory, and remembers which ones it applied. */
-final class RecordingUpdateTransactions implements UpdateTransactions {
+/** Applies each update id once, in memory, and remembers which ones it applied. Shared by the module tests. */
+public final class RecordingUpdateTransactions implements UpdateTransactions {
 
   private final List<UpdateId> applied = new ArrayList<>();
 
@@ -20,7 +19,7 @@ final class RecordingUpdateTransactions implements UpdateTransactions {
     return true;
   }
 
-  synchronized List<UpdateId> applied() {
+  public synchronized List<UpdateId> applied() {
     return List.copyOf(applied);
   }
 }
