@@ -1,5 +1,7 @@
 package io.alita.domain.action;
 
+import io.alita.domain.timer.Timer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +13,8 @@ import java.util.function.Function;
  * changes are committed. So an update that turns out to be a repeat, or whose transaction fails, sends nothing.
  *
  * <p>An action may carry a follow-up that receives its result (e.g. the id of a sent message, to be stored).
- * Not thread-safe: one instance belongs to one update.
+ * Timers ({@link #schedule}) are handed to the scheduler after the commit too, so a rolled-back or repeated event
+ * schedules nothing. Not thread-safe: one instance belongs to one event.
  */
 public final class Effects {
 
@@ -29,9 +32,21 @@ public final class Effects {
     }
   }
 
+  /** A timer to schedule once the event is committed. */
+  public record Scheduled(Instant due, Timer timer) {
+    public Scheduled {
+      Objects.requireNonNull(due, "due");
+      Objects.requireNonNull(timer, "timer");
+    }
+  }
+
+  /** A point to come back to when a stage fails: its actions and timers are dropped, the earlier ones stay. */
+  public record Mark(int steps, int timers) {}
+
   private static final Consumer<ActionResult> NOTHING = r -> { };
 
   private final List<Step> steps = new ArrayList<>();
+  private final List<Scheduled> timers = new ArrayList<>();
 
   public Effects add(ChatAction action) {
     steps.add(new Step(action, NOTHING, null));
@@ -52,8 +67,39 @@ public final class Effects {
     return this;
   }
 
+  /** Schedules {@code timer} for {@code due} (a time already past: as soon as possible), once the event commits. */
+  public Effects schedule(Instant due, Timer timer) {
+    timers.add(new Scheduled(due, timer));
+    return this;
+  }
+
   public List<Step> steps() {
     return List.copyOf(steps);
+  }
+
+  /** The step at {@code index}; follow-ups may add steps while they are carried out, so callers index as they go. */
+  public Step step(int index) {
+    return steps.get(index);
+  }
+
+  /** How many steps there are now. */
+  public int size() {
+    return steps.size();
+  }
+
+  /** The timers to schedule, in the order they were added. */
+  public List<Scheduled> scheduled() {
+    return List.copyOf(timers);
+  }
+
+  public Mark mark() {
+    return new Mark(steps.size(), timers.size());
+  }
+
+  /** Drops every step and timer added since {@code mark}. */
+  public void rewind(Mark mark) {
+    steps.subList(Math.min(mark.steps(), steps.size()), steps.size()).clear();
+    timers.subList(Math.min(mark.timers(), timers.size()), timers.size()).clear();
   }
 
   /** The actions alone, for assertions and the sandbox. */
@@ -61,8 +107,9 @@ public final class Effects {
     return steps.stream().map(Step::action).toList();
   }
 
+  /** True when there is nothing to carry out and nothing to schedule. */
   public boolean isEmpty() {
-    return steps.isEmpty();
+    return steps.isEmpty() && timers.isEmpty();
   }
 
   /**

@@ -13,7 +13,6 @@ import io.alita.domain.dispatch.Gate;
 import io.alita.domain.dispatch.PermissionCheck;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.dispatch.Requirement;
-import io.alita.domain.dispatch.UpdateTransactions;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.UserId;
@@ -82,7 +81,6 @@ public final class AdminModule implements BotModule {
   private final TargetPicker picker;
   private final UserNames names;
   private final AdminSettingsStore settings;
-  private final UpdateTransactions transactions;
 
   /**
    * @param admins the chats' admin lists, read by every command here and reloaded by /admincache
@@ -90,17 +88,15 @@ public final class AdminModule implements BotModule {
    * @param directory finds the holders of {@code @usernames}
    * @param names the names the admin list shows
    * @param settings the /anonadmin switch
-   * @param transactions makes a /anonadmin change happen once per update
    */
   public AdminModule(AdminCache admins, ChatQueries queries, BotIdentity bot, UserDirectory directory, UserNames names,
-      AdminSettingsStore settings, UpdateTransactions transactions) {
+      AdminSettingsStore settings) {
     this.admins = admins;
     this.queries = queries;
     this.bot = bot;
     this.picker = new TargetPicker(directory, admins, bot, names);
     this.names = names;
     this.settings = settings;
-    this.transactions = transactions;
   }
 
   @Override
@@ -277,10 +273,7 @@ public final class AdminModule implements BotModule {
       ctx.reply(PermissionCheck.USER_NOT_CREATOR);
       return;
     }
-    boolean applied = transactions.applyOnce(ctx.updateId(),
-        () -> settings.setAnonymousAdminsTrusted(ctx.chat(), trusted.get()));
-    if (applied) {
-      ctx.reply(trusted.get() ? ANONADMIN_TURNED_ON : ANONADMIN_TURNED_OFF);
-    }
+    ctx.write(() -> settings.setAnonymousAdminsTrusted(ctx.chat(), trusted.get()));
+    ctx.reply(trusted.get() ? ANONADMIN_TURNED_ON : ANONADMIN_TURNED_OFF);
   }
 }

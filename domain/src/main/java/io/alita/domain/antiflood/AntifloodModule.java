@@ -15,13 +15,13 @@ import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.CommandContext;
 import io.alita.domain.dispatch.CommandSpec;
 import io.alita.domain.dispatch.Gate;
+import io.alita.domain.dispatch.MessageContext;
 import io.alita.domain.dispatch.MessageFilter;
 import io.alita.domain.dispatch.PermissionCheck;
 import io.alita.domain.dispatch.Refusals;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.dispatch.Requirement;
 import io.alita.domain.dispatch.Stage;
-import io.alita.domain.dispatch.UpdateTransactions;
 import io.alita.domain.format.Html;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.i18n.Messages;
@@ -36,7 +36,6 @@ import io.alita.domain.tracking.SeenChannel;
 import io.alita.domain.tracking.SeenUser;
 import io.alita.domain.update.IncomingMessage;
 import io.alita.domain.update.MessageKind;
-import io.alita.domain.update.UpdateId;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -90,7 +89,6 @@ public final class AntifloodModule implements BotModule {
   private static final Set<String> NO_WORDS = Set.of("off", "no");
 
   private final FloodSettingsStore store;
-  private final UpdateTransactions transactions;
   private final PermissionCheck permissions;
   private final BiPredicate<ChatId, UserId> approved;
   private final Messages messages;
@@ -106,10 +104,9 @@ public final class AntifloodModule implements BotModule {
    * @param messages the texts of the flood notice (filters have no command context to take them from)
    * @param clock when a tban or tmute starts, and when idle windows are swept
    */
-  public AntifloodModule(FloodSettingsStore store, UpdateTransactions transactions, AdminCache admins, BotIdentity bot,
+  public AntifloodModule(FloodSettingsStore store, AdminCache admins, BotIdentity bot,
       BiPredicate<ChatId, UserId> approved, Messages messages, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
-    this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.permissions = new PermissionCheck(Objects.requireNonNull(admins, "admins"), Objects.requireNonNull(bot, "bot"),
         (user, level) -> false);
     this.approved = Objects.requireNonNull(approved, "approved");
@@ -141,7 +138,9 @@ public final class AntifloodModule implements BotModule {
 
   // ------------------------------------------------------------------------------------------------ the filter
 
-  private MessageFilter.Verdict check(UpdateId updateId, IncomingMessage message, Effects effects) {
+  private MessageFilter.Verdict check(MessageContext ctx) {
+    IncomingMessage message = ctx.message();
+    Effects effects = ctx.effects();
     if (!message.isGroup() || message.edited() || message.kind() == MessageKind.SERVICE) {
       return MessageFilter.Verdict.CONTINUE;
     }
@@ -258,10 +257,8 @@ public final class AntifloodModule implements BotModule {
         return;
       }
     }
-    if (!apply(ctx.updateId(), ctx.chat(), () -> store.setLimit(ctx.chat(), limit))) {
-      return;
-    }
-    tracker.forgetChat(ctx.chat());
+    apply(ctx, () -> store.setLimit(ctx.chat(), limit));
+    ctx.afterCommit(() -> tracker.forgetChat(ctx.chat()));
     if (limit.isEmpty()) {
       ctx.reply(TURNED_OFF);
     } else {
@@ -291,9 +288,8 @@ public final class AntifloodModule implements BotModule {
       duration = Optional.of(ok.duration());
     }
     FloodSettings chosen = FloodSettings.DEFAULTS.withMode(mode.get(), duration);
-    if (apply(ctx.updateId(), ctx.chat(), () -> store.setMode(ctx.chat(), chosen.mode(), chosen.modeDuration()))) {
-      ctx.reply(MODE_SET, "action", actionText(chosen));
-    }
+    apply(ctx, () -> store.setMode(ctx.chat(), chosen.mode(), chosen.modeDuration()));
+    ctx.reply(MODE_SET, "action", actionText(chosen));
   }
 
   /** /delflood on|yes|off|no; without an argument, shows the setting. */
@@ -308,17 +304,14 @@ public final class AntifloodModule implements BotModule {
       return;
     }
     boolean delete = ON_WORDS.contains(word);
-    if (apply(ctx.updateId(), ctx.chat(), () -> store.setDeleteFlood(ctx.chat(), delete))) {
-      ctx.reply(delete ? DELETE_SET_ON : DELETE_SET_OFF);
-    }
+    apply(ctx, () -> store.setDeleteFlood(ctx.chat(), delete));
+    ctx.reply(delete ? DELETE_SET_ON : DELETE_SET_OFF);
   }
 
-  /** Writes once per update; the cached settings are dropped after the write committed. */
-  private boolean apply(UpdateId updateId, ChatId chat, Runnable write) {
-    boolean applied = transactions.applyOnce(updateId, write);
-    if (applied) {
-      settings.invalidate(chat);
-    }
-    return applied;
+  /** Writes as part of the command's event; the cached settings are dropped once the write committed. */
+  private void apply(CommandContext ctx, Runnable write) {
+    ctx.write(write);
+    ChatId chat = ctx.chat();
+    ctx.afterCommit(() -> settings.invalidate(chat));
   }
 }

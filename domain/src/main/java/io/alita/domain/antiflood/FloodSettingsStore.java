@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Outbound port: each chat's antiflood settings. Called inside
- * {@link io.alita.domain.dispatch.UpdateTransactions#applyOnce}, every write joins the update's transaction. A write
+ * an event's write ({@link io.alita.domain.dispatch.UnitOfWork#write}), every write joins the update's transaction. A write
  * for a chat the store has not seen yet creates its row with the other settings at their defaults (antiflood off),
  * so changing the mode never switches antiflood on by itself.
  */

@@ -15,12 +15,15 @@ import io.alita.domain.dispatch.ButtonContext;
 import io.alita.domain.dispatch.CommandContext;
 import io.alita.domain.dispatch.CommandSpec;
 import io.alita.domain.dispatch.Gate;
+import io.alita.domain.dispatch.MessageContext;
+import io.alita.domain.dispatch.MemberContext;
 import io.alita.domain.dispatch.MessageFilter;
 import io.alita.domain.dispatch.PermissionCheck;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.dispatch.Requirement;
 import io.alita.domain.dispatch.Stage;
-import io.alita.domain.dispatch.UpdateTransactions;
+import io.alita.domain.dispatch.HandlingContext;
+import io.alita.domain.dispatch.TimerContext;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.i18n.TrustedHtml;
@@ -33,7 +36,6 @@ import io.alita.domain.time.ModerationDuration;
 import io.alita.domain.tracking.SeenUser;
 import io.alita.domain.update.IncomingMessage;
 import io.alita.domain.update.MemberChange;
-import io.alita.domain.update.UpdateId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,7 +95,6 @@ public final class AntiraidModule implements BotModule {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private final RaidStore store;
-  private final UpdateTransactions transactions;
   private final PermissionCheck permissions;
   private final BotIdentity bot;
   private final BiPredicate<ChatId, UserId> approved;
@@ -109,10 +110,9 @@ public final class AntiraidModule implements BotModule {
    * @param messages the texts of the automatic-raid notice (join handlers have no command context)
    * @param clock when raids start and end, and how long joiners are banned
    */
-  public AntiraidModule(RaidStore store, UpdateTransactions transactions, AdminCache admins, BotIdentity bot,
+  public AntiraidModule(RaidStore store, AdminCache admins, BotIdentity bot,
       BiPredicate<ChatId, UserId> approved, Messages messages, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
-    this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.bot = Objects.requireNonNull(bot, "bot");
     this.permissions = new PermissionCheck(Objects.requireNonNull(admins, "admins"), bot, (user, level) -> false);
     this.approved = Objects.requireNonNull(approved, "approved");
@@ -135,32 +135,38 @@ public final class AntiraidModule implements BotModule {
     registry.command(CommandSpec.of("raidactiontime", Gate.GROUP_ADMIN, ctx -> duration(ctx, ACTION_TIME,
         ACTION_TIME_SET, RaidSettings::actionTime, d -> store.setActionTime(ctx.chat(), d))));
     registry.command(CommandSpec.of("autoantiraid", Gate.GROUP_ADMIN, this::autoantiraid));
-    registry.button(CallbackNamespace.ANTIRAID, this::button);
+    registry.button(CallbackNamespace.ANTIRAID, Gate.GROUP_ADMIN, this::button);
     registry.filter(Stage.ANTIRAID, this::joinMessage);
     registry.onMember(this::memberChanged);
+    registry.onTimer(RaidEnd.class, this::raidEnded);
     registry.settingsCache(settings);
   }
 
   // ------------------------------------------------------------------------------------------------ joins
 
-  private MessageFilter.Verdict joinMessage(UpdateId updateId, IncomingMessage message, Effects effects) {
+  private MessageFilter.Verdict joinMessage(MessageContext ctx) {
+    IncomingMessage message = ctx.message();
+    Effects effects = ctx.effects();
     if (message.newMembers().isEmpty() || !message.isGroup() || message.edited()) {
       return MessageFilter.Verdict.CONTINUE;
     }
     Optional<UserId> addedBy = message.from().map(SeenUser::id);
     for (SeenUser member : message.newMembers()) {
-      joined(message.chatId(), member.id(), addedBy, effects);
+      joined(ctx, message.chatId(), member.id(), addedBy);
     }
     return MessageFilter.Verdict.CONTINUE;
   }
 
-  private void memberChanged(UpdateId updateId, MemberChange change, Effects effects) {
+  private void memberChanged(MemberContext ctx) {
+    MemberChange change = ctx.change();
+    Effects effects = ctx.effects();
     if (change.joined() && !change.aboutTheBot() && change.chat().kind().hasMembers()) {
-      joined(change.chat().id(), change.user().id(), Optional.of(change.by().id()), effects);
+      joined(ctx, change.chat().id(), change.user().id(), Optional.of(change.by().id()));
     }
   }
 
-  private void joined(ChatId chat, UserId member, Optional<UserId> addedBy, Effects effects) {
+  private void joined(HandlingContext ctx, ChatId chat, UserId member, Optional<UserId> addedBy) {
+    Effects effects = ctx.effects();
     if (member.equals(bot.id())) {
       return;
     }
@@ -174,7 +180,7 @@ public final class AntiraidModule implements BotModule {
         || permissions.isAdmin(chat, member) || approved.test(chat, member)) {
       return;
     }
-    JoinCounter.Join join = joins.record(chat, member);
+    JoinCounter.Join join = joins.record(chat, member, ctx.key());
     if (!join.firstInWindow()) {
       return; // the other update of the same join
     }
@@ -182,11 +188,14 @@ public final class AntiraidModule implements BotModule {
       if (join.joinsInWindow() < current.autoThreshold()) {
         return;
       }
-      // No applyOnce: the raid's start is idempotent, and the join's update id may already carry another stage's write.
-      store.setActiveUntil(chat, Optional.of(now.plus(current.raidTime())));
-      settings.invalidate(chat);
-      joins.reset(chat);
-      joins.record(chat, member);
+      Instant until = now.plus(current.raidTime());
+      ctx.write(() -> store.setActiveUntil(chat, Optional.of(until)));
+      ctx.later(until, new RaidEnd(chat, until));
+      ctx.afterCommit(() -> {
+        settings.invalidate(chat);
+        joins.reset(chat);
+        joins.record(chat, member, ctx.key());
+      });
       effects.add(new ChatAction.Send(OutgoingMessage.to(chat, messages.html(AUTO_TRIGGERED,
           "count", join.joinsInWindow(), "until", UNTIL.format(now.plus(current.raidTime())),
           "action_time", ModerationDuration.format(current.actionTime())))));
@@ -212,8 +221,9 @@ public final class AntiraidModule implements BotModule {
         ctx.reply(ALREADY_ON, "until", UNTIL.format(current.activeUntil().get()));
         return;
       }
-      start(ctx.updateId(), chat, now.plus(current.raidTime()),
-          until -> ctx.reply(ENABLED, "until", until, "action_time", ModerationDuration.format(current.actionTime())));
+      start(ctx, chat, now.plus(current.raidTime()));
+      ctx.reply(ENABLED, "until", UNTIL.format(now.plus(current.raidTime())),
+          "action_time", ModerationDuration.format(current.actionTime()));
       return;
     }
     if (OFF_WORDS.contains(word)) {
@@ -221,7 +231,8 @@ public final class AntiraidModule implements BotModule {
         ctx.reply(ALREADY_OFF);
         return;
       }
-      stop(ctx.updateId(), chat, () -> ctx.reply(DISABLED));
+      stop(ctx, chat);
+      ctx.reply(DISABLED);
       return;
     }
     DurationParse parsed = ModerationDuration.ANTI_RAID.parse(argument);
@@ -229,29 +240,41 @@ public final class AntiraidModule implements BotModule {
       ctx.replyHtml(((DurationParse.Failure) parsed).message(ctx.messages()), Keyboard.NONE);
       return;
     }
-    start(ctx.updateId(), chat, now.plus(ok.duration()),
-        until -> ctx.reply(ENABLED, "until", until, "action_time", ModerationDuration.format(current.actionTime())));
+    start(ctx, chat, now.plus(ok.duration()));
+    ctx.reply(ENABLED, "until", UNTIL.format(now.plus(ok.duration())),
+        "action_time", ModerationDuration.format(current.actionTime()));
   }
 
-  /** Starts a raid (or moves the end of the current one) once per update; {@code then} gets the end as shown. */
-  private boolean start(UpdateId updateId, ChatId chat, Instant until, Consumer<String> then) {
-    if (!transactions.applyOnce(updateId, () -> store.setActiveUntil(chat, Optional.of(until)))) {
-      return false;
-    }
-    settings.invalidate(chat);
-    joins.reset(chat);
-    then.accept(UNTIL.format(until));
-    return true;
+  /** Starts a raid (or moves the end of the current one) as part of the event, and schedules its end. */
+  private void start(HandlingContext ctx, ChatId chat, Instant until) {
+    ctx.write(() -> store.setActiveUntil(chat, Optional.of(until)));
+    ctx.later(until, new RaidEnd(chat, until));
+    ctx.afterCommit(() -> {
+      settings.invalidate(chat);
+      joins.reset(chat);
+    });
   }
 
-  private boolean stop(UpdateId updateId, ChatId chat, Runnable then) {
-    if (!transactions.applyOnce(updateId, () -> store.setActiveUntil(chat, Optional.empty()))) {
-      return false;
+  private void stop(HandlingContext ctx, ChatId chat) {
+    ctx.write(() -> store.setActiveUntil(chat, Optional.empty()));
+    ctx.afterCommit(() -> {
+      settings.invalidate(chat);
+      joins.reset(chat);
+    });
+  }
+
+  /**
+   * A raid's time is up: its end is cleared from the settings (as the original's poller does) and the join count
+   * starts again. A raid ended or moved meanwhile is left alone; an end seen late (after a restart, the raid simply
+   * reads as over) changes nothing users see.
+   */
+  private void raidEnded(TimerContext<RaidEnd> ctx) {
+    ChatId chat = ctx.chat();
+    RaidSettings current = settings.get(chat);
+    if (!current.activeUntil().equals(Optional.of(ctx.timer().until())) || current.activeAt(clock.instant())) {
+      return;
     }
-    settings.invalidate(chat);
-    joins.reset(chat);
-    then.run();
-    return true;
+    stop(ctx, chat);
   }
 
   private String status(RaidSettings current, Instant now) {
@@ -273,29 +296,30 @@ public final class AntiraidModule implements BotModule {
     return Keyboard.row(Button.Callback.of(messages.plain(active ? DISABLE_BUTTON : ENABLE_BUTTON), data));
   }
 
-  /** Enable / Disable under the status: any admin may press it. */
+  /** Enable / Disable under the status: any admin may press it (the gate is checked by the dispatcher). */
   private void button(ButtonContext ctx) {
     ChatId chat = ctx.chat();
-    if (!permissions.isAdmin(chat, ctx.press().from().id())) {
-      ctx.answer(PermissionCheck.USER_NOT_ADMIN, true, "right", "");
-      return;
-    }
     Optional<String> action = ctx.data().field("a");
     RaidSettings current = settings.get(chat);
     Instant now = clock.instant();
-    boolean done;
+    RaidSettings after;
     if (action.equals(Optional.of("on"))) {
-      done = current.activeAt(now) || start(ctx.updateId(), chat, now.plus(current.raidTime()), until -> { });
+      if (current.activeAt(now)) {
+        after = current;
+      } else {
+        Instant until = now.plus(current.raidTime());
+        start(ctx, chat, until);
+        after = current.withActiveUntil(Optional.of(until));
+      }
     } else if (action.equals(Optional.of("off"))) {
-      done = !current.activeAt(now) || stop(ctx.updateId(), chat, () -> { });
+      if (current.activeAt(now)) {
+        stop(ctx, chat);
+      }
+      after = current.withActiveUntil(Optional.empty());
     } else {
       ctx.answer(BUTTON_INVALID, true);
       return;
     }
-    if (!done) {
-      return;
-    }
-    RaidSettings after = settings.get(chat);
     if (after.activeAt(now)) {
       ctx.answer(ENABLED, false, "until", UNTIL.format(after.activeUntil().get()),
           "action_time", ModerationDuration.format(after.actionTime()));
@@ -319,10 +343,10 @@ public final class AntiraidModule implements BotModule {
       ctx.replyHtml(((DurationParse.Failure) parsed).message(ctx.messages()), Keyboard.NONE);
       return;
     }
-    if (transactions.applyOnce(ctx.updateId(), () -> write.accept(ok.duration()))) {
-      settings.invalidate(ctx.chat());
-      ctx.reply(set, "duration", ModerationDuration.format(ok.duration()));
-    }
+    ctx.write(() -> write.accept(ok.duration()));
+    ChatId chat = ctx.chat();
+    ctx.afterCommit(() -> settings.invalidate(chat));
+    ctx.reply(set, "duration", ModerationDuration.format(ok.duration()));
   }
 
   /** /autoantiraid N|off: N joins within a minute switch a raid on. */
@@ -345,14 +369,16 @@ public final class AntiraidModule implements BotModule {
       ctx.reply(AUTO_USAGE, "max", RaidSettings.MAX_THRESHOLD);
       return;
     }
-    if (transactions.applyOnce(ctx.updateId(), () -> store.setAutoThreshold(ctx.chat(), threshold))) {
-      settings.invalidate(ctx.chat());
-      joins.reset(ctx.chat());
-      if (threshold == 0) {
-        ctx.reply(AUTO_SET_OFF);
-      } else {
-        ctx.reply(AUTO_SET, "count", threshold);
-      }
+    ctx.write(() -> store.setAutoThreshold(ctx.chat(), threshold));
+    ChatId chat = ctx.chat();
+    ctx.afterCommit(() -> {
+      settings.invalidate(chat);
+      joins.reset(chat);
+    });
+    if (threshold == 0) {
+      ctx.reply(AUTO_SET_OFF);
+    } else {
+      ctx.reply(AUTO_SET, "count", threshold);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.alita.domain.antiraid;
 
+import io.alita.domain.dispatch.EventKey;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.UserId;
 import java.time.Clock;
@@ -13,7 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Recent joins per chat, in process memory: how many distinct members joined within the sliding {@link #WINDOW}.
  * A member is counted once per window, so the two updates Telegram sends for one join (the service message and the
- * {@code chat_member} update) count once. Chats without recent joins are dropped every {@link #SWEEP_EVERY}.
+ * {@code chat_member} update) count once; the same event recorded again (a retry after the database failed) is still
+ * the first. Chats without recent joins are dropped every {@link #SWEEP_EVERY}.
  * Safe for use by several threads.
  */
 public final class JoinCounter {
@@ -26,7 +28,9 @@ public final class JoinCounter {
   /** What came of recording a join. */
   public record Join(boolean firstInWindow, int joinsInWindow) {}
 
-  private final Map<ChatId, Map<UserId, Instant>> chats = new ConcurrentHashMap<>();
+  private record Seen(Instant at, EventKey event) {}
+
+  private final Map<ChatId, Map<UserId, Seen>> chats = new ConcurrentHashMap<>();
   private final Clock clock;
   private final AtomicReference<Instant> nextSweep;
 
@@ -35,19 +39,20 @@ public final class JoinCounter {
     this.nextSweep = new AtomicReference<>(clock.instant().plus(SWEEP_EVERY));
   }
 
-  /** Records that {@code user} joined {@code chat} now. */
-  public Join record(ChatId chat, UserId user) {
+  /** Records that {@code user} joined {@code chat} now, as seen in {@code event}. */
+  public Join record(ChatId chat, UserId user, EventKey event) {
     Instant now = clock.instant();
     sweepWhenDue(now);
     AtomicReference<Join> result = new AtomicReference<>();
     chats.compute(chat, (c, before) -> {
-      Map<UserId, Instant> joins = before == null ? new LinkedHashMap<>() : before;
+      Map<UserId, Seen> joins = before == null ? new LinkedHashMap<>() : before;
       // insertion order is time order: the expired joins are at the head
       Instant cutoff = now.minus(WINDOW);
-      for (var it = joins.values().iterator(); it.hasNext() && !it.next().isAfter(cutoff); ) {
+      for (var it = joins.values().iterator(); it.hasNext() && !it.next().at().isAfter(cutoff); ) {
         it.remove();
       }
-      boolean first = joins.putIfAbsent(user, now) == null;
+      Seen earlier = joins.putIfAbsent(user, new Seen(now, event));
+      boolean first = earlier == null || earlier.event().equals(event);
       result.set(new Join(first, joins.size()));
       return joins;
     });
@@ -72,7 +77,8 @@ public final class JoinCounter {
     Instant cutoff = now.minus(WINDOW);
     for (ChatId chat : chats.keySet()) {
       // inside computeIfPresent: the chat's map is never read while a join changes it
-      chats.computeIfPresent(chat, (c, joins) -> joins.values().stream().anyMatch(at -> at.isAfter(cutoff)) ? joins : null);
+      chats.computeIfPresent(chat,
+          (c, joins) -> joins.values().stream().anyMatch(seen -> seen.at().isAfter(cutoff)) ? joins : null);
     }
   }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Outbound port: each chat's anti-raid settings and the end of its current raid, kept durably so that a restart does
- * not end a raid. Called inside {@link io.alita.domain.dispatch.UpdateTransactions#applyOnce}, every write joins the
+ * not end a raid. Called inside an event's write ({@link io.alita.domain.dispatch.UnitOfWork#write}), every write joins the
  * update's transaction. A write for a chat the store has not seen yet creates its row with the other settings at
  * their defaults.
  */

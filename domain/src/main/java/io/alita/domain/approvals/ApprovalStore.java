@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Outbound port: each chat's approved members. Called inside
- * {@link io.alita.domain.dispatch.UpdateTransactions#applyOnce} every write joins the update's transaction. Writes for a
+ * an event's write ({@link io.alita.domain.dispatch.UnitOfWork#write}) every write joins the update's transaction. Writes for a
  * chat the store has not seen yet create what they need first; a user needs no record of their own.
  */
 public interface ApprovalStore {

@@ -8,6 +8,8 @@ import io.alita.domain.callback.CallbackData;
 import io.alita.domain.callback.CallbackNamespace;
 import io.alita.domain.command.EntityType;
 import io.alita.domain.command.Words;
+import io.alita.domain.confirm.ConfirmDialog;
+import io.alita.domain.confirm.Confirmations;
 import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.ButtonContext;
 import io.alita.domain.dispatch.CommandContext;
@@ -16,7 +18,6 @@ import io.alita.domain.dispatch.Gate;
 import io.alita.domain.dispatch.PermissionCheck;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.dispatch.Requirement;
-import io.alita.domain.dispatch.UpdateTransactions;
 import io.alita.domain.format.Limits;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.i18n.TrustedHtml;
@@ -38,13 +39,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The Approvals commands and buttons: /approve, /unapprove, /approval, /approved, /unapproveall and its Yes/No buttons.
  *
- * <p>Every change runs through {@link UpdateTransactions#applyOnce} with the update's id and is confirmed only when
+ * <p>Every change is written as part of the command's event and is confirmed only when
  * that call applied it (a redelivered update changes and sends nothing); after it commits, {@link Approvals#changed}
  * drops the chat's cached list so the exemption checks see the change at once.
  */
@@ -79,15 +78,17 @@ public final class ApprovalsModule implements BotModule {
   private record Named(UserId id, TrustedHtml mention, String rest) {}
 
   private final Approvals approvals;
+  private static final Gate CREATOR = Gate.GROUP.then(new Requirement.UserIsCreator());
+
   private final ApprovalListener listener;
   private final ApprovalStore store;
-  private final UpdateTransactions transactions;
   private final AdminCache admins;
   private final PermissionCheck permissions;
   private final TargetExtractor targets;
   private final UserNames names;
   private final BotIdentity bot;
   private final Clock clock;
+  private final ConfirmDialog unapproveAll;
 
   /**
    * @param approvals the cached exemption check the other modules are given too; this module writes through its store
@@ -95,18 +96,17 @@ public final class ApprovalsModule implements BotModule {
    * @param names the names users were last seen under, for the list and for users named by id
    * @param clock when an approval was given
    */
-  public ApprovalsModule(Approvals approvals, UpdateTransactions transactions, AdminCache admins, UserDirectory users,
-      UserNames names, BotIdentity bot, Clock clock) {
-    this(approvals, transactions, admins, users, names, bot, clock, ApprovalListener.NONE);
+  public ApprovalsModule(Approvals approvals, AdminCache admins, UserDirectory users, UserNames names, BotIdentity bot,
+      Clock clock, Confirmations confirmations) {
+    this(approvals, admins, users, names, bot, clock, confirmations, ApprovalListener.NONE);
   }
 
   /** @param listener told of every new approval inside its transaction (the captcha releases a pending member) */
-  public ApprovalsModule(Approvals approvals, UpdateTransactions transactions, AdminCache admins, UserDirectory users,
-      UserNames names, BotIdentity bot, Clock clock, ApprovalListener listener) {
+  public ApprovalsModule(Approvals approvals, AdminCache admins, UserDirectory users, UserNames names, BotIdentity bot,
+      Clock clock, Confirmations confirmations, ApprovalListener listener) {
     this.listener = Objects.requireNonNull(listener, "listener");
     this.approvals = Objects.requireNonNull(approvals, "approvals");
     this.store = approvals.store();
-    this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.admins = Objects.requireNonNull(admins, "admins");
     this.targets = new TargetExtractor(users);
     this.names = Objects.requireNonNull(names, "names");
@@ -114,6 +114,8 @@ public final class ApprovalsModule implements BotModule {
     this.clock = Objects.requireNonNull(clock, "clock");
     // Only the admin rule is used here; team levels never matter.
     this.permissions = new PermissionCheck(admins, bot, (user, level) -> false);
+    this.unapproveAll = confirmations.dialog(CallbackNamespace.RM_ALL_APPROVALS, CREATOR,
+        new ConfirmDialog.Labels(CLEAR_YES, CLEAR_NO, CLEAR_CANCELLED), this::unapproveAllConfirmed);
   }
 
   @Override
@@ -127,9 +129,7 @@ public final class ApprovalsModule implements BotModule {
     registry.command(CommandSpec.of("unapprove", Gate.GROUP_ADMIN, this::unapprove));
     registry.command(CommandSpec.of("approval", Gate.GROUP_ADMIN, this::status));
     registry.command(CommandSpec.of("approved", Gate.GROUP_ADMIN, this::list));
-    registry.command(CommandSpec.of("unapproveall", Gate.GROUP.then(new Requirement.UserIsCreator()),
-        this::askUnapproveAll));
-    registry.button(CallbackNamespace.RM_ALL_APPROVALS, this::unapproveAllButton);
+    registry.command(CommandSpec.of("unapproveall", CREATOR, this::askUnapproveAll));
     // The approved lists serve every protection module; this module owns them, so it declares their cache.
     registry.settingsCache(approvals.cache());
   }
@@ -149,17 +149,12 @@ public final class ApprovalsModule implements BotModule {
       }
       String reason = Words.strip(n.rest());
       Approval approval = new Approval(n.id(), reason, ctx.actor().id(), clock.instant());
-      AtomicBoolean added = new AtomicBoolean();
-      if (!transactions.applyOnce(ctx.updateId(), () -> {
-        added.set(store.approve(chat, approval));
-        if (added.get()) {
-          listener.approved(chat, n.id(), ctx.effects());
-        }
-      })) {
-        return;
+      boolean added = ctx.write(() -> store.approve(chat, approval));
+      if (added) {
+        listener.approved(chat, n.id(), ctx);
       }
-      approvals.changed(chat);
-      if (!added.get()) {
+      ctx.afterCommit(() -> approvals.changed(chat));
+      if (!added) {
         ctx.reply(ALREADY_APPROVED, "user", n.mention());
       } else if (reason.isEmpty()) {
         ctx.reply(APPROVED, "user", n.mention());
@@ -172,12 +167,9 @@ public final class ApprovalsModule implements BotModule {
   private void unapprove(CommandContext ctx) {
     named(ctx).ifPresent(n -> {
       ChatId chat = ctx.chat();
-      AtomicBoolean removed = new AtomicBoolean();
-      if (!transactions.applyOnce(ctx.updateId(), () -> removed.set(store.unapprove(chat, n.id())))) {
-        return;
-      }
-      approvals.changed(chat);
-      ctx.reply(removed.get() ? UNAPPROVED : NOT_APPROVED, "user", n.mention());
+      boolean removed = ctx.write(() -> store.unapprove(chat, n.id()));
+      ctx.afterCommit(() -> approvals.changed(chat));
+      ctx.reply(removed ? UNAPPROVED : NOT_APPROVED, "user", n.mention());
     });
   }
 
@@ -277,35 +269,14 @@ public final class ApprovalsModule implements BotModule {
 
   /** /unapproveall: the owner confirms with a button. */
   private void askUnapproveAll(CommandContext ctx) {
-    CallbackData data = CallbackData.of(CallbackNamespace.RM_ALL_APPROVALS);
-    ctx.replyHtml(ctx.text(CLEAR_CONFIRM), Keyboard.row(
-        Button.Callback.of(ctx.messages().plain(CLEAR_YES), data.with("a", "yes")),
-        Button.Callback.of(ctx.messages().plain(CLEAR_NO), data.with("a", "no"))));
+    unapproveAll.ask(ctx, ctx.text(CLEAR_CONFIRM));
   }
 
-  private void unapproveAllButton(ButtonContext ctx) {
+  private void unapproveAllConfirmed(ButtonContext ctx, String payload) {
     ChatId chat = ctx.chat();
-    boolean creator = admins.admin(chat, ctx.press().from().id()).map(ChatMember::isCreator).orElse(false);
-    if (!creator) {
-      ctx.answer(PermissionCheck.USER_NOT_CREATOR, true);
-      return;
-    }
-    Optional<String> answer = ctx.data().field("a");
-    if (answer.equals(Optional.of("no"))) {
-      ctx.answer(CLEAR_CANCELLED, false);
-      ctx.edit(ctx.messages().html(CLEAR_CANCELLED), Keyboard.NONE);
-      return;
-    }
-    if (!answer.equals(Optional.of("yes"))) {
-      ctx.answer(BUTTON_INVALID, true);
-      return;
-    }
-    AtomicInteger count = new AtomicInteger();
-    if (!transactions.applyOnce(ctx.updateId(), () -> count.set(store.unapproveAll(chat)))) {
-      return;
-    }
-    approvals.changed(chat);
-    ctx.answer(CLEAR_DONE, false, "count", count.get());
-    ctx.edit(ctx.messages().html(CLEAR_DONE, "count", count.get()), Keyboard.NONE);
+    int count = ctx.write(() -> store.unapproveAll(chat));
+    ctx.afterCommit(() -> approvals.changed(chat));
+    ctx.answer(CLEAR_DONE, false, "count", count);
+    ctx.edit(ctx.messages().html(CLEAR_DONE, "count", count), Keyboard.NONE);
   }
 }

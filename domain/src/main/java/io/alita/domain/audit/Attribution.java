@@ -1,8 +1,8 @@
 package io.alita.domain.audit;
 
 /**
- * Outbound port: who is acting on this thread while an update is handled, so that the writes a command makes (inside
- * {@link io.alita.domain.dispatch.UpdateTransactions#applyOnce}) are audited under its sender. It opens no transaction:
+ * Outbound port: who is acting on this thread while an update is handled, so that the writes a command makes
+ * ({@link io.alita.domain.dispatch.UnitOfWork#write}) are audited under its sender. It opens no transaction:
  * a command may ask Telegram before it writes, and no transaction waits on the network.
  *
  * <p>Writes made while no one is bound (message filters, member listeners, timers) are the bot's own:

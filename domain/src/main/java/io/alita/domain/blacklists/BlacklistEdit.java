@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -82,14 +80,11 @@ public final class BlacklistEdit {
     if (words.isEmpty()) {
       return ChangeOutcome.refused(messages.html(ADD_USAGE));
     }
-    AtomicReference<List<BlacklistWord>> added = new AtomicReference<>(List.of());
-    if (!commit.apply(() -> added.set(store.add(chat, words)))) {
-      return ChangeOutcome.REPEATED;
-    }
-    List<BlacklistWord> existing = words.stream().filter(w -> !added.get().contains(w)).sorted().toList();
+    List<BlacklistWord> added = commit.apply(() -> store.add(chat, words));
+    List<BlacklistWord> existing = words.stream().filter(w -> !added.contains(w)).sorted().toList();
     List<String> lines = new ArrayList<>();
-    if (!added.get().isEmpty()) {
-      lines.add(messages.html(ADDED, "words", codeList(added.get())));
+    if (!added.isEmpty()) {
+      lines.add(messages.html(ADDED, "words", codeList(added)));
     }
     if (!existing.isEmpty()) {
       lines.add(messages.html(ALREADY, "words", codeList(existing)));
@@ -119,11 +114,8 @@ public final class BlacklistEdit {
    * Refused when it is not listed (nothing changed).
    */
   public ChangeOutcome remove(ChatId chat, BlacklistWord word, Commit commit) {
-    AtomicBoolean removed = new AtomicBoolean();
-    if (!commit.apply(() -> removed.set(store.remove(chat, word)))) {
-      return ChangeOutcome.REPEATED;
-    }
-    return removed.get()
+    boolean removed = commit.apply(() -> store.remove(chat, word));
+    return removed
         ? ChangeOutcome.applied(messages.html(REMOVED, "word", word.value()))
         : ChangeOutcome.refused(messages.html(NOT_LISTED, "word", word.value()));
   }
@@ -156,9 +148,7 @@ public final class BlacklistEdit {
     } else {
       chosen = BlacklistAction.of(kind.get());
     }
-    if (!commit.apply(() -> store.setAction(chat, chosen))) {
-      return ChangeOutcome.REPEATED;
-    }
+    commit.run(() -> store.setAction(chat, chosen));
     return ChangeOutcome.applied(messages.html(ACTION_SET, "does", does(messages, chosen)));
   }
 

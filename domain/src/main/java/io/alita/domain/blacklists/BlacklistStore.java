@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Outbound port: each chat's blacklisted words and blacklist action. Called inside
- * {@link io.alita.domain.dispatch.UpdateTransactions#applyOnce} every write joins the update's transaction. Writes for
+ * an event's write ({@link io.alita.domain.dispatch.UnitOfWork#write}) every write joins the update's transaction. Writes for
  * a chat the store has not seen yet create what they need first.
  *
  * <p>The chat's action is kept once per chat, not on every word (the original's mistake, which let a newly added word

@@ -8,19 +8,21 @@ import io.alita.domain.action.OutgoingMessage;
 import io.alita.domain.cache.PerChatCache;
 import io.alita.domain.callback.CallbackData;
 import io.alita.domain.callback.CallbackNamespace;
+import io.alita.domain.confirm.ConfirmDialog;
+import io.alita.domain.confirm.Confirmations;
 import io.alita.domain.command.Arguments;
 import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.ButtonContext;
 import io.alita.domain.dispatch.CommandContext;
 import io.alita.domain.dispatch.CommandSpec;
 import io.alita.domain.dispatch.Gate;
+import io.alita.domain.dispatch.MessageContext;
 import io.alita.domain.dispatch.MessageFilter;
 import io.alita.domain.dispatch.PermissionCheck;
 import io.alita.domain.dispatch.Refusals;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.dispatch.Requirement;
 import io.alita.domain.dispatch.Stage;
-import io.alita.domain.dispatch.UpdateTransactions;
 import io.alita.domain.format.Html;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.i18n.Messages;
@@ -44,7 +46,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 
@@ -59,7 +60,7 @@ import java.util.function.BiPredicate;
  * and anonymous admins are exempt, and nothing happens while the bot cannot delete messages (the original bot's
  * rule: a blacklist that cannot remove the message does not punish either).
  *
- * <p>Every state change runs through {@link UpdateTransactions#applyOnce}, and its replies are added only when that
+ * <p>Every state change is written as part of its event, and its replies are added only when that
  * call applied it: a redelivered update changes and sends nothing.
  */
 public final class BlacklistsModule implements BotModule {
@@ -92,7 +93,6 @@ public final class BlacklistsModule implements BotModule {
   private static final Gate CREATOR = Gate.GROUP.then(new Requirement.UserIsCreator());
 
   private final BlacklistStore store;
-  private final UpdateTransactions transactions;
   private final AdminCache admins;
   private final PermissionCheck permissions;
   private final BotIdentity bot;
@@ -100,22 +100,21 @@ public final class BlacklistsModule implements BotModule {
   private final WarnIssuer warns;
   private final Clock clock;
   private final PerChatCache<CompiledBlacklist> lists;
+  private final ConfirmDialog removeAll;
   /** Texts of what the filter sends; it has no command context to take them from. */
   private final Messages messages = Messages.english();
 
   /**
    * @param store the chats' words and actions
-   * @param transactions makes each update's changes happen once
    * @param admins the chats' admins (who is exempt, whether the bot may delete, who created the chat)
    * @param bot the bot's own id
    * @param approved whether a member is approved in a chat (the Approvals module); approved members are exempt
    * @param warns gives the {@code warn} action's warns, with the same store, limit and mode as {@code /warn}
    * @param clock the time a tban or tmute starts from
    */
-  public BlacklistsModule(BlacklistStore store, UpdateTransactions transactions, AdminCache admins, BotIdentity bot,
-      BiPredicate<ChatId, UserId> approved, WarnIssuer warns, Clock clock) {
+  public BlacklistsModule(BlacklistStore store, AdminCache admins, BotIdentity bot,
+      BiPredicate<ChatId, UserId> approved, WarnIssuer warns, Clock clock, Confirmations confirmations) {
     this.store = Objects.requireNonNull(store, "store");
-    this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.admins = Objects.requireNonNull(admins, "admins");
     this.bot = Objects.requireNonNull(bot, "bot");
     this.approved = Objects.requireNonNull(approved, "approved");
@@ -124,6 +123,8 @@ public final class BlacklistsModule implements BotModule {
     // Only the admin rule is used here; team levels never exempt anyone from a blacklist.
     this.permissions = new PermissionCheck(admins, bot, (user, level) -> false);
     this.lists = new PerChatCache<>(chat -> CompiledBlacklist.of(store.blacklist(chat)));
+    this.removeAll = confirmations.dialog(CallbackNamespace.RM_ALL_BLACKLIST, CREATOR,
+        new ConfirmDialog.Labels(YES, NO, REMOVE_ALL_CANCELLED), this::removeAllConfirmed);
   }
 
   @Override
@@ -138,7 +139,6 @@ public final class BlacklistsModule implements BotModule {
     registry.command(CommandSpec.of("blaction", Gate.MODERATE, this::action).alsoNamed("blacklistaction"));
     registry.command(CommandSpec.of("blacklists", Gate.GROUP, this::list));
     registry.command(CommandSpec.of("remallbl", CREATOR, this::askRemoveAll).alsoNamed("rmallbl"));
-    registry.button(CallbackNamespace.RM_ALL_BLACKLIST, this::removeAllButton);
     registry.filter(Stage.BLACKLISTS, this::check);
     registry.settingsCache(lists);
   }
@@ -150,20 +150,12 @@ public final class BlacklistsModule implements BotModule {
 
   // ------------------------------------------------------------------------------------------------ the filter
 
-  private MessageFilter.Verdict check(UpdateId updateId, IncomingMessage message, Effects effects) {
+  private MessageFilter.Verdict check(MessageContext ctx) {
+    IncomingMessage message = ctx.message();
+    Effects effects = ctx.effects();
     if (!message.isGroup() || (message.from().isEmpty() && message.senderChat().isEmpty())) {
       return MessageFilter.Verdict.CONTINUE;
     }
-    try {
-      return act(updateId, message, effects);
-    } catch (RuntimeException e) {
-      // A failed check (the database unreachable) must not keep the message from the later stages.
-      LOG.log(Level.ERROR, "blacklist check failed in chat " + message.chatId(), e);
-      return MessageFilter.Verdict.CONTINUE;
-    }
-  }
-
-  private MessageFilter.Verdict act(UpdateId updateId, IncomingMessage message, Effects effects) {
     Optional<BlacklistHit> hit = lists.get(message.chatId()).scan(message);
     // The checks below may ask Telegram or the database; they run only for a message that holds a word.
     if (hit.isEmpty() || exempt(message) || !botCanDelete(message.chatId())) {
@@ -171,25 +163,20 @@ public final class BlacklistsModule implements BotModule {
     }
     BlacklistDecision decision = BlacklistPolicy.decide(hit.get(), message, clock.instant());
     if (decision instanceof BlacklistDecision.Warn warn) {
-      Optional<WarnOutcome> outcome = warns.warn(updateId, message.chatId(), warn.user(), warn.reason());
-      if (outcome.isEmpty()) {
-        return MessageFilter.Verdict.STOP; // a redelivered update: dealt with the first time
-      }
+      WarnOutcome outcome = warns.warn(ctx.unitOfWork(), message.chatId(), warn.user(), warn.reason());
       effects.add(warn.delete());
-      if (outcome.get() instanceof WarnOutcome.LimitReached reached) {
+      if (outcome instanceof WarnOutcome.LimitReached reached) {
         effects.add(reached.penalty());
       }
       SeenUser sender = message.from().get();
       WarnIssuer.Notice notice = warns.notice(messages, message.chatId(), sender.id(),
-          WarnIssuer.mention(sender.id(), sender.fullName()), warn.reason(), outcome.get());
+          WarnIssuer.mention(sender.id(), sender.fullName()), warn.reason(), outcome);
       effects.add(new ChatAction.Send(OutgoingMessage.to(message.chatId(), notice.html())
           .withKeyboard(notice.keyboard())));
       return MessageFilter.Verdict.STOP;
     }
-    // Nothing to store, but the update id is recorded so that a redelivered update is not punished and announced twice.
-    if (!transactions.applyOnce(updateId, () -> { })) {
-      return MessageFilter.Verdict.STOP;
-    }
+    // Nothing to store, but the event is recorded so that a redelivered update is not punished and announced twice.
+    ctx.claimOnce();
     effects.add(decision.delete());
     if (decision instanceof BlacklistDecision.Punish punish) {
       effects.add(punish.penalty());
@@ -270,9 +257,10 @@ public final class BlacklistsModule implements BotModule {
    */
   private void edit(CommandContext ctx, BiFunction<BlacklistEdit, Commit, ChangeOutcome> change) {
     ChangeOutcome outcome = change.apply(new BlacklistEdit(store, ctx.messages()),
-        Commit.once(transactions, ctx.updateId()));
+        Commit.in(ctx.unitOfWork()));
     if (outcome.applied()) {
-      lists.invalidate(ctx.chat());
+      ChatId chat = ctx.chat();
+      ctx.afterCommit(() -> lists.invalidate(chat));
     }
     outcome.replyTo(ctx);
   }
@@ -315,49 +303,14 @@ public final class BlacklistsModule implements BotModule {
       ctx.reply(REMOVE_ALL_NOTHING);
       return;
     }
-    CallbackData data = CallbackData.of(CallbackNamespace.RM_ALL_BLACKLIST);
-    ctx.replyHtml(ctx.text(REMOVE_ALL_CONFIRM, "count", count), Keyboard.row(
-        Button.Callback.of(ctx.messages().plain(YES), data.with("a", "yes")),
-        Button.Callback.of(ctx.messages().plain(NO), data.with("a", "no"))));
+    removeAll.ask(ctx, ctx.text(REMOVE_ALL_CONFIRM, "count", count));
   }
 
-  private void removeAllButton(ButtonContext ctx) {
-    boolean creator = admins.admin(ctx.chat(), ctx.press().from().id()).map(ChatMember::isCreator).orElse(false);
-    if (!creator) {
-      ctx.answer(PermissionCheck.USER_NOT_CREATOR, true);
-      return;
-    }
-    Optional<String> answer = ctx.data().field("a");
-    if (answer.equals(Optional.of("no"))) {
-      ctx.answer(REMOVE_ALL_CANCELLED, false);
-      ctx.edit(ctx.messages().html(REMOVE_ALL_CANCELLED), Keyboard.NONE);
-      return;
-    }
-    if (!answer.equals(Optional.of("yes"))) {
-      ctx.answer(BUTTON_INVALID, true);
-      return;
-    }
-    AtomicInteger removed = new AtomicInteger();
-    if (!write(ctx.updateId(), ctx.chat(), () -> removed.set(store.removeAll(ctx.chat())))) {
-      return;
-    }
-    ctx.answer(REMOVE_ALL_DONE, false, "count", removed.get());
-    ctx.edit(ctx.messages().html(REMOVE_ALL_DONE, "count", removed.get()), Keyboard.NONE);
-  }
-
-  // ------------------------------------------------------------------------------------------------ writing
-
-  /**
-   * Runs a change of the chat's blacklist once for the update and drops the chat's cached automaton after it
-   * committed, so the next message is checked against the new list.
-   *
-   * @return false when the update was applied before (nothing changed, nothing to say)
-   */
-  private boolean write(UpdateId updateId, ChatId chat, Runnable change) {
-    boolean applied = transactions.applyOnce(updateId, change);
-    if (applied) {
-      lists.invalidate(chat);
-    }
-    return applied;
+  private void removeAllConfirmed(ButtonContext ctx, String payload) {
+    ChatId chat = ctx.chat();
+    int removed = ctx.write(() -> store.removeAll(chat));
+    ctx.afterCommit(() -> lists.invalidate(chat));
+    ctx.answer(REMOVE_ALL_DONE, false, "count", removed);
+    ctx.edit(ctx.messages().html(REMOVE_ALL_DONE, "count", removed), Keyboard.NONE);
   }
 }

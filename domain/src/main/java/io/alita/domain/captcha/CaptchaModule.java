@@ -2,7 +2,6 @@ package io.alita.domain.captcha;
 
 import io.alita.domain.action.ActionResult;
 import io.alita.domain.action.ChatAction;
-import io.alita.domain.action.ChatActionPort;
 import io.alita.domain.action.ChatPermissions;
 import io.alita.domain.action.Effects;
 import io.alita.domain.action.OutgoingMessage;
@@ -13,13 +12,18 @@ import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.ButtonContext;
 import io.alita.domain.dispatch.CommandContext;
 import io.alita.domain.dispatch.CommandSpec;
+import io.alita.domain.dispatch.EventKey;
 import io.alita.domain.dispatch.Gate;
+import io.alita.domain.dispatch.HandlingContext;
+import io.alita.domain.dispatch.MemberContext;
+import io.alita.domain.dispatch.MessageContext;
 import io.alita.domain.dispatch.MessageFilter;
 import io.alita.domain.dispatch.PermissionCheck;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.dispatch.Requirement;
 import io.alita.domain.dispatch.Stage;
-import io.alita.domain.dispatch.UpdateTransactions;
+import io.alita.domain.dispatch.TimerContext;
+import io.alita.domain.dispatch.Timers;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.i18n.TrustedHtml;
@@ -30,11 +34,11 @@ import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.permission.ChatQueries;
 import io.alita.domain.target.TargetExtractor;
 import io.alita.domain.target.UserDirectory;
+import io.alita.domain.timer.DelayedAction;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
 import io.alita.domain.update.IncomingMessage;
 import io.alita.domain.update.MemberChange;
-import io.alita.domain.update.UpdateId;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,7 +50,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiPredicate;
 import java.util.random.RandomGenerator;
 
@@ -56,13 +59,13 @@ import java.util.random.RandomGenerator;
  * the gate at {@link Stage#CAPTCHA} that holds back and deletes a pending member's messages; the timeout; and the
  * 24-hour mute of {@link FailureAction#MUTE}.
  *
- * <p>Every resolution (right answer, last wrong answer, timeout, leave, /captcha off) first claims the captcha from
- * the store atomically: when a timer and a press race, only one acts. Writes made for an update run in
- * {@link UpdateTransactions#applyOnce}; timer work is not an update, so there each store call is atomic on its own and
- * the actions go straight to the {@link ChatActionPort}.
+ * <p>Every resolution (right answer, last wrong answer, timeout, leave, /captcha off) claims the captcha from the store,
+ * which ends it. Timeouts and the ends of mutes are timers ({@link CaptchaExpiry}, {@link CaptchaUnmute}): they come
+ * back as events in the chat's order, so a timeout and a press of the same member never run at once, and what a
+ * timer decides is written and carried out like any update's.
  *
- * <p>App hooks: {@link #recover()} once at startup, before updates are taken; {@link #sweep()} every few minutes
- * as a safety net for timers lost in between.
+ * <p>Lifecycle: at the worker's start, pending captchas and 24-hour mutes get their timers back (what is already due
+ * comes back at once); every {@link #SWEEP_EVERY} a sweep brings back what a lost timer would have.
  */
 public final class CaptchaModule implements BotModule {
 
@@ -91,11 +94,13 @@ public final class CaptchaModule implements BotModule {
 
   private static final System.Logger LOG = System.getLogger(CaptchaModule.class.getName());
 
-  /** What {@link #recover()} did, for the startup log. */
-  public record Recovery(int rescheduled, int failed, int released, int unmuted, int mutesRescheduled) {}
+  /** How often the sweep looks for captchas and mutes whose time passed without their timer. */
+  public static final Duration SWEEP_EVERY = Duration.ofMinutes(5);
+
+  /** What {@link #recover} found, for the startup log. */
+  public record Recovery(int pending, int due, int unsent, int mutes) {}
 
   private final CaptchaStore store;
-  private final UpdateTransactions transactions;
   private final PermissionCheck permissions;
   private final ChatQueries chats;
   private final CaptchaSettingsCommands settingsCommands;
@@ -103,8 +108,6 @@ public final class CaptchaModule implements BotModule {
   private final ChallengePresenter presenter;
   private final BotIdentity bot;
   private final BiPredicate<ChatId, UserId> approved;
-  private final CaptchaTimers timers;
-  private final ChatActionPort actions;
   private final Messages messages;
   private final Clock clock;
   private final ChallengeGenerator challenges;
@@ -113,30 +116,29 @@ public final class CaptchaModule implements BotModule {
   private final PerChatCache<CaptchaSettings> settings;
   /** Pending captchas by chat and member: the gate runs on every message and must not ask the database. */
   private final Map<Member, AttemptId> pending = new ConcurrentHashMap<>();
-  private final Map<Member, Instant> recentJoins = new ConcurrentHashMap<>();
+  /** Recent joins, to see the second update of one join (service message and chat_member) as the same join. */
+  private final Map<Member, Join> recentJoins = new ConcurrentHashMap<>();
 
   /** A member of a chat: the key of the in-memory indexes. */
   private record Member(ChatId chat, UserId user) {}
 
+  /** When a member's join was seen, and in which event (a retry of that event is not a second join). */
+  private record Join(Instant at, EventKey event) {}
+
   /**
    * @param approved whether a member is approved in a chat (approved members get no challenge); read at each join
    * @param users resolves {@code @username} targets of /captchapending and /captchaclear
-   * @param timers runs timeouts and mute ends; see {@link CaptchaTimers}
-   * @param actions carries out what timers and {@link #recover()} decide (there is no update to return them with)
-   * @param messages the texts of notices sent outside an update (timeouts, recovery)
+   * @param messages the texts of notices sent by timers
    * @param random the source of challenges: a {@link java.security.SecureRandom} in production
    * @param verified told when a member solves their captcha (Greetings' welcome); {@link VerifiedListener#NONE}
    */
-  public CaptchaModule(CaptchaStore store, UpdateTransactions transactions, AdminCache admins, ChatQueries chats,
-      UserDirectory users, BotIdentity bot, BiPredicate<ChatId, UserId> approved, CaptchaTimers timers,
-      ChatActionPort actions, Messages messages, Clock clock, RandomGenerator random, VerifiedListener verified) {
+  public CaptchaModule(CaptchaStore store, AdminCache admins, ChatQueries chats, UserDirectory users, BotIdentity bot,
+      BiPredicate<ChatId, UserId> approved, Messages messages, Clock clock, RandomGenerator random,
+      VerifiedListener verified) {
     this.store = Objects.requireNonNull(store, "store");
-    this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.chats = Objects.requireNonNull(chats, "chats");
     this.bot = Objects.requireNonNull(bot, "bot");
     this.approved = Objects.requireNonNull(approved, "approved");
-    this.timers = Objects.requireNonNull(timers, "timers");
-    this.actions = Objects.requireNonNull(actions, "actions");
     this.messages = Objects.requireNonNull(messages, "messages");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.challenges = new ChallengeGenerator(Objects.requireNonNull(random, "random"));
@@ -145,10 +147,8 @@ public final class CaptchaModule implements BotModule {
     // Only the admin rule is used; team levels never exempt anyone from a captcha.
     this.permissions = new PermissionCheck(Objects.requireNonNull(admins, "admins"), bot, (user, level) -> false);
     this.settings = new PerChatCache<>(store::settings);
-    this.settingsCommands = new CaptchaSettingsCommands(new CaptchaSettingsChange(store, messages), transactions,
-        settings);
-    this.heldMessages = new HeldMessagesCommands(store, transactions,
-        new TargetExtractor(Objects.requireNonNull(users, "users")));
+    this.settingsCommands = new CaptchaSettingsCommands(new CaptchaSettingsChange(store, messages), settings);
+    this.heldMessages = new HeldMessagesCommands(store, new TargetExtractor(Objects.requireNonNull(users, "users")));
     this.presenter = new ChallengePresenter(messages);
   }
 
@@ -170,6 +170,10 @@ public final class CaptchaModule implements BotModule {
     registry.button(CallbackNamespace.CAPTCHA_REFRESH, this::refreshButton);
     registry.onMember(this::memberChanged);
     registry.filter(Stage.CAPTCHA, this::gate);
+    registry.onTimer(CaptchaExpiry.class, this::expire);
+    registry.onTimer(CaptchaUnmute.class, this::unmute);
+    registry.onStart(timers -> LOG.log(Level.INFO, "Captcha recovery: " + recover(timers)));
+    registry.every(SWEEP_EVERY, this::sweep);
     registry.settingsCache(settings); // shared with the settings commands
   }
 
@@ -180,19 +184,19 @@ public final class CaptchaModule implements BotModule {
 
   /**
    * Frees a member from their pending captcha without judging them, e.g. because an admin approved them: the
-   * captcha is claimed, and the unmute and the removal of the challenge go to {@code effects}. Call it inside the
-   * approving update's {@link UpdateTransactions#applyOnce}, so the claim commits with the approval.
+   * captcha is claimed as part of {@code ctx}'s event, and the unmute and the removal of the challenge go to its
+   * effects.
    *
    * @return false when the member had no pending captcha in the chat
    */
-  public boolean release(ChatId chat, UserId user, Effects effects) {
-    Optional<ClaimedAttempt> claimed = store.attemptOf(chat, user).flatMap(a -> store.claim(a.id()));
+  public boolean release(ChatId chat, UserId user, HandlingContext ctx) {
+    Optional<ClaimedAttempt> claimed = ctx.write(() -> store.attemptOf(chat, user).flatMap(a -> store.claim(a.id())));
     if (claimed.isEmpty()) {
       return false;
     }
-    pending.remove(key(chat, user));
-    effects.add(new ChatAction.Restrict(chat, user, defaults(chat), Optional.empty()));
-    claimed.get().attempt().message().ifPresent(m -> effects.add(ChatAction.Delete.one(chat, m)));
+    ctx.afterCommit(() -> pending.remove(key(chat, user)));
+    ctx.act(new ChatAction.Restrict(chat, user, defaults(chat), Optional.empty()));
+    claimed.get().attempt().message().ifPresent(m -> ctx.act(ChatAction.Delete.one(chat, m)));
     return true;
   }
 
@@ -215,56 +219,59 @@ public final class CaptchaModule implements BotModule {
     }
   }
 
+  private record TurnedOff(List<ClaimedAttempt> released, List<CaptchaMute> unmuted) {}
+
   private void turnOff(CommandContext ctx) {
     ChatId chat = ctx.chat();
-    List<ClaimedAttempt> released = new ArrayList<>();
-    List<CaptchaMute> unmuted = new ArrayList<>();
-    if (!transactions.applyOnce(ctx.updateId(), () -> {
+    TurnedOff off = ctx.write(() -> {
       store.setEnabled(chat, false);
+      List<ClaimedAttempt> released = new ArrayList<>();
       for (CaptchaAttempt a : store.attemptsIn(chat)) {
         store.claim(a.id()).ifPresent(released::add);
       }
-      unmuted.addAll(store.removeMutes(chat));
-    })) {
-      return;
-    }
-    settings.invalidate(chat);
+      return new TurnedOff(released, store.removeMutes(chat));
+    });
+    ctx.afterCommit(() -> {
+      settings.invalidate(chat);
+      off.released().forEach(c -> pending.remove(key(chat, c.attempt().user())));
+    });
     ChatPermissions defaults = defaults(chat);
-    for (ClaimedAttempt c : released) {
-      pending.remove(key(chat, c.attempt().user()));
+    for (ClaimedAttempt c : off.released()) {
       ctx.act(new ChatAction.Restrict(chat, c.attempt().user(), defaults, Optional.empty()));
       c.attempt().message().ifPresent(m -> ctx.act(ChatAction.Delete.one(chat, m)));
     }
-    for (CaptchaMute m : unmuted) {
+    for (CaptchaMute m : off.unmuted()) {
       ctx.act(new ChatAction.Restrict(chat, m.user(), defaults, Optional.empty()));
     }
-    ctx.reply(TURNED_OFF, "count", released.size() + unmuted.size());
+    ctx.reply(TURNED_OFF, "count", off.released().size() + off.unmuted().size());
   }
 
   // ------------------------------------------------------------------------------------------------ joins and leaves
 
-  private void memberChanged(UpdateId updateId, MemberChange change, Effects effects) {
+  private void memberChanged(MemberContext ctx) {
+    MemberChange change = ctx.change();
     if (change.aboutTheBot()) {
       return;
     }
     if (change.joined()) {
-      challenge(updateId, change.chat(), List.of(change.user()), effects);
+      challenge(ctx, change.chat(), List.of(change.user()));
     } else if (change.left()) {
-      leave(updateId, change.chat().id(), change.user().id(), effects);
+      leave(ctx, change.chat().id(), change.user().id());
     }
   }
 
   /** The gate: joins and leaves by service message; a pending member's messages are held back and deleted. */
-  private MessageFilter.Verdict gate(UpdateId updateId, IncomingMessage message, Effects effects) {
+  private MessageFilter.Verdict gate(MessageContext ctx) {
+    IncomingMessage message = ctx.message();
     if (!message.isGroup()) {
       return MessageFilter.Verdict.CONTINUE;
     }
     if (!message.newMembers().isEmpty()) {
-      challenge(updateId, message.chat(), message.newMembers(), effects);
+      challenge(ctx, message.chat(), message.newMembers());
       return MessageFilter.Verdict.CONTINUE;
     }
     if (message.leftMember().isPresent()) {
-      leave(updateId, message.chatId(), message.leftMember().get().id(), effects);
+      leave(ctx, message.chatId(), message.leftMember().get().id());
       return MessageFilter.Verdict.CONTINUE;
     }
     Optional<SeenUser> from = message.from();
@@ -275,46 +282,45 @@ public final class CaptchaModule implements BotModule {
     StoredKind kind = StoredKind.of(message.kind());
     StoredMessage held = new StoredMessage(kind, kind == StoredKind.TEXT ? message.text() : "", "",
         kind == StoredKind.TEXT ? "" : message.text());
-    boolean[] stored = new boolean[1];
-    if (transactions.applyOnce(updateId, () -> stored[0] = store.storeMessage(attempt, held)) && !stored[0]) {
-      // resolved meanwhile (e.g. by a timer on another thread): the member is free to talk
-      pending.remove(key(message.chatId(), from.get().id()), attempt);
+    if (!ctx.write(() -> store.storeMessage(attempt, held))) {
+      // resolved meanwhile (from the console, say): the member is free to talk
+      ctx.afterCommit(() -> pending.remove(key(message.chatId(), from.get().id()), attempt));
       return MessageFilter.Verdict.CONTINUE;
     }
-    effects.add(ChatAction.Delete.one(message.chatId(), message.id()));
+    ctx.act(ChatAction.Delete.one(message.chatId(), message.id()));
     return MessageFilter.Verdict.STOP;
   }
 
   /** Mutes and challenges the members who joined, unless captcha is off or they are exempt. */
-  private void challenge(UpdateId updateId, SeenChat chat, List<SeenUser> joined, Effects effects) {
+  private void challenge(HandlingContext ctx, SeenChat chat, List<SeenUser> joined) {
     CaptchaSettings s = settings.get(chat.id());
     if (!s.enabled()) {
       return;
     }
     Instant now = clock.instant();
-    recentJoins.values().removeIf(at -> at.isBefore(now.minus(JOIN_DEDUP)));
+    recentJoins.values().removeIf(j -> j.at().isBefore(now.minus(JOIN_DEDUP)));
     List<SeenUser> toChallenge = joined.stream()
         .filter(u -> !u.isBot() && !u.id().equals(bot.id()) && !u.id().isAnonymousAdminProxy())
-        .filter(u -> recentJoins.putIfAbsent(key(chat.id(), u.id()), now) == null)
+        .filter(u -> firstSight(key(chat.id(), u.id()), now, ctx.key()))
         .filter(u -> !permissions.isAdmin(chat.id(), u.id()) && !approved.test(chat.id(), u.id()))
         .toList();
     if (toChallenge.isEmpty()) {
       return;
     }
     Instant expires = now.plus(s.timeout().duration());
-    List<Map.Entry<CaptchaAttempt, Challenge>> created = new ArrayList<>();
-    if (!transactions.applyOnce(updateId, () -> {
+    List<Map.Entry<CaptchaAttempt, Challenge>> created = ctx.write(() -> {
+      List<Map.Entry<CaptchaAttempt, Challenge>> made = new ArrayList<>();
       for (SeenUser u : toChallenge) {
         Challenge c = challenges.generate(s.mode());
         store.create(new NewAttempt(chat.id(), u.id(), u.fullName(), c.answer(), now, expires))
-            .ifPresent(a -> created.add(Map.entry(a, c)));
+            .ifPresent(a -> made.add(Map.entry(a, c)));
       }
-    })) {
-      return;
-    }
+      return made;
+    });
+    Effects effects = ctx.effects();
     for (Map.Entry<CaptchaAttempt, Challenge> e : created) {
       CaptchaAttempt a = e.getKey();
-      pending.put(key(chat.id(), a.user()), a.id());
+      ctx.afterCommit(() -> pending.put(key(chat.id(), a.user()), a.id()));
       SeenUser member = toChallenge.stream().filter(u -> u.id().equals(a.user())).findFirst().orElseThrow();
       ChatAction challenge = presenter.action(chat.id(), a, e.getValue(), member.fullName(), s, images);
       // Mute first; only a muted member is challenged. Any failing step undoes the ones before it.
@@ -327,9 +333,9 @@ public final class CaptchaModule implements BotModule {
           if (!(sent instanceof ActionResult.Sent ok)) {
             release(a, true, effects);
           } else if (store.setMessage(a.id(), ok.message())) {
-            timers.schedule(a.expiresAt(), () -> safely("timeout of captcha " + a.id(), () -> expire(a.id())));
+            effects.schedule(a.expiresAt(), new CaptchaExpiry(a.chat(), a.id()));
           } else {
-            // resolved while the challenge was on its way (the member left): nobody will answer it
+            // resolved while the challenge was on its way: nobody will answer it
             effects.add(ChatAction.Delete.one(chat.id(), ok.message()));
           }
         });
@@ -337,7 +343,16 @@ public final class CaptchaModule implements BotModule {
     }
   }
 
-  /** Takes a captcha back without judging the member: unmuted as the chat's defaults allow. */
+  /** True unless the member's join was seen moments ago in another event (the other update of the same join). */
+  private boolean firstSight(Member member, Instant now, EventKey event) {
+    Join earlier = recentJoins.putIfAbsent(member, new Join(now, event));
+    return earlier == null || earlier.event().equals(event);
+  }
+
+  /**
+   * Takes a captcha back without judging the member (their mute or challenge could not be carried out): unmuted as
+   * the chat's defaults allow. Runs after the join committed, from a follow-up, so the claim is a write of its own.
+   */
   private void release(CaptchaAttempt a, boolean unmute, Effects effects) {
     pending.remove(key(a.chat(), a.user()));
     if (store.claim(a.id()).isPresent() && unmute) {
@@ -345,23 +360,24 @@ public final class CaptchaModule implements BotModule {
     }
   }
 
-  private void leave(UpdateId updateId, ChatId chat, UserId user, Effects effects) {
-    // A member who comes back at once is a new join, not the echo of the old one.
-    recentJoins.remove(key(chat, user));
-    AttemptId attempt = pending.remove(key(chat, user));
+  private void leave(HandlingContext ctx, ChatId chat, UserId user) {
+    AttemptId attempt = pending.get(key(chat, user));
     if (attempt == null && !settings.get(chat).enabled()) {
       return;
     }
-    AtomicReference<Optional<ClaimedAttempt>> claimed = new AtomicReference<>(Optional.empty());
-    if (!transactions.applyOnce(updateId, () -> {
-      Optional<AttemptId> id = Optional.ofNullable(attempt)
-          .or(() -> store.attemptOf(chat, user).map(CaptchaAttempt::id));
-      id.ifPresent(i -> claimed.set(store.claim(i)));
+    Optional<ClaimedAttempt> claimed = ctx.write(() -> {
+      Optional<ClaimedAttempt> c = Optional.ofNullable(attempt)
+          .or(() -> store.attemptOf(chat, user).map(CaptchaAttempt::id))
+          .flatMap(store::claim);
       store.removeMute(chat, user);
-    })) {
-      return;
-    }
-    claimed.get().flatMap(c -> c.attempt().message()).ifPresent(m -> effects.add(ChatAction.Delete.one(chat, m)));
+      return c;
+    });
+    ctx.afterCommit(() -> {
+      // A member who comes back at once is a new join, not the echo of the old one.
+      recentJoins.remove(key(chat, user));
+      pending.remove(key(chat, user));
+    });
+    claimed.flatMap(c -> c.attempt().message()).ifPresent(m -> ctx.act(ChatAction.Delete.one(chat, m)));
   }
 
   // ------------------------------------------------------------------------------------------------ buttons
@@ -394,52 +410,46 @@ public final class CaptchaModule implements BotModule {
   }
 
   private void solve(ButtonContext ctx, CaptchaAttempt a) {
-    AtomicReference<Optional<ClaimedAttempt>> claimed = new AtomicReference<>(Optional.empty());
-    if (!transactions.applyOnce(ctx.updateId(), () -> claimed.set(store.claim(a.id())))) {
-      return;
-    }
-    if (claimed.get().isEmpty()) {
+    Optional<ClaimedAttempt> claimed = ctx.write(() -> store.claim(a.id()));
+    if (claimed.isEmpty()) {
       ctx.answer(STALE, true);
       return;
     }
     ChatId chat = ctx.chat();
-    pending.remove(key(chat, a.user()));
+    ctx.afterCommit(() -> pending.remove(key(chat, a.user())));
     ctx.answer(CORRECT, false);
     ctx.act(new ChatAction.Restrict(chat, a.user(), defaults(chat), Optional.empty()));
     a.message().ifPresent(m -> ctx.act(ChatAction.Delete.one(chat, m)));
-    int held = claimed.get().get().storedMessages();
+    int held = claimed.get().storedMessages();
     TrustedHtml mention = Mention.of(a.user(), ctx.press().from().fullName());
     String html = held == 0 ? messages.html(VERIFIED, "user", mention)
         : messages.html(VERIFIED_HELD, "user", mention, "count", held);
     ctx.act(new ChatAction.Send(OutgoingMessage.to(chat, html)));
-    verified.verified(ctx.press().chat(), ctx.press().from(), ctx.effects());
+    verified.verified(ctx.press().chat(), ctx.press().from(), ctx);
   }
+
+  private record AfterWrong(Optional<CaptchaRules.AfterWrong> next, Optional<Failure> failure) {}
 
   private void wrong(ButtonContext ctx, CaptchaAttempt a) {
     CaptchaSettings s = settings.get(ctx.chat());
-    AtomicReference<Optional<CaptchaRules.AfterWrong>> after = new AtomicReference<>(Optional.empty());
-    AtomicReference<Optional<Failure>> failure = new AtomicReference<>(Optional.empty());
-    if (!transactions.applyOnce(ctx.updateId(), () -> {
+    AfterWrong after = ctx.write(() -> {
       OptionalInt count = store.addWrongAnswer(a.id());
       if (count.isEmpty()) {
-        return;
+        return new AfterWrong(Optional.empty(), Optional.empty());
       }
       CaptchaRules.AfterWrong next = CaptchaRules.afterWrong(count.getAsInt(), s.maxAttempts());
-      after.set(Optional.of(next));
-      if (next instanceof CaptchaRules.AfterWrong.Failed) {
-        failure.set(claimFailure(a.id(), s));
-      }
-    })) {
-      return;
-    }
-    if (after.get().isEmpty() || (after.get().get() instanceof CaptchaRules.AfterWrong.Failed
-        && failure.get().isEmpty())) {
+      Optional<Failure> failure = next instanceof CaptchaRules.AfterWrong.Failed
+          ? claimFailure(a.id(), s) : Optional.empty();
+      return new AfterWrong(Optional.of(next), failure);
+    });
+    if (after.next().isEmpty() || (after.next().get() instanceof CaptchaRules.AfterWrong.Failed
+        && after.failure().isEmpty())) {
       ctx.answer(STALE, true);
-    } else if (after.get().get() instanceof CaptchaRules.AfterWrong.TryAgain again) {
+    } else if (after.next().get() instanceof CaptchaRules.AfterWrong.TryAgain again) {
       ctx.answer(WRONG, true, "left", again.attemptsLeft());
     } else {
       ctx.answer(NO_ATTEMPTS_LEFT, true);
-      failureEffects(failure.get().get(), s, ctx.effects());
+      failureEffects(ctx, after.failure().get(), s);
     }
   }
 
@@ -453,13 +463,9 @@ public final class CaptchaModule implements BotModule {
       solve(ctx, attempt);
       return;
     }
-    AttemptId id = attempt.id();
-    AtomicReference<Optional<Failure>> failure = new AtomicReference<>(Optional.empty());
-    if (!transactions.applyOnce(ctx.updateId(), () -> failure.set(claimFailure(id, s)))) {
-      return;
-    }
+    Optional<Failure> failure = ctx.write(() -> claimFailure(attempt.id(), s));
     ctx.answer(answer, true);
-    failure.get().ifPresent(f -> failureEffects(f, s, ctx.effects()));
+    failure.ifPresent(f -> failureEffects(ctx, f, s));
   }
 
   private void refreshButton(ButtonContext ctx) {
@@ -488,17 +494,13 @@ public final class CaptchaModule implements BotModule {
     } else {
       CaptchaAttempt a = ((CaptchaRules.Refresh.Allowed) r).attempt();
       Challenge c = challenges.generate(mode);
-      AtomicReference<Optional<CaptchaAttempt>> refreshed = new AtomicReference<>(Optional.empty());
-      if (!transactions.applyOnce(ctx.updateId(),
-          () -> refreshed.set(store.refresh(a.id(), a.refreshes(), c.answer(), now)))) {
-        return;
-      }
-      if (refreshed.get().isEmpty()) {
+      Optional<CaptchaAttempt> refreshed = ctx.write(() -> store.refresh(a.id(), a.refreshes(), c.answer(), now));
+      if (refreshed.isEmpty()) {
         ctx.answer(STALE, true);
         return;
       }
       ctx.answer(REFRESHED, false);
-      CaptchaAttempt renewed = refreshed.get().get();
+      CaptchaAttempt renewed = refreshed.get();
       ChatAction next = presenter.action(ctx.chat(), renewed, c, ctx.press().from().fullName(), s, images);
       if (next instanceof ChatAction.Send text) {
         ctx.edit(text.message().html(), text.message().keyboard());
@@ -506,9 +508,10 @@ public final class CaptchaModule implements BotModule {
       }
       // A picture cannot be edited into another one with editMessageText: the old challenge goes, a new one comes.
       ctx.act(ChatAction.Delete.one(ctx.chat(), ctx.press().message()));
-      ctx.effects().add(next, sent -> {
+      Effects effects = ctx.effects();
+      effects.add(next, sent -> {
         if (sent instanceof ActionResult.Sent ok && !store.setMessage(renewed.id(), ok.message())) {
-          ctx.effects().add(ChatAction.Delete.one(ctx.chat(), ok.message())); // resolved meanwhile
+          effects.add(ChatAction.Delete.one(ctx.chat(), ok.message())); // resolved meanwhile
         }
       });
     }
@@ -520,8 +523,8 @@ public final class CaptchaModule implements BotModule {
   private record Failure(ClaimedAttempt claimed, Optional<Instant> mutedUntil) {}
 
   /**
-   * The store side of a failure: the claim, and with it (in the same transaction, when there is one) the record of a
-   * 24-hour mute. Empty when someone else resolved the captcha first.
+   * The store side of a failure, inside the event's write: the claim, and with it the record of a 24-hour mute. Empty
+   * when the captcha was resolved before.
    */
   private Optional<Failure> claimFailure(AttemptId id, CaptchaSettings s) {
     return store.claim(id).map(c -> {
@@ -539,20 +542,20 @@ public final class CaptchaModule implements BotModule {
    * Telegram refuses a kick or ban, the member is unmuted rather than left muted for good), and a notice says so for
    * {@link #NOTICE_LIFETIME}.
    */
-  private void failureEffects(Failure failure, CaptchaSettings s, Effects effects) {
+  private void failureEffects(HandlingContext ctx, Failure failure, CaptchaSettings s) {
+    Effects effects = ctx.effects();
     ClaimedAttempt c = failure.claimed();
     CaptchaAttempt a = c.attempt();
     ChatId chat = a.chat();
-    pending.remove(key(chat, a.user()));
+    ctx.afterCommit(() -> pending.remove(key(chat, a.user())));
     a.message().ifPresent(m -> effects.add(ChatAction.Delete.one(chat, m)));
     ChatAction penalty = switch (s.action()) {
       case KICK -> new ChatAction.Kick(chat, a.user());
       case BAN -> new ChatAction.Ban(chat, a.user(), Optional.empty());
       case MUTE -> new ChatAction.Restrict(chat, a.user(), ChatPermissions.NOTHING, failure.mutedUntil());
     };
+    failure.mutedUntil().ifPresent(until -> ctx.later(until, new CaptchaUnmute(chat, a.user(), until)));
     effects.add(penalty, result -> {
-      failure.mutedUntil().ifPresent(until -> timers.schedule(until,
-          () -> safely("end of captcha mute", () -> lift(new CaptchaMute(chat, a.user(), until)))));
       if (!result.succeeded() && failure.mutedUntil().isEmpty()) {
         effects.add(new ChatAction.Restrict(chat, a.user(), defaults(chat), Optional.empty()));
       }
@@ -563,114 +566,96 @@ public final class CaptchaModule implements BotModule {
         : messages.html(FAILED_HELD, "user", mention, "action", action, "count", c.storedMessages());
     effects.add(new ChatAction.Send(OutgoingMessage.to(chat, html)), sent -> {
       if (sent instanceof ActionResult.Sent ok) {
-        timers.schedule(clock.instant().plus(NOTICE_LIFETIME),
-            () -> safely("removing a captcha notice", () -> actions.execute(ChatAction.Delete.one(chat, ok.message()))));
+        effects.schedule(clock.instant().plus(NOTICE_LIFETIME), DelayedAction.delete(chat, ok.message()));
       }
     });
   }
 
   // ------------------------------------------------------------------------------------------------ timers, recovery
 
-  /** A captcha's time ran out (a timer): the member fails unless they answered meanwhile. */
-  void expire(AttemptId id) {
-    Optional<CaptchaAttempt> attempt = store.attempt(id);
+  /**
+   * A captcha's timer: the member fails when their time is up, unless they answered meanwhile; a captcha whose
+   * challenge was never sent (the worker stopped in between) lets the member go.
+   */
+  private void expire(TimerContext<CaptchaExpiry> ctx) {
+    Optional<CaptchaAttempt> attempt = store.attempt(ctx.timer().attempt());
     if (attempt.isEmpty()) {
       return;
     }
-    Instant now = clock.instant();
-    if (!attempt.get().expiredAt(now)) {
-      timers.schedule(attempt.get().expiresAt(), () -> safely("timeout of captcha " + id, () -> expire(id)));
+    CaptchaAttempt a = attempt.get();
+    if (a.message().isEmpty()) {
+      release(a.chat(), a.user(), ctx);
       return;
     }
-    failNow(attempt.get());
-  }
-
-  private void failNow(CaptchaAttempt a) {
+    if (!a.expiredAt(clock.instant())) {
+      ctx.later(a.expiresAt(), ctx.timer());
+      return;
+    }
     CaptchaSettings s = settings.get(a.chat());
     if (!s.enabled()) {
       // Turned off meanwhile without freeing the pending members (the console cannot reach Telegram): captcha that
       // is off punishes nobody, so the member is let in now.
-      Effects effects = new Effects();
-      release(a.chat(), a.user(), effects);
-      effects.runOn(actions);
+      release(a.chat(), a.user(), ctx);
       return;
     }
-    Optional<Failure> failure = claimFailure(a.id(), s);
-    if (failure.isEmpty()) {
-      return;
-    }
-    Effects effects = new Effects();
-    failureEffects(failure.get(), s, effects);
-    effects.runOn(actions);
+    ctx.write(() -> claimFailure(a.id(), s)).ifPresent(f -> failureEffects(ctx, f, s));
   }
 
   /** The 24-hour mute ends, unless it was lifted otherwise meanwhile (a leave, /captcha off). */
-  private void lift(CaptchaMute mute) {
-    if (store.removeMute(mute.chat(), mute.user())) {
-      actions.execute(new ChatAction.Restrict(mute.chat(), mute.user(), defaults(mute.chat()), Optional.empty()));
+  private void unmute(TimerContext<CaptchaUnmute> ctx) {
+    CaptchaUnmute m = ctx.timer();
+    if (ctx.write(() -> store.removeMute(m.chat(), m.user()))) {
+      ctx.act(new ChatAction.Restrict(m.chat(), m.user(), defaults(m.chat()), Optional.empty()));
     }
   }
 
   /**
-   * Picks up after a restart; the app calls it once before it takes updates. Pending captchas get their timers back,
-   * expired ones fail now, ones whose challenge was never sent are released; 24-hour mutes that ended are lifted and
-   * the others get their timers back.
+   * Picks up after a restart, before updates are taken: every pending captcha and 24-hour mute gets its timer back.
+   * What is already due (an expired captcha, one whose challenge was never sent, a mute that ended) comes back at
+   * once and is decided in its chat's order.
    */
-  public Recovery recover() {
+  public Recovery recover(Timers timers) {
     Instant now = clock.instant();
-    int rescheduled = 0;
-    int failed = 0;
-    int released = 0;
+    int waiting = 0;
+    int due = 0;
+    int unsent = 0;
     for (CaptchaAttempt a : store.attempts()) {
+      CaptchaExpiry timer = new CaptchaExpiry(a.chat(), a.id());
       if (a.message().isEmpty()) {
-        Effects effects = new Effects();
-        release(a, true, effects);
-        effects.runOn(actions);
-        released++;
+        timers.schedule(now, timer);
+        unsent++;
       } else if (a.expiredAt(now)) {
-        failNow(a);
-        failed++;
+        timers.schedule(now, timer);
+        due++;
       } else {
         pending.put(key(a.chat(), a.user()), a.id());
-        AttemptId id = a.id();
-        timers.schedule(a.expiresAt(), () -> safely("timeout of captcha " + id, () -> expire(id)));
-        rescheduled++;
+        timers.schedule(a.expiresAt(), timer);
+        waiting++;
       }
     }
-    int unmuted = 0;
-    int mutesRescheduled = 0;
+    int mutes = 0;
     for (CaptchaMute m : store.mutes()) {
-      if (!now.isBefore(m.unmuteAt())) {
-        lift(m);
-        unmuted++;
-      } else {
-        timers.schedule(m.unmuteAt(), () -> safely("end of captcha mute", () -> lift(m)));
-        mutesRescheduled++;
-      }
+      timers.schedule(m.unmuteAt(), CaptchaUnmute.of(m));
+      mutes++;
     }
-    return new Recovery(rescheduled, failed, released, unmuted, mutesRescheduled);
+    return new Recovery(waiting, due, unsent, mutes);
   }
 
   /**
-   * The safety net for lost timers; the app may call it every few minutes. Fails captchas whose time ran out and
-   * lifts 24-hour mutes that ended; returns how many of each it handled.
+   * The safety net for lost timers: captchas whose time ran out and 24-hour mutes that ended come back now.
    */
-  public int sweep() {
+  public void sweep(Timers timers) {
     Instant now = clock.instant();
-    int handled = 0;
     for (CaptchaAttempt a : store.attempts()) {
       if (a.message().isPresent() && a.expiredAt(now)) {
-        failNow(a);
-        handled++;
+        timers.schedule(now, new CaptchaExpiry(a.chat(), a.id()));
       }
     }
     for (CaptchaMute m : store.mutes()) {
       if (!now.isBefore(m.unmuteAt())) {
-        lift(m);
-        handled++;
+        timers.schedule(now, CaptchaUnmute.of(m));
       }
     }
-    return handled;
   }
 
   // ------------------------------------------------------------------------------------------------ helpers
@@ -681,14 +666,5 @@ public final class CaptchaModule implements BotModule {
 
   private static Member key(ChatId chat, UserId user) {
     return new Member(chat, user);
-  }
-
-  /** Timer work must not kill the scheduler's thread: a failure is logged, and the sweep tries again later. */
-  private static void safely(String what, Runnable work) {
-    try {
-      work.run();
-    } catch (RuntimeException e) {
-      LOG.log(Level.ERROR, what + " failed", e);
-    }
   }
 }

@@ -10,7 +10,6 @@ import io.alita.domain.settings.Commit;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Use case: changes a chat's captcha settings from what an admin typed, for the commands ({@code /captcha on},
@@ -65,18 +64,13 @@ public final class CaptchaSettingsChange {
       return refused(USAGE);
     }
     if (on.get()) {
-      AtomicInteger minutes = new AtomicInteger();
-      if (!commit.apply(() -> {
+      int minutes = commit.apply(() -> {
         store.setEnabled(chat, true);
-        minutes.set(store.settings(chat).timeout().minutes());
-      })) {
-        return ChangeOutcome.REPEATED;
-      }
-      return applied(TURNED_ON, "minutes", minutes.get());
+        return store.settings(chat).timeout().minutes();
+      });
+      return applied(TURNED_ON, "minutes", minutes);
     }
-    if (!commit.apply(() -> store.setEnabled(chat, false))) {
-      return ChangeOutcome.REPEATED;
-    }
+    commit.run(() -> store.setEnabled(chat, false));
     return applied(TURNED_OFF_LATER);
   }
 
@@ -90,9 +84,7 @@ public final class CaptchaSettingsChange {
     if (mode.isEmpty()) {
       return refused(MODE_INVALID, "input", word);
     }
-    if (!commit.apply(() -> store.setMode(chat, mode.get()))) {
-      return ChangeOutcome.REPEATED;
-    }
+    commit.run(() -> store.setMode(chat, mode.get()));
     return applied(MODE_SET, "mode", mode.get().word());
   }
 
@@ -107,9 +99,7 @@ public final class CaptchaSettingsChange {
     if (timeout.isEmpty()) {
       return refused(TIME_INVALID, "input", word, "min", CaptchaTimeout.MIN, "max", CaptchaTimeout.MAX);
     }
-    if (!commit.apply(() -> store.setTimeout(chat, timeout.get()))) {
-      return ChangeOutcome.REPEATED;
-    }
+    commit.run(() -> store.setTimeout(chat, timeout.get()));
     return applied(TIME_SET, "minutes", timeout.get().minutes());
   }
 
@@ -123,9 +113,7 @@ public final class CaptchaSettingsChange {
     if (action.isEmpty()) {
       return refused(ACTION_INVALID, "input", word);
     }
-    if (!commit.apply(() -> store.setFailureAction(chat, action.get()))) {
-      return ChangeOutcome.REPEATED;
-    }
+    commit.run(() -> store.setFailureAction(chat, action.get()));
     return applied(ACTION_SET, "action", actionText(messages, action.get()));
   }
 
@@ -140,9 +128,7 @@ public final class CaptchaSettingsChange {
     if (max.isEmpty()) {
       return refused(ATTEMPTS_INVALID, "input", word, "min", MaxAttempts.MIN, "max", MaxAttempts.MAX);
     }
-    if (!commit.apply(() -> store.setMaxAttempts(chat, max.get()))) {
-      return ChangeOutcome.REPEATED;
-    }
+    commit.run(() -> store.setMaxAttempts(chat, max.get()));
     return applied(ATTEMPTS_SET, "max", max.get().value());
   }
 

@@ -2,7 +2,6 @@ package io.alita.domain.captcha;
 
 import io.alita.domain.cache.PerChatCache;
 import io.alita.domain.dispatch.CommandContext;
-import io.alita.domain.dispatch.UpdateTransactions;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.settings.ChangeOutcome;
@@ -26,13 +25,10 @@ final class CaptchaSettingsCommands {
   }
 
   private final CaptchaSettingsChange change;
-  private final UpdateTransactions transactions;
   private final PerChatCache<CaptchaSettings> settings;
 
-  CaptchaSettingsCommands(CaptchaSettingsChange change, UpdateTransactions transactions,
-      PerChatCache<CaptchaSettings> settings) {
+  CaptchaSettingsCommands(CaptchaSettingsChange change, PerChatCache<CaptchaSettings> settings) {
     this.change = change;
-    this.transactions = transactions;
     this.settings = settings;
   }
 
@@ -64,11 +60,11 @@ final class CaptchaSettingsCommands {
     run(ctx, ctx.command().argumentText(), change::maxAttempts);
   }
 
-  /** Runs a change once for the command's update; the cache is dropped once it is committed. */
+  /** Runs a change as part of the command's event; the cache is dropped once it is committed. */
   private void run(CommandContext ctx, String typed, Change work) {
-    ChangeOutcome outcome = work.apply(ctx.chat(), typed, Commit.once(transactions, ctx.updateId()));
+    ChangeOutcome outcome = work.apply(ctx.chat(), typed, Commit.in(ctx.unitOfWork()));
     if (outcome.applied()) {
-      settings.invalidate(ctx.chat());
+      ctx.afterCommit(() -> settings.invalidate(ctx.chat()));
     }
     outcome.replyTo(ctx);
   }

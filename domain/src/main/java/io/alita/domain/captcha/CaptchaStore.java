@@ -10,7 +10,7 @@ import java.util.OptionalInt;
 
 /**
  * Outbound port: captcha settings, pending captchas, the messages held back meanwhile, and the 24-hour mutes of
- * members who failed. Called inside {@link io.alita.domain.dispatch.UpdateTransactions#applyOnce} a write joins the
+ * members who failed. Called inside an event's write ({@link io.alita.domain.dispatch.UnitOfWork#write}) a write joins the
  * update's transaction; called from a timer each call is atomic on its own. Writes for a chat or user the store has
  * not seen yet create what they need first.
  */

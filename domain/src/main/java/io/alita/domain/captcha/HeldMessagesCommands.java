@@ -2,7 +2,6 @@ package io.alita.domain.captcha;
 
 import io.alita.domain.action.Keyboard;
 import io.alita.domain.dispatch.CommandContext;
-import io.alita.domain.dispatch.UpdateTransactions;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.i18n.TrustedHtml;
 import io.alita.domain.model.UserId;
@@ -29,12 +28,10 @@ final class HeldMessagesCommands {
   static final int PENDING_TEXT_LENGTH = 100;
 
   private final CaptchaStore store;
-  private final UpdateTransactions transactions;
   private final TargetExtractor targets;
 
-  HeldMessagesCommands(CaptchaStore store, UpdateTransactions transactions, TargetExtractor targets) {
+  HeldMessagesCommands(CaptchaStore store, TargetExtractor targets) {
     this.store = store;
-    this.transactions = transactions;
     this.targets = targets;
   }
 
@@ -75,10 +72,8 @@ final class HeldMessagesCommands {
         ctx.reply(PENDING_NONE, "user", mention);
         return;
       }
-      int[] cleared = new int[1];
-      if (transactions.applyOnce(ctx.updateId(), () -> cleared[0] = store.clearStoredMessages(attempt.get().id()))) {
-        ctx.reply(CLEARED, "count", cleared[0], "user", mention);
-      }
+      int cleared = ctx.write(() -> store.clearStoredMessages(attempt.get().id()));
+      ctx.reply(CLEARED, "count", cleared, "user", mention);
     });
   }
 

@@ -6,11 +6,9 @@ import io.alita.domain.dispatch.CommandSpec;
 import io.alita.domain.dispatch.Gate;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.dispatch.Requirement;
-import io.alita.domain.dispatch.UpdateTransactions;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.tracking.SeenUser;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code /console} in a private chat: a one-time link that signs the sender in to the web console. The link works
@@ -23,13 +21,11 @@ public final class ConsoleLinkModule implements BotModule {
   static final MessageKey LINK = MessageKey.of("console.link");
 
   private final ConsoleLogin login;
-  private final UpdateTransactions transactions;
   private final String consoleUrl;
 
   /** @param consoleUrl the console's public address, without a trailing slash */
-  public ConsoleLinkModule(ConsoleLogin login, UpdateTransactions transactions, String consoleUrl) {
+  public ConsoleLinkModule(ConsoleLogin login, String consoleUrl) {
     this.login = Objects.requireNonNull(login, "login");
-    this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.consoleUrl = Objects.requireNonNull(consoleUrl, "consoleUrl");
   }
 
@@ -45,13 +41,9 @@ public final class ConsoleLinkModule implements BotModule {
 
   private void link(CommandContext ctx) {
     SeenUser sender = ctx.actor();
-    AtomicReference<OpaqueToken> token = new AtomicReference<>();
-    boolean applied = transactions.applyOnce(ctx.updateId(),
-        () -> token.set(login.issueLink(new Person(sender.id(), displayName(sender)))));
-    if (applied) {
-      ctx.reply(LINK, "url", consoleUrl + "/login/link/" + token.get().value(),
-          "minutes", ConsoleLogin.LINK_LIFETIME.toMinutes());
-    }
+    OpaqueToken token = ctx.write(() -> login.issueLink(new Person(sender.id(), displayName(sender))));
+    ctx.reply(LINK, "url", consoleUrl + "/login/link/" + token.value(),
+        "minutes", ConsoleLogin.LINK_LIFETIME.toMinutes());
   }
 
   private static String displayName(SeenUser user) {

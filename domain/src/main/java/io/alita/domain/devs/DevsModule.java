@@ -11,7 +11,6 @@ import io.alita.domain.dispatch.Gate;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.dispatch.Requirement;
 import io.alita.domain.dispatch.Requirement.TeamLevel;
-import io.alita.domain.dispatch.UpdateTransactions;
 import io.alita.domain.format.Html;
 import io.alita.domain.format.Limits;
 import io.alita.domain.i18n.MessageKey;
@@ -33,14 +32,13 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The Devs module. {@code /adddev}, {@code /remdev}, {@code /addsudo} and {@code /remsudo} are for the owner;
  * {@code /stats}, {@code /chatinfo}, {@code /chatlist} and {@code /leavechat} for the owner and devs; {@code /teamusers}
  * for the whole team. Anyone else gets no answer at all (the dispatcher drops a failed team requirement silently).
  *
- * <p>Team changes go through {@link UpdateTransactions#applyOnce}: the role is read and written in the update's
+ * <p>Team changes are written in the command's event: the role is read and written in the event's
  * transaction, so a repeated delivery changes nothing and says nothing.
  *
  * <p>{@code /chatlist} sends its list as text messages of at most 4096 characters rather than the original's
@@ -104,17 +102,15 @@ public final class DevsModule implements BotModule {
 
   private final BotTeam team;
   private final TeamStore store;
-  private final UpdateTransactions transactions;
   private final TargetExtractor targets;
   private final BotStatsPort stats;
   private final KnownChatsPort chats;
   private final Clock clock;
 
-  public DevsModule(BotTeam team, TeamStore store, UpdateTransactions transactions, TargetExtractor targets,
+  public DevsModule(BotTeam team, TeamStore store, TargetExtractor targets,
       BotStatsPort stats, KnownChatsPort chats, Clock clock) {
     this.team = Objects.requireNonNull(team, "team");
     this.store = Objects.requireNonNull(store, "store");
-    this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.targets = Objects.requireNonNull(targets, "targets");
     this.stats = Objects.requireNonNull(stats, "stats");
     this.chats = Objects.requireNonNull(chats, "chats");
@@ -154,19 +150,15 @@ public final class DevsModule implements BotModule {
       ctx.replyHtml(problem(outcome, ctx.messages()), Keyboard.NONE);
       return;
     }
-    AtomicReference<TeamChange.Decision> decided = new AtomicReference<>();
-    boolean applied = transactions.applyOnce(ctx.updateId(), () -> {
+    TeamChange.Decision decided = ctx.write(() -> {
       TeamChange.Decision decision = TeamChange.decide(request, user.equals(team.owner()), store.role(user));
       if (decision instanceof TeamChange.Change c) {
         c.role().ifPresentOrElse(role -> store.appoint(user, role), () -> store.dismiss(user));
       }
-      decided.set(decision);
+      return decision;
     });
-    if (!applied) {
-      return;
-    }
     Optional<String> name = reply.flatMap(Reply::fromUser).filter(seen -> seen.id().equals(user)).map(SeenUser::fullName);
-    ctx.reply(answer(request, decided.get()), "user", mention(user, name));
+    ctx.reply(answer(request, decided), "user", mention(user, name));
   }
 
   private static String problem(TargetOutcome outcome, Messages messages) {

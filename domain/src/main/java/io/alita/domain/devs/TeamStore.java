@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Outbound port: the bot's team of devs and sudo users ({@code devs}). Writes called inside
- * {@link io.alita.domain.dispatch.UpdateTransactions#applyOnce} join that update's transaction.
+ * an event's write ({@link io.alita.domain.dispatch.UnitOfWork#write}) join that update's transaction.
  */
 public interface TeamStore {
 

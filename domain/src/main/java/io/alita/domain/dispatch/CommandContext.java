@@ -10,36 +10,26 @@ import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.tracking.SeenUser;
 import io.alita.domain.update.IncomingMessage;
-import io.alita.domain.update.UpdateId;
 
 /**
- * Everything a command handler gets for one command: the message, the parsed command, who is acting, and the
- * {@link Effects} its actions go to. The acting user is the sender, or, when an anonymous admin proved who they are,
- * the admin who pressed the button.
+ * Everything a command handler gets for one command: the message, the parsed command, who is acting, and the event's
+ * writes and {@link Effects}. The acting user is the sender, or, when an anonymous admin proved who they are, the admin
+ * who pressed the button (the command then runs as part of that press, under its key).
  */
-public final class CommandContext {
+public final class CommandContext extends HandlingContext {
 
-  private final UpdateId updateId;
   private final IncomingMessage message;
   private final Command command;
   private final SeenUser actor;
   private final boolean anonymousAdmin;
-  private final Messages messages;
-  private final Effects effects;
 
-  public CommandContext(UpdateId updateId, IncomingMessage message, Command command, SeenUser actor,
-      boolean anonymousAdmin, Messages messages, Effects effects) {
-    this.updateId = updateId;
+  public CommandContext(EventKey key, IncomingMessage message, Command command, SeenUser actor,
+      boolean anonymousAdmin, UnitOfWork work, Messages messages, Effects effects) {
+    super(key, work, effects, messages);
     this.message = message;
     this.command = command;
     this.actor = actor;
     this.anonymousAdmin = anonymousAdmin;
-    this.messages = messages;
-    this.effects = effects;
-  }
-
-  public UpdateId updateId() {
-    return updateId;
   }
 
   public IncomingMessage message() {
@@ -64,36 +54,24 @@ public final class CommandContext {
     return message.chatId();
   }
 
-  public Messages messages() {
-    return messages;
-  }
-
-  public Effects effects() {
-    return effects;
-  }
-
   /** The text of {@code key} with its placeholders filled, as Telegram HTML. */
   public String text(MessageKey key, Object... namesAndValues) {
-    return messages.html(key, namesAndValues);
+    return messages().html(key, namesAndValues);
   }
 
   /** Replies to the command message with the text of {@code key}. */
   public void reply(MessageKey key, Object... namesAndValues) {
-    replyHtml(messages.html(key, namesAndValues), Keyboard.NONE);
+    replyHtml(messages().html(key, namesAndValues), Keyboard.NONE);
   }
 
   /** Replies to the command message with ready HTML. */
   public void replyHtml(String html, Keyboard keyboard) {
-    effects.add(new ChatAction.Send(OutgoingMessage.replyTo(chat(), message.id(), html).withKeyboard(keyboard)));
+    effects().add(new ChatAction.Send(OutgoingMessage.replyTo(chat(), message.id(), html).withKeyboard(keyboard)));
   }
 
   /** Sends a message to the chat without replying to the command (e.g. after the command was deleted). */
   public void sendHtml(String html, Keyboard keyboard) {
-    effects.add(new ChatAction.Send(OutgoingMessage.to(chat(), html).withKeyboard(keyboard)));
-  }
-
-  public void act(ChatAction action) {
-    effects.add(action);
+    effects().add(new ChatAction.Send(OutgoingMessage.to(chat(), html).withKeyboard(keyboard)));
   }
 
   /**
@@ -101,14 +79,14 @@ public final class CommandContext {
    * refuses, the reply says why instead ("Banned X" is never sent for a ban that did not happen).
    */
   public void confirmHtml(String html, Keyboard keyboard) {
-    effects.addConfirmation(
+    effects().addConfirmation(
         new ChatAction.Send(OutgoingMessage.replyTo(chat(), message.id(), html).withKeyboard(keyboard)),
         refused -> new ChatAction.Send(OutgoingMessage.replyTo(chat(), message.id(),
-            messages.html(Refusals.key(refused.reason())))));
+            messages().html(Refusals.key(refused.reason())))));
   }
 
   /** {@link #confirmHtml} with the text of {@code key}. */
   public void confirm(MessageKey key, Object... namesAndValues) {
-    confirmHtml(messages.html(key, namesAndValues), Keyboard.NONE);
+    confirmHtml(messages().html(key, namesAndValues), Keyboard.NONE);
   }
 }

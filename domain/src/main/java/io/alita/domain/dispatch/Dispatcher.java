@@ -20,34 +20,51 @@ import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
 import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.BotIdentity;
+import io.alita.domain.timer.DelayedAction;
+import io.alita.domain.timer.Timer;
 import io.alita.domain.tracking.SeenUser;
 import io.alita.domain.update.Incoming;
 import io.alita.domain.update.IncomingMessage;
-import io.alita.domain.update.UpdateId;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Turns one update into the actions it leads to: every message is observed, then a command is routed to its module
- * after its gate is checked; button presses go to the module owning their namespace; member changes to the listeners.
- * Returns the {@link Effects}; carrying them out is the caller's business (after any state change is committed).
+ * Turns one event into what it leads to, in one unit of work. Every message is observed, then runs through the stages
+ * in order (a command is routed to its module after its gate is checked); button presses go to the module owning their
+ * namespace, after the button's gate; member changes and join requests to the listeners; due timers to the module
+ * owning their type.
  *
- * <p>Anonymous admins: a gated command sent as the group (GroupAnonymousBot) runs at once when the chat trusts
- * anonymous admins; otherwise the bot asks for proof with a button, keeps the command for {@link #ANON_PROOF_TTL},
- * and runs it as the admin who presses the button.
+ * <p><b>One transaction per event.</b> The dispatcher opens the event's {@link UnitOfWork} through
+ * {@link UpdateTransactions}: the first write of any stage opens one transaction that records the event's key, every
+ * later write joins it, and it commits once the event is decided. Modules write through their context and never see a
+ * transaction; a redelivered event stops at its first write ({@link AlreadyApplied}) and leads to nothing.
+ *
+ * <p><b>Contained failures.</b> A handler that throws (a bug, a store refusing a value) fails alone: its stage's writes
+ * and actions are undone, the failure is logged with its stack trace and reported to the {@link DispatchMonitor}, and
+ * the later stages still run; a command or button is answered with a short apology. Only an unreachable database
+ * ({@link StoreUnavailable}) fails the whole event, which is then retried by the pipeline.
+ *
+ * <p><b>Anonymous admins.</b> A gated command sent as the group (GroupAnonymousBot) runs at once when the chat trusts
+ * anonymous admins; otherwise the bot asks for proof with a button, keeps the command for {@link #ANON_PROOF_TTL}, and
+ * runs it as the admin who presses the button, as part of that press (its key, its transaction).
  */
 public final class Dispatcher {
 
   public static final Duration ANON_PROOF_TTL = Duration.ofSeconds(20);
+  /** Processed keys are kept this long: Telegram redelivers nothing older than a day. */
+  public static final Duration REMEMBER_KEYS = Duration.ofDays(2);
   static final MessageKey ANON_PROVE = MessageKey.of("dispatch.anon_prove");
   static final MessageKey ANON_PROVE_BUTTON = MessageKey.of("dispatch.anon_prove_button");
   static final MessageKey ANON_EXPIRED = MessageKey.of("dispatch.anon_expired");
@@ -56,16 +73,59 @@ public final class Dispatcher {
 
   private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
 
-  private record PendingProof(UpdateId updateId, IncomingMessage message, Command command, CommandSpec spec,
-      Instant expires) {}
+  /**
+   * What the dispatcher needs from around it.
+   *
+   * @param team the owner and team, for team gates
+   * @param anonymousAdmins whether a chat trusts anonymous admins without proof
+   * @param attribution binds who runs a command or presses a button while its handler runs, so the changes it makes
+   *     are audited under them; filters, listeners and timers run unbound: their changes are the bot's own
+   * @param transactions the event's unit of work and its exactly-once record
+   * @param monitor told of every contained failure (the worker counts them)
+   */
+  public record Ports(BotIdentity bot, AdminCache admins, TeamRoster team, AnonymousAdminPolicy anonymousAdmins,
+      Messages messages, Clock clock, Attribution attribution, UpdateTransactions transactions,
+      DispatchMonitor monitor) {
+    public Ports {
+      Objects.requireNonNull(bot, "bot");
+      Objects.requireNonNull(admins, "admins");
+      Objects.requireNonNull(team, "team");
+      Objects.requireNonNull(anonymousAdmins, "anonymousAdmins");
+      Objects.requireNonNull(messages, "messages");
+      Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(attribution, "attribution");
+      Objects.requireNonNull(transactions, "transactions");
+      Objects.requireNonNull(monitor, "monitor");
+    }
+
+    /** Ports with nobody attributed and failures only logged. */
+    public static Ports of(BotIdentity bot, AdminCache admins, TeamRoster team, AnonymousAdminPolicy anonymousAdmins,
+        Messages messages, Clock clock, UpdateTransactions transactions) {
+      return new Ports(bot, admins, team, anonymousAdmins, messages, clock, Attribution.NONE, transactions,
+          DispatchMonitor.NONE);
+    }
+
+    public Ports withAttribution(Attribution other) {
+      return new Ports(bot, admins, team, anonymousAdmins, messages, clock, other, transactions, monitor);
+    }
+
+    public Ports withMonitor(DispatchMonitor other) {
+      return new Ports(bot, admins, team, anonymousAdmins, messages, clock, attribution, transactions, other);
+    }
+  }
+
+  private record PendingProof(IncomingMessage message, Command command, CommandSpec spec, Instant expires) {}
 
   private final Map<String, CommandSpec> commands = new HashMap<>();
-  private final Map<String, ButtonHandler> buttons = new HashMap<>();
+  private final Map<String, ButtonSpec> buttons = new HashMap<>();
   private final List<MemberListener> memberListeners = new ArrayList<>();
+  private final List<JoinRequestListener> joinListeners = new ArrayList<>();
   private final List<MessageObserver> observers = new ArrayList<>();
-  private final Map<Stage, List<MessageFilter>> filters = new java.util.EnumMap<>(Stage.class);
+  private final Map<Stage, List<MessageFilter>> filters = new EnumMap<>(Stage.class);
+  private final Map<Class<?>, TimerHandler<?>> timerHandlers = new HashMap<>();
   private final Map<String, PendingProof> pendingProofs = new ConcurrentHashMap<>();
   private final SettingsCaches settingsCaches = new SettingsCaches();
+  private final Lifecycle lifecycle = new Lifecycle();
 
   private final CommandParser parser;
   private final PermissionCheck permissions;
@@ -74,80 +134,111 @@ public final class Dispatcher {
   private final Messages messages;
   private final Clock clock;
   private final Attribution attribution;
+  private final UpdateTransactions transactions;
+  private final DispatchMonitor monitor;
 
-  /** A dispatcher whose commands are attributed to nobody ({@link Attribution#NONE}). */
-  public Dispatcher(List<BotModule> modules, BotIdentity bot, AdminCache admins, TeamRoster team,
-      AnonymousAdminPolicy anonymousAdmins, Messages messages, Clock clock) {
-    this(modules, bot, admins, team, anonymousAdmins, messages, clock, Attribution.NONE);
-  }
-
-  /**
-   * @param attribution binds who runs a command or presses a button while its handler runs, so the changes it
-   *     makes are audited under them; filters and member listeners run unbound: their changes are the bot's own
-   */
-  public Dispatcher(List<BotModule> modules, BotIdentity bot, AdminCache admins, TeamRoster team,
-      AnonymousAdminPolicy anonymousAdmins, Messages messages, Clock clock, Attribution attribution) {
-    this.attribution = Objects.requireNonNull(attribution, "attribution");
-    this.parser = new CommandParser(bot.username());
-    this.admins = admins;
-    this.permissions = new PermissionCheck(admins, bot, team);
-    this.anonymousAdmins = anonymousAdmins;
-    this.messages = messages;
-    this.clock = clock;
-    Registry registry = new Registry() {
-      @Override
-      public void command(CommandSpec spec) {
-        for (String name : spec.names()) {
-          if (commands.putIfAbsent(name, spec) != null) {
-            throw new IllegalStateException("two modules claim /" + name);
-          }
-        }
-      }
-
-      @Override
-      public void button(CallbackNamespace namespace, ButtonHandler handler) {
-        if (buttons.putIfAbsent(namespace.value(), handler) != null) {
-          throw new IllegalStateException("two modules claim buttons " + namespace.value());
-        }
-      }
-
-      @Override
-      public void onMember(MemberListener listener) {
-        memberListeners.add(listener);
-      }
-
-      @Override
-      public void observe(MessageObserver observer) {
-        observers.add(observer);
-      }
-
-      @Override
-      public void filter(Stage stage, MessageFilter filter) {
-        if (stage == Stage.COMMANDS) {
-          throw new IllegalArgumentException("commands are routed by the dispatcher; register a CommandSpec");
-        }
-        filters.computeIfAbsent(stage, s -> new ArrayList<>()).add(filter);
-      }
-
-      @Override
-      public void settingsCache(PerChatCache<?> cache) {
-        settingsCaches.add(cache);
-      }
-    };
-    registry.button(CallbackNamespace.ANON_ADMIN, this::proveAnonymousAdmin);
-    registry.onMember((id, change, effects) -> {
-      if (change.changesAdmins()) {
-        admins.invalidate(change.chat().id());
+  public Dispatcher(List<BotModule> modules, Ports ports) {
+    this.attribution = ports.attribution();
+    this.transactions = ports.transactions();
+    this.monitor = ports.monitor();
+    this.parser = new CommandParser(ports.bot().username());
+    this.admins = ports.admins();
+    this.permissions = new PermissionCheck(admins, ports.bot(), ports.team());
+    this.anonymousAdmins = ports.anonymousAdmins();
+    this.messages = ports.messages();
+    this.clock = ports.clock();
+    ModuleRegistry own = new ModuleRegistry("Dispatcher");
+    own.button(CallbackNamespace.ANON_ADMIN, this::proveAnonymousAdmin);
+    own.onMember(ctx -> {
+      if (ctx.change().changesAdmins()) {
+        admins.invalidate(ctx.chat());
       }
     });
+    own.every(Duration.ofHours(1),
+        timers -> transactions.forgetBefore(clock.instant().minus(REMEMBER_KEYS)));
     for (BotModule m : modules) {
-      m.register(registry);
+      m.register(new ModuleRegistry(m.name()));
+    }
+  }
+
+  /** What one module registers, named for the lifecycle's logs. */
+  private final class ModuleRegistry implements Registry {
+    private final String module;
+
+    ModuleRegistry(String module) {
+      this.module = module;
+    }
+
+    @Override
+    public void command(CommandSpec spec) {
+      for (String name : spec.names()) {
+        if (commands.putIfAbsent(name, spec) != null) {
+          throw new IllegalStateException("two modules claim /" + name);
+        }
+      }
+    }
+
+    @Override
+    public void button(CallbackNamespace namespace, Gate gate, ButtonHandler handler) {
+      if (buttons.putIfAbsent(namespace.value(), new ButtonSpec(gate, handler)) != null) {
+        throw new IllegalStateException("two modules claim buttons " + namespace.value());
+      }
+    }
+
+    @Override
+    public void onMember(MemberListener listener) {
+      memberListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    @Override
+    public void onJoinRequest(JoinRequestListener listener) {
+      joinListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    @Override
+    public void observe(MessageObserver observer) {
+      observers.add(Objects.requireNonNull(observer, "observer"));
+    }
+
+    @Override
+    public void filter(Stage stage, MessageFilter filter) {
+      if (stage == Stage.COMMANDS) {
+        throw new IllegalArgumentException("commands are routed by the dispatcher; register a CommandSpec");
+      }
+      filters.computeIfAbsent(stage, s -> new ArrayList<>()).add(Objects.requireNonNull(filter, "filter"));
+    }
+
+    @Override
+    public <T extends Timer> void onTimer(Class<T> type, TimerHandler<T> handler) {
+      if (type == DelayedAction.class || timerHandlers.putIfAbsent(type, handler) != null) {
+        throw new IllegalStateException("two modules claim timers " + type.getSimpleName());
+      }
+    }
+
+    @Override
+    public void onStart(StartHook hook) {
+      lifecycle.addStart(module, hook);
+    }
+
+    @Override
+    public void every(Duration period, PeriodicJob job) {
+      lifecycle.addJob(module, period, job);
+    }
+
+    @Override
+    public void onStop(Runnable hook) {
+      lifecycle.addStop(module, hook);
+    }
+
+    @Override
+    public void settingsCache(PerChatCache<?> cache) {
+      settingsCaches.add(cache);
     }
   }
 
   /** The names of every command, for the help menu and tests. */
-  public java.util.Set<String> commandNames() {
-    return java.util.Collections.unmodifiableSet(commands.keySet());
+  public Set<String> commandNames() {
+    return Collections.unmodifiableSet(commands.keySet());
   }
 
   /**
@@ -158,42 +249,130 @@ public final class Dispatcher {
     return settingsCaches;
   }
 
+  /** What the modules do at the worker's start, in the background, and at its stop. */
+  public Lifecycle lifecycle() {
+    return lifecycle;
+  }
+
   public PermissionCheck permissions() {
     return permissions;
   }
 
-  /** Decides what {@code update} leads to. Never throws for a handler's failure: it is logged and answered. */
-  public Effects dispatch(Incoming update) {
-    Effects effects = new Effects();
-    if (update instanceof Incoming.Message m) {
-      message(m.updateId(), m.message(), effects);
-    } else if (update instanceof Incoming.Button b) {
-      button(b, effects);
-    } else if (update instanceof Incoming.Member m) {
-      memberListeners.forEach(l -> l.changed(m.updateId(), m.change(), effects));
+  /** Admin lists are cached per chat; exposed for /admincache. */
+  public AdminCache admins() {
+    return admins;
+  }
+
+  /**
+   * Decides {@code event} in its unit of work and commits it. Never throws: a handler's failure is contained, and a
+   * failure of the event as a whole comes back as {@link Outcome.Unavailable} or {@link Outcome.Failed}.
+   */
+  public Outcome handle(Incoming event) {
+    try {
+      return new Outcome.Handled(transactions.handle(event.key(), work -> route(event, work)));
+    } catch (AlreadyApplied repeat) {
+      return Outcome.REPEAT;
+    } catch (StoreUnavailable down) {
+      return new Outcome.Unavailable(down);
+    } catch (RuntimeException failed) {
+      return new Outcome.Failed(failed);
     }
-    // Join requests go to the greetings module, which is not part of this build.
+  }
+
+  /**
+   * What {@code event} leads to, for callers that carry nothing out on failure (tests, the console's sandbox): the
+   * effects, none for a repeat.
+   *
+   * @throws RuntimeException the event failed as a whole (the cause of {@link Outcome.Unavailable} or
+   *     {@link Outcome.Failed})
+   */
+  public Effects dispatch(Incoming event) {
+    Outcome outcome = handle(event);
+    if (outcome instanceof Outcome.Handled h) {
+      return h.effects();
+    }
+    if (outcome instanceof Outcome.Unavailable u) {
+      throw u.cause();
+    }
+    if (outcome instanceof Outcome.Failed f) {
+      throw f.cause();
+    }
+    return new Effects();
+  }
+
+  private Effects route(Incoming event, UnitOfWork work) {
+    Effects effects = new Effects();
+    if (event instanceof Incoming.Message m) {
+      message(event.key(), m.message(), work, effects);
+    } else if (event instanceof Incoming.Button b) {
+      button(event.key(), b, work, effects);
+    } else if (event instanceof Incoming.Member m) {
+      MemberContext ctx = new MemberContext(event.key(), m.change(), work, effects, messages);
+      for (MemberListener l : memberListeners) {
+        contained("member", work, effects, () -> l.changed(ctx), () -> { });
+      }
+    } else if (event instanceof Incoming.Join j) {
+      JoinContext ctx = new JoinContext(event.key(), j.request(), work, effects, messages);
+      for (JoinRequestListener l : joinListeners) {
+        contained("join", work, effects, () -> l.requested(ctx), () -> { });
+      }
+    } else if (event instanceof Incoming.Due d) {
+      timer(event.key(), d.timer(), work, effects);
+    }
     return effects;
   }
 
-  private void message(UpdateId updateId, IncomingMessage message, Effects effects) {
-    for (MessageObserver o : observers) {
-      o.observe(message);
+  // ------------------------------------------------------------------------------------------------ containment
+
+  /**
+   * Runs one handler so that its failure stays its own: its writes and actions are undone, the failure logged and
+   * counted, and {@code onFailure} adds what the user should see. The event's own outcomes (a repeat, an unreachable
+   * database) pass through.
+   */
+  private void contained(String stage, UnitOfWork work, Effects effects, Runnable handler, Runnable onFailure) {
+    UnitOfWork.Mark writes = work.mark();
+    Effects.Mark actions = effects.mark();
+    try {
+      handler.run();
+    } catch (AlreadyApplied | StoreUnavailable eventLevel) {
+      throw eventLevel;
+    } catch (RuntimeException failure) {
+      work.rollbackTo(writes);
+      effects.rewind(actions);
+      LOG.log(Level.ERROR, "A " + stage + " handler failed; its changes were undone and the update goes on", failure);
+      monitor.contained(stage, failure);
+      onFailure.run();
     }
+  }
+
+  private MessageFilter.Verdict containedFilter(Stage stage, MessageFilter filter, MessageContext ctx) {
+    MessageFilter.Verdict[] verdict = {MessageFilter.Verdict.CONTINUE};
+    contained(stage.name().toLowerCase(java.util.Locale.ROOT), ctx.unitOfWork(), ctx.effects(),
+        () -> verdict[0] = filter.check(ctx), () -> verdict[0] = MessageFilter.Verdict.CONTINUE);
+    return verdict[0];
+  }
+
+  // ------------------------------------------------------------------------------------------------ messages
+
+  private void message(EventKey key, IncomingMessage message, UnitOfWork work, Effects effects) {
+    for (MessageObserver o : observers) {
+      contained("observer", work, effects, () -> o.observe(message), () -> { });
+    }
+    MessageContext ctx = new MessageContext(key, message, work, effects, messages);
     for (Stage stage : Stage.values()) {
       if (stage == Stage.COMMANDS) {
-        command(updateId, message, effects);
+        command(key, message, work, effects);
         continue;
       }
       for (MessageFilter f : filters.getOrDefault(stage, List.of())) {
-        if (f.check(updateId, message, effects) == MessageFilter.Verdict.STOP) {
+        if (containedFilter(stage, f, ctx) == MessageFilter.Verdict.STOP) {
           return;
         }
       }
     }
   }
 
-  private void command(UpdateId updateId, IncomingMessage message, Effects effects) {
+  private void command(EventKey key, IncomingMessage message, UnitOfWork work, Effects effects) {
     if (message.edited()) {
       return; // commands are not re-run when their message is edited
     }
@@ -212,11 +391,11 @@ public final class Dispatcher {
         return; // the original routes only some commands for anonymous admins; others ignore them
       }
       if (!anonymousAdmins.trusts(message.chatId())) {
-        askForProof(updateId, message, parsed.get(), spec, effects);
+        askForProof(key, message, parsed.get(), spec, work, effects);
         return;
       }
     }
-    run(updateId, message, parsed.get(), spec, sender, anonymous, effects);
+    run(key, message, parsed.get(), spec, sender, anonymous, work, effects);
   }
 
   private static boolean isAnonymousAdmin(IncomingMessage message) {
@@ -224,39 +403,38 @@ public final class Dispatcher {
         && message.senderChat().map(c -> c.id().equals(message.chatId())).orElse(false);
   }
 
-  private void run(UpdateId updateId, IncomingMessage message, Command command, CommandSpec spec, SeenUser actor,
-      boolean trustedAnonymous, Effects effects) {
-    Optional<PermissionCheck.Denial> denial =
-        permissions.check(spec.gate(), message.chatId(), message.chat().kind(), actor.id(), trustedAnonymous);
-    CommandContext ctx = new CommandContext(updateId, message, command, actor, trustedAnonymous, messages, effects);
-    if (denial.isPresent()) {
-      PermissionCheck.Denial d = denial.get();
-      if (!d.silent()) {
-        ctx.reply(d.reason(), "right", d.right().map(r -> messages.plain(PermissionCheck.rightName(r))).orElse(""));
+  private void run(EventKey key, IncomingMessage message, Command command, CommandSpec spec, SeenUser actor,
+      boolean trustedAnonymous, UnitOfWork work, Effects effects) {
+    CommandContext ctx = new CommandContext(key, message, command, actor, trustedAnonymous, work, messages, effects);
+    contained("command", work, effects, () -> {
+      Optional<PermissionCheck.Denial> denial =
+          permissions.check(spec.gate(), message.chatId(), message.chat().kind(), actor.id(), trustedAnonymous);
+      if (denial.isPresent()) {
+        PermissionCheck.Denial d = denial.get();
+        if (!d.silent()) {
+          ctx.reply(d.reason(), "right", d.right().map(r -> messages.plain(PermissionCheck.rightName(r))).orElse(""));
+        }
+        return;
       }
-      return;
-    }
-    Actor who = trustedAnonymous ? Actor.anonymousAdmin() : Actor.command(actor.id(), actor.fullName());
-    try {
+      Actor who = trustedAnonymous ? Actor.anonymousAdmin() : Actor.command(actor.id(), actor.fullName());
       attribution.during(who, () -> spec.handler().handle(ctx));
-    } catch (RuntimeException e) {
-      LOG.log(Level.ERROR, "/" + command.name() + " failed in chat " + message.chatId(), e);
-      ctx.reply(FAILED);
-    }
+    }, () -> ctx.reply(FAILED));
   }
 
-  private void askForProof(UpdateId updateId, IncomingMessage message, Command command, CommandSpec spec,
+  private void askForProof(EventKey key, IncomingMessage message, Command command, CommandSpec spec, UnitOfWork work,
       Effects effects) {
     Instant now = clock.instant();
     pendingProofs.values().removeIf(p -> p.expires().isBefore(now));
     pendingProofs.put(proofKey(message.chatId(), message.id()),
-        new PendingProof(updateId, message, command, spec, now.plus(ANON_PROOF_TTL)));
+        new PendingProof(message, command, spec, now.plus(ANON_PROOF_TTL)));
     CallbackData data = CallbackData.of(CallbackNamespace.ANON_ADMIN)
         .with("c", message.chatId().value()).with("m", message.id().value());
-    CommandContext ctx = new CommandContext(updateId, message, command, message.from().get(), false, messages, effects);
+    CommandContext ctx = new CommandContext(key, message, command, message.from().get(), false, work, messages,
+        effects);
     ctx.replyHtml(messages.html(ANON_PROVE), Keyboard.row(Button.Callback.of(messages.plain(ANON_PROVE_BUTTON), data)));
   }
 
+  /** The proof: the kept command runs now, as the admin who pressed, as part of this press. */
   private void proveAnonymousAdmin(ButtonContext ctx) {
     Optional<Long> chat = ctx.data().field("c").flatMap(Dispatcher::parseLong);
     Optional<Long> msg = ctx.data().field("m").flatMap(Dispatcher::parseLong);
@@ -264,10 +442,10 @@ public final class Dispatcher {
       ctx.answer(ANON_EXPIRED, true);
       return;
     }
-    String key = proofKey(ctx.chat(), MessageId.of(msg.get().intValue()));
-    PendingProof pending = pendingProofs.get(key);
+    String proof = proofKey(ctx.chat(), MessageId.of(msg.get().intValue()));
+    PendingProof pending = pendingProofs.get(proof);
     if (pending == null || pending.expires().isBefore(clock.instant())) {
-      pendingProofs.remove(key);
+      pendingProofs.remove(proof);
       ctx.answer(ANON_EXPIRED, true);
       ctx.edit(messages.html(ANON_EXPIRED), Keyboard.NONE);
       return;
@@ -276,34 +454,61 @@ public final class Dispatcher {
       ctx.answer(PermissionCheck.USER_NOT_ADMIN, true, "right", "");
       return;
     }
-    pendingProofs.remove(key);
+    pendingProofs.remove(proof);
     ctx.act(ChatAction.Delete.one(ctx.chat(), ctx.press().message()));
     ctx.answer(ANON_PROVEN, false);
-    run(pending.updateId(), pending.message(), pending.command(), pending.spec(), ctx.press().from(), false,
+    run(ctx.key(), pending.message(), pending.command(), pending.spec(), ctx.press().from(), false, ctx.unitOfWork(),
         ctx.effects());
   }
 
-  private void button(Incoming.Button b, Effects effects) {
+  // ------------------------------------------------------------------------------------------------ buttons
+
+  private void button(EventKey key, Incoming.Button b, UnitOfWork work, Effects effects) {
     Optional<CallbackData> data = CallbackData.decode(b.press().data());
-    ButtonHandler handler = data.map(d -> buttons.get(d.namespace().value())).orElse(null);
-    if (handler == null) {
-      effects.add(new ChatAction.AnswerButton(b.press().chat().id(), b.press().callbackId(), "", false));
+    ButtonSpec spec = data.map(d -> buttons.get(d.namespace().value())).orElse(null);
+    ChatId chat = b.press().chat().id();
+    if (spec == null) {
+      effects.add(new ChatAction.AnswerButton(chat, b.press().callbackId(), "", false));
       return;
     }
-    ButtonContext ctx = new ButtonContext(b.updateId(), b.press(), data.get(), messages, effects);
+    ButtonContext ctx = new ButtonContext(key, b.press(), data.get(), work, messages, effects);
     SeenUser presser = b.press().from();
-    try {
-      attribution.during(Actor.command(presser.id(), presser.fullName()), () -> handler.handle(ctx));
-    } catch (RuntimeException e) {
-      LOG.log(Level.ERROR, "button " + b.press().data() + " failed in chat " + ctx.chat(), e);
-      if (!ctx.answered()) {
-        ctx.answer(FAILED, true);
+    boolean[] failed = {false};
+    contained("button", work, effects, () -> {
+      Optional<PermissionCheck.Denial> denial =
+          permissions.check(spec.gate(), chat, b.press().chat().kind(), presser.id(), false);
+      if (denial.isPresent()) {
+        PermissionCheck.Denial d = denial.get();
+        ctx.answer(d.reason(), true, "right",
+            d.right().map(r -> messages.plain(PermissionCheck.rightName(r))).orElse(""));
+        return;
       }
+      attribution.during(Actor.command(presser.id(), presser.fullName()), () -> spec.handler().handle(ctx));
+    }, () -> failed[0] = true);
+    if (failed[0]) {
+      // the failed handler's answer (if any) was undone with its other actions: every press gets one answer
+      effects.add(new ChatAction.AnswerButton(chat, b.press().callbackId(), messages.plain(FAILED), true));
+    } else if (!ctx.answered()) {
+      effects.add(new ChatAction.AnswerButton(chat, b.press().callbackId(), "", false));
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------ timers
+
+  @SuppressWarnings("unchecked")
+  private <T extends Timer> void timer(EventKey key, T timer, UnitOfWork work, Effects effects) {
+    if (timer instanceof DelayedAction delayed) {
+      effects.add(delayed.action());
       return;
     }
-    if (!ctx.answered()) {
-      effects.add(new ChatAction.AnswerButton(ctx.chat(), b.press().callbackId(), "", false));
+    TimerHandler<T> handler = (TimerHandler<T>) timerHandlers.get(timer.getClass());
+    if (handler == null) {
+      LOG.log(Level.WARNING, "No module handles timers " + timer.getClass().getSimpleName() + "; " + timer.id()
+          + " is dropped");
+      return;
     }
+    TimerContext<T> ctx = new TimerContext<>(key, timer, work, effects, messages);
+    contained("timer", work, effects, () -> handler.fire(ctx), () -> { });
   }
 
   private static String proofKey(ChatId chat, MessageId message) {
@@ -316,10 +521,5 @@ public final class Dispatcher {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
-  }
-
-  /** Admin lists are cached per chat; exposed for /admincache. */
-  public AdminCache admins() {
-    return admins;
   }
 }

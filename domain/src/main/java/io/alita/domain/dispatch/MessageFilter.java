@@ -1,9 +1,5 @@
 package io.alita.domain.dispatch;
 
-import io.alita.domain.action.Effects;
-import io.alita.domain.update.IncomingMessage;
-import io.alita.domain.update.UpdateId;
-
 /**
  * A rule applied to messages at one {@link Stage} (antiflood, locks, blacklists, ...): it may add actions and may stop
  * the message from reaching later stages. Runs on every group message, so it must be cheap: settings from a cache,
@@ -18,5 +14,5 @@ public interface MessageFilter {
     STOP
   }
 
-  Verdict check(UpdateId updateId, IncomingMessage message, Effects effects);
+  Verdict check(MessageContext ctx);
 }

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Outbound port: which lock types each chat has on. Called inside
- * {@link io.alita.domain.dispatch.UpdateTransactions#applyOnce} every write joins the update's transaction; writes for a
+ * an event's write ({@link io.alita.domain.dispatch.UnitOfWork#write}) every write joins the update's transaction; writes for a
  * chat the store has not seen yet create what they need first.
  */
 public interface LockStore {

@@ -11,13 +11,13 @@ import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.CommandContext;
 import io.alita.domain.dispatch.CommandSpec;
 import io.alita.domain.dispatch.Gate;
+import io.alita.domain.dispatch.MessageContext;
 import io.alita.domain.dispatch.MessageFilter;
 import io.alita.domain.dispatch.PermissionCheck;
 import io.alita.domain.dispatch.Refusals;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.dispatch.Requirement;
 import io.alita.domain.dispatch.Stage;
-import io.alita.domain.dispatch.UpdateTransactions;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
@@ -66,7 +66,6 @@ public final class LocksModule implements BotModule {
 
   private final LockStore store;
   private final BiPredicate<ChatId, UserId> approved;
-  private final UpdateTransactions transactions;
   private final AdminCache admins;
   private final ChatQueries chats;
   private final BotIdentity bot;
@@ -79,11 +78,9 @@ public final class LocksModule implements BotModule {
    * @param chats asked whether a sender is a member, only when comments are locked and nothing else applies
    * @param messages the texts of the notices enforcement posts (commands reply through their context)
    */
-  public LocksModule(LockStore store, BiPredicate<ChatId, UserId> approved, UpdateTransactions transactions,
-      AdminCache admins, ChatQueries chats, BotIdentity bot, Messages messages) {
+  public LocksModule(LockStore store, BiPredicate<ChatId, UserId> approved, AdminCache admins, ChatQueries chats, BotIdentity bot, Messages messages) {
     this.store = Objects.requireNonNull(store, "store");
     this.approved = Objects.requireNonNull(approved, "approved");
-    this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.admins = Objects.requireNonNull(admins, "admins");
     this.chats = Objects.requireNonNull(chats, "chats");
     this.bot = Objects.requireNonNull(bot, "bot");
@@ -136,10 +133,8 @@ public final class LocksModule implements BotModule {
       return;
     }
     ChatId chat = ctx.chat();
-    if (!transactions.applyOnce(ctx.updateId(), () -> store.set(chat, types, lock))) {
-      return;
-    }
-    locks.invalidate(chat);
+    ctx.write(() -> store.set(chat, types, lock));
+    ctx.afterCommit(() -> locks.invalidate(chat));
     List<String> parts = new ArrayList<>();
     parts.add(ctx.text(lock ? LOCKED : UNLOCKED, "types", wordsOf(types)));
     if (!unknownLine.isEmpty()) {
@@ -180,7 +175,9 @@ public final class LocksModule implements BotModule {
 
   // ------------------------------------------------------------------------------------------------ enforcement
 
-  private MessageFilter.Verdict enforce(UpdateId updateId, IncomingMessage message, Effects effects) {
+  private MessageFilter.Verdict enforce(MessageContext ctx) {
+    IncomingMessage message = ctx.message();
+    Effects effects = ctx.effects();
     if (!message.isGroup()) {
       return MessageFilter.Verdict.CONTINUE;
     }

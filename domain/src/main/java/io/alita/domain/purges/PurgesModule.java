@@ -1,5 +1,8 @@
 package io.alita.domain.purges;
 
+import io.alita.domain.action.Effects;
+import io.alita.domain.timer.DelayedAction;
+import java.time.Clock;
 import io.alita.domain.action.ActionResult;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.OutgoingMessage;
@@ -29,7 +32,7 @@ import java.util.Optional;
  * is deleted the admin did not ask for.
  *
  * <p>After a purge a status message ("Purged 42 messages.") is sent and deleted {@link #STATUS_LIFETIME} later through the
- * {@link ActionScheduler}. When Telegram refuses some deletions (messages older than 48 hours cannot be deleted by bots),
+ * chat's timers ({@link DelayedAction}). When Telegram refuses some deletions (messages older than 48 hours cannot be deleted by bots),
  * a notice saying so follows and stays.
  */
 public final class PurgesModule implements BotModule {
@@ -61,15 +64,15 @@ public final class PurgesModule implements BotModule {
   static final MessageKey USE_DEL = MessageKey.of("purges.use_del");
 
   private final PurgeMarks marks;
-  private final ActionScheduler scheduler;
+  private final Clock clock;
 
   /**
    * @param marks the chats' {@code /purgefrom} marks (one instance for the process)
-   * @param scheduler carries out the delayed deletion of status messages
+   * @param clock when a status message's time is up
    */
-  public PurgesModule(PurgeMarks marks, ActionScheduler scheduler) {
+  public PurgesModule(PurgeMarks marks, Clock clock) {
     this.marks = Objects.requireNonNull(marks, "marks");
-    this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
@@ -109,10 +112,11 @@ public final class PurgesModule implements BotModule {
     }
     ChatId chat = ctx.chat();
     Messages messages = ctx.messages();
-    ctx.effects().add(new ChatAction.Delete(chat, List.of(reply.get().id(), ctx.message().id())), result -> {
+    Effects effects = ctx.effects();
+    effects.add(new ChatAction.Delete(chat, List.of(reply.get().id(), ctx.message().id())), result -> {
       Refusals refusals = new Refusals();
       refusals.record(result);
-      refusals.notice().ifPresent(key -> notify(chat, messages, key));
+      refusals.notice().ifPresent(key -> notify(effects, chat, messages, key));
     });
   }
 
@@ -131,7 +135,8 @@ public final class PurgesModule implements BotModule {
         ctx.act(ChatAction.Delete.one(chat, ctx.message().id()));
         // The notice answers the marked message, so the admin sees which one it is; it goes when the mark expires.
         OutgoingMessage notice = OutgoingMessage.replyTo(chat, start, ctx.text(MARKED, "seconds", PurgeMarks.TTL.toSeconds()));
-        ctx.effects().add(new ChatAction.Send(notice), result -> deleteLater(chat, result, PurgeMarks.TTL));
+        Effects effects = ctx.effects();
+        effects.add(new ChatAction.Send(notice), result -> deleteLater(effects, chat, result, PurgeMarks.TTL));
       }
     }
   }
@@ -176,20 +181,23 @@ public final class PurgesModule implements BotModule {
     if (!reason.isEmpty()) {
       status += "\n" + ctx.text(REASON, "reason", reason);
     }
-    ctx.effects().add(new ChatAction.Send(OutgoingMessage.to(chat, status)), result -> {
-      deleteLater(chat, result, STATUS_LIFETIME);
-      refusals.notice().ifPresent(key -> notify(chat, messages, key));
+    Effects effects = ctx.effects();
+    effects.add(new ChatAction.Send(OutgoingMessage.to(chat, status)), result -> {
+      deleteLater(effects, chat, result, STATUS_LIFETIME);
+      refusals.notice().ifPresent(key -> notify(effects, chat, messages, key));
     });
   }
 
-  private void deleteLater(ChatId chat, ActionResult sent, Duration after) {
+  /** A follow-up: the message just sent goes {@code after} from now, as a timer of the chat. */
+  private void deleteLater(Effects effects, ChatId chat, ActionResult sent, Duration after) {
     if (sent instanceof ActionResult.Sent s) {
-      scheduler.schedule(after, ChatAction.Delete.one(chat, s.message()));
+      effects.schedule(clock.instant().plus(after), DelayedAction.delete(chat, s.message()));
     }
   }
 
-  private void notify(ChatId chat, Messages messages, MessageKey key) {
-    scheduler.schedule(Duration.ZERO, new ChatAction.Send(OutgoingMessage.to(chat, messages.html(key))));
+  /** A follow-up: a notice after the deletions, once Telegram said which it refused. */
+  private static void notify(Effects effects, ChatId chat, Messages messages, MessageKey key) {
+    effects.add(new ChatAction.Send(OutgoingMessage.to(chat, messages.html(key))));
   }
 
   /** What Telegram refused while deleting: too old messages get their own explanation. Used by one update only. */

@@ -83,17 +83,13 @@ public final class RulesEdit {
       return refusal.get();
     }
     String source = typed.strip();
-    if (!commit.apply(() -> store.saveText(chat, source))) {
-      return ChangeOutcome.REPEATED;
-    }
+    commit.run(() -> store.saveText(chat, source));
     return ChangeOutcome.applied(messages.html(SAVED));
   }
 
   /** Removes the chat's rules; their button and privacy stay. Confirmed also when there were none. */
   public ChangeOutcome clear(ChatId chat, Commit commit) {
-    if (!commit.apply(() -> store.clearText(chat))) {
-      return ChangeOutcome.REPEATED;
-    }
+    commit.run(() -> store.clearText(chat));
     return ChangeOutcome.applied(messages.html(CLEARED));
   }
 

@@ -11,7 +11,6 @@ import io.alita.domain.dispatch.CommandSpec;
 import io.alita.domain.dispatch.Gate;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.dispatch.Requirement;
-import io.alita.domain.dispatch.UpdateTransactions;
 import io.alita.domain.format.UrlButton;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.model.MessageId;
@@ -53,12 +52,10 @@ public final class RulesModule implements BotModule {
   static final MessageKey BUTTON_RESET = MessageKey.of("rules.button_reset");
 
   private final RulesStore store;
-  private final UpdateTransactions transactions;
   private final RulesView view;
 
-  public RulesModule(RulesStore store, UpdateTransactions transactions, RulesView view) {
+  public RulesModule(RulesStore store, RulesView view) {
     this.store = Objects.requireNonNull(store, "store");
-    this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.view = Objects.requireNonNull(view, "view");
   }
 
@@ -116,11 +113,11 @@ public final class RulesModule implements BotModule {
         ? ctx.message().replyTo().map(r -> r.text().strip()).orElse("")
         : typed;
     RulesEdit edit = new RulesEdit(store, view, ctx.messages());
-    edit.set(ctx.message().chat(), source, Commit.once(transactions, ctx.updateId())).replyTo(ctx);
+    edit.set(ctx.message().chat(), source, Commit.in(ctx.unitOfWork())).replyTo(ctx);
   }
 
   private void resetRules(CommandContext ctx) {
-    new RulesEdit(store, view, ctx.messages()).clear(ctx.chat(), Commit.once(transactions, ctx.updateId()))
+    new RulesEdit(store, view, ctx.messages()).clear(ctx.chat(), Commit.in(ctx.unitOfWork()))
         .replyTo(ctx);
   }
 
@@ -158,11 +155,10 @@ public final class RulesModule implements BotModule {
     write(ctx, () -> store.clearButton(ctx.chat()), BUTTON_RESET, "text", RulesButtonText.DEFAULT.value());
   }
 
-  /** Applies {@code work} once for this update and confirms it; a repeated update does neither. */
+  /** Writes {@code work} as part of the command's event and confirms it. */
   private void write(CommandContext ctx, Runnable work, MessageKey done, Object... namesAndValues) {
-    if (transactions.applyOnce(ctx.updateId(), work)) {
-      ctx.reply(done, namesAndValues);
-    }
+    ctx.write(work);
+    ctx.reply(done, namesAndValues);
   }
 
   /** The original's words for a switch: on, yes, true / off, no, false, in any case. */

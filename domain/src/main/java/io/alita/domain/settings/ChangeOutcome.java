@@ -6,27 +6,21 @@ import io.alita.domain.format.Html;
 import java.util.Objects;
 
 /**
- * What came of a settings change asked for in a command or a console form: applied, with the bot's confirmation;
- * refused, with the bot's reason (nothing was written); or, for a redelivered update, already applied before (nothing
- * to say).
+ * What came of a settings change asked for in a command or a console form: applied, with the bot's confirmation; or
+ * refused, with the bot's reason (nothing was written).
  *
- * @param status which of the three
- * @param html the bot's reply as Telegram HTML; empty for {@link Status#REPEATED}
+ * @param status which of the two
+ * @param html the bot's reply as Telegram HTML
  */
 public record ChangeOutcome(Status status, String html) {
 
   /** Which way the change went. */
   public enum Status {
-    /** Written and committed. */
+    /** Written (committed with the command's event, or by the console). */
     APPLIED,
     /** Not written: the value was invalid, or missing. */
-    REFUSED,
-    /** Not written now: the same update applied it before. Only a command sees this. */
-    REPEATED
+    REFUSED
   }
-
-  /** The outcome of an update applied before. */
-  public static final ChangeOutcome REPEATED = new ChangeOutcome(Status.REPEATED, "");
 
   public ChangeOutcome {
     Objects.requireNonNull(status, "status");
@@ -57,10 +51,8 @@ public record ChangeOutcome(Status status, String html) {
     return Html.visibleText(html);
   }
 
-  /** Answers the command with the reply, unless the update was applied before. */
+  /** Answers the command with the reply. */
   public void replyTo(CommandContext ctx) {
-    if (status != Status.REPEATED) {
-      ctx.replyHtml(html, Keyboard.NONE);
-    }
+    ctx.replyHtml(html, Keyboard.NONE);
   }
 }

@@ -2,39 +2,44 @@ package io.alita.domain.settings;
 
 import io.alita.domain.audit.Actor;
 import io.alita.domain.audit.Changes;
-import io.alita.domain.dispatch.UpdateTransactions;
-import io.alita.domain.update.UpdateId;
+import io.alita.domain.dispatch.UnitOfWork;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * How a front door commits a settings change the use cases have checked: a bot command once per update (a redelivered
- * update changes nothing), the console in one transaction as the signed-in user. The use case decides what to write;
- * the front door decides how it is committed.
+ * How a front door commits a settings change the use cases have checked: a bot command in its event's unit of work (a
+ * redelivered update changes nothing, and the dispatcher stops it before anything is said), the console in one
+ * transaction as the signed-in user. The use case decides what to write; the front door decides how it is committed.
  */
 @FunctionalInterface
 public interface Commit {
 
-  /**
-   * Runs {@code change} in one transaction.
-   *
-   * @return false when it did not run because this front door applied it before (a redelivered update)
-   */
-  boolean apply(Runnable change);
+  /** Runs {@code change} in the front door's transaction and returns what it returned. */
+  <T> T apply(Supplier<T> change);
 
-  /** A command's commit: once for {@code update}, in the transaction that records the update's id. */
-  static Commit once(UpdateTransactions transactions, UpdateId update) {
-    Objects.requireNonNull(transactions, "transactions");
-    Objects.requireNonNull(update, "update");
-    return change -> transactions.applyOnce(update, change);
+  /** {@link #apply(Supplier)} for a change with no result. */
+  default void run(Runnable change) {
+    apply(() -> {
+      change.run();
+      return null;
+    });
   }
 
-  /** The console's commit: one transaction as {@code actor}, always applied (or thrown). */
+  /** A command's commit: the write joins the event's one transaction. */
+  static Commit in(UnitOfWork work) {
+    Objects.requireNonNull(work, "work");
+    return work::write;
+  }
+
+  /** The console's commit: one transaction as {@code actor}. */
   static Commit as(Changes changes, Actor actor) {
     Objects.requireNonNull(changes, "changes");
     Objects.requireNonNull(actor, "actor");
-    return change -> changes.as(actor, () -> {
-      change.run();
-      return true;
-    });
+    return new Commit() {
+      @Override
+      public <T> T apply(Supplier<T> change) {
+        return changes.as(actor, change);
+      }
+    };
   }
 }

@@ -13,6 +13,9 @@ public final class TrackingModule implements BotModule {
 
   private final ActivityTracker tracker;
 
+  /** How often what was seen is written. */
+  public static final java.time.Duration FLUSH_EVERY = java.time.Duration.ofSeconds(5);
+
   public TrackingModule(ActivityTracker tracker) {
     this.tracker = tracker;
   }
@@ -25,9 +28,12 @@ public final class TrackingModule implements BotModule {
   @Override
   public void register(Registry registry) {
     registry.observe(this::observe);
-    registry.onMember((updateId, change, effects) -> {
-      if (change.left()) {
-        tracker.memberLeft(change.chat().id(), change.user().id());
+    // What was seen is kept in memory and written in batches; the last batch goes when the worker stops.
+    registry.every(FLUSH_EVERY, timers -> tracker.flush());
+    registry.onStop(tracker::flush);
+    registry.onMember(ctx -> {
+      if (ctx.change().left()) {
+        tracker.memberLeft(ctx.chat(), ctx.change().user().id());
       }
     });
   }

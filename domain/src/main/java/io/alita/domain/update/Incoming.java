@@ -1,17 +1,42 @@
 package io.alita.domain.update;
 
+import io.alita.domain.dispatch.EventKey;
+import io.alita.domain.model.ChatId;
+import io.alita.domain.timer.Timer;
 import io.alita.domain.tracking.SeenChat;
 import java.util.Objects;
 
-/** One update from Telegram, mapped to the domain: what the dispatcher receives. */
+/**
+ * One event the dispatcher receives: an update from Telegram mapped to the domain, or a timer that came due. Events of
+ * one chat are handled in order, one at a time.
+ */
 public sealed interface Incoming {
 
-  UpdateId updateId();
+  /** What makes the event recognisable when it comes again. */
+  EventKey key();
 
-  /** The chat the update belongs to: updates of one chat are handled in order. */
-  SeenChat chat();
+  /** The chat the event belongs to: its order. */
+  ChatId chatId();
 
-  record Message(UpdateId updateId, IncomingMessage message) implements Incoming {
+  /** An update from Telegram. */
+  sealed interface FromTelegram extends Incoming {
+    UpdateId updateId();
+
+    /** The chat as Telegram described it. */
+    SeenChat chat();
+
+    @Override
+    default EventKey key() {
+      return EventKey.update(updateId());
+    }
+
+    @Override
+    default ChatId chatId() {
+      return chat().id();
+    }
+  }
+
+  record Message(UpdateId updateId, IncomingMessage message) implements FromTelegram {
     public Message {
       Objects.requireNonNull(updateId, "updateId");
       Objects.requireNonNull(message, "message");
@@ -22,7 +47,7 @@ public sealed interface Incoming {
     }
   }
 
-  record Button(UpdateId updateId, ButtonPress press) implements Incoming {
+  record Button(UpdateId updateId, ButtonPress press) implements FromTelegram {
     public Button {
       Objects.requireNonNull(updateId, "updateId");
       Objects.requireNonNull(press, "press");
@@ -33,7 +58,7 @@ public sealed interface Incoming {
     }
   }
 
-  record Member(UpdateId updateId, MemberChange change) implements Incoming {
+  record Member(UpdateId updateId, MemberChange change) implements FromTelegram {
     public Member {
       Objects.requireNonNull(updateId, "updateId");
       Objects.requireNonNull(change, "change");
@@ -44,7 +69,7 @@ public sealed interface Incoming {
     }
   }
 
-  record Join(UpdateId updateId, JoinRequest request) implements Incoming {
+  record Join(UpdateId updateId, JoinRequest request) implements FromTelegram {
     public Join {
       Objects.requireNonNull(updateId, "updateId");
       Objects.requireNonNull(request, "request");
@@ -52,6 +77,23 @@ public sealed interface Incoming {
 
     public SeenChat chat() {
       return request.chat();
+    }
+  }
+
+  /** A timer that came due. */
+  record Due(Timer timer) implements Incoming {
+    public Due {
+      Objects.requireNonNull(timer, "timer");
+    }
+
+    @Override
+    public EventKey key() {
+      return EventKey.timer(timer);
+    }
+
+    @Override
+    public ChatId chatId() {
+      return timer.chat();
     }
   }
 }

@@ -4,7 +4,7 @@ import io.alita.domain.action.Button;
 import io.alita.domain.action.Keyboard;
 import io.alita.domain.callback.CallbackData;
 import io.alita.domain.callback.CallbackNamespace;
-import io.alita.domain.dispatch.UpdateTransactions;
+import io.alita.domain.dispatch.UnitOfWork;
 import io.alita.domain.format.RulesDeepLink;
 import io.alita.domain.format.UrlButton;
 import io.alita.domain.i18n.MessageKey;
@@ -14,16 +14,13 @@ import io.alita.domain.model.ChatId;
 import io.alita.domain.model.UserId;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.time.ModerationDuration;
-import io.alita.domain.update.UpdateId;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Gives one warn the way {@code /warn} does, for every module that warns: the count goes up in the chat's
  * {@link WarnStore}, {@link WarnPolicy} decides with the chat's limit and mode, and at the limit the count starts again,
- * all in the update's transaction. {@link #notice} renders what the chat is told. The blacklist's {@code warn} action
+ * all in the event's transaction. {@link #notice} renders what the chat is told. The blacklist's {@code warn} action
  * uses this, so an automatic warn and an admin's warn count towards the same limit.
  */
 public final class WarnIssuer {
@@ -37,7 +34,6 @@ public final class WarnIssuer {
   public record Notice(String html, Keyboard keyboard) {}
 
   private final WarnStore store;
-  private final UpdateTransactions transactions;
   private final BotIdentity bot;
   private final RulesPresence rules;
   private final Clock clock;
@@ -46,32 +42,28 @@ public final class WarnIssuer {
    * @param rules whether a chat has rules, for the rules button under a warn ({@link RulesPresence#NEVER} for none)
    * @param clock the time a tban or tmute starts from
    */
-  public WarnIssuer(WarnStore store, UpdateTransactions transactions, BotIdentity bot, RulesPresence rules, Clock clock) {
+  public WarnIssuer(WarnStore store, BotIdentity bot, RulesPresence rules, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
-    this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.bot = Objects.requireNonNull(bot, "bot");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /**
-   * Adds one warn for {@code user} as the state change of update {@code updateId}.
+   * Adds one warn for {@code user} in the event's unit of work.
    *
-   * @return what the warn leads to (carry out {@link WarnOutcome.LimitReached#penalty()} at the limit); empty when the
-   *     update was applied before, in which case nothing changed and nothing is to be sent
+   * @return what the warn leads to (carry out {@link WarnOutcome.LimitReached#penalty()} at the limit)
    */
-  public Optional<WarnOutcome> warn(UpdateId updateId, ChatId chat, UserId user, WarnReason reason) {
-    AtomicReference<WarnOutcome> decided = new AtomicReference<>();
-    boolean applied = transactions.applyOnce(updateId, () -> {
+  public WarnOutcome warn(UnitOfWork work, ChatId chat, UserId user, WarnReason reason) {
+    return work.write(() -> {
       WarnSettings settings = store.settings(chat);
       WarnCount warns = store.addWarn(chat, user, reason);
       WarnOutcome outcome = WarnPolicy.decide(settings, warns, chat, user, clock.instant());
       if (outcome.resetsCount()) {
         store.reset(chat, user);
       }
-      decided.set(outcome);
+      return outcome;
     });
-    return applied ? Optional.of(decided.get()) : Optional.empty();
   }
 
   /**

@@ -49,9 +49,7 @@ public final class WarnSettingsChange {
       return ChangeOutcome.refused(messages.html(LIMIT_INVALID, "input", word, "min", WarnLimit.MIN,
           "max", WarnLimit.MAX));
     }
-    if (!commit.apply(() -> store.setLimit(chat, limit.get()))) {
-      return ChangeOutcome.REPEATED;
-    }
+    commit.run(() -> store.setLimit(chat, limit.get()));
     return ChangeOutcome.applied(messages.html(LIMIT_SET, "limit", limit.get().value()));
   }
 
@@ -77,9 +75,7 @@ public final class WarnSettingsChange {
       duration = Optional.of(ok.duration());
     }
     WarnSettings chosen = WarnSettings.DEFAULTS.withMode(mode.get(), duration);
-    if (!commit.apply(() -> store.setMode(chat, chosen.mode(), chosen.modeDuration()))) {
-      return ChangeOutcome.REPEATED;
-    }
+    commit.run(() -> store.setMode(chat, chosen.mode(), chosen.modeDuration()));
     return ChangeOutcome.applied(messages.html(MODE_SET, "action", WarnIssuer.actionText(messages, chosen)));
   }
 }

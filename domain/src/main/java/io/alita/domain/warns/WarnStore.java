@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Outbound port: each chat's warn settings and each member's warns. Called inside
- * {@link io.alita.domain.dispatch.UpdateTransactions#applyOnce} every write joins the update's transaction.
+ * an event's write ({@link io.alita.domain.dispatch.UnitOfWork#write}) every write joins the update's transaction.
  * Writes for a chat or user the store has not seen yet create what they need first.
  */
 public interface WarnStore {

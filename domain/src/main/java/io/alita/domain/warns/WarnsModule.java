@@ -1,11 +1,11 @@
 package io.alita.domain.warns;
 
-import io.alita.domain.action.Button;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Keyboard;
-import io.alita.domain.callback.CallbackData;
 import io.alita.domain.callback.CallbackNamespace;
 import io.alita.domain.command.AsciiInteger;
+import io.alita.domain.confirm.ConfirmDialog;
+import io.alita.domain.confirm.Confirmations;
 import io.alita.domain.command.EntityType;
 import io.alita.domain.command.Words;
 import io.alita.domain.dispatch.BotModule;
@@ -16,7 +16,6 @@ import io.alita.domain.dispatch.Gate;
 import io.alita.domain.dispatch.PermissionCheck;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.dispatch.Requirement;
-import io.alita.domain.dispatch.UpdateTransactions;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.i18n.TrustedHtml;
@@ -38,16 +37,14 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The Warns commands and buttons: /warn, /swarn, /dwarn, /warns, /rmwarn, /resetwarn, /resetallwarns, /warnings,
  * /setwarnlimit, /setwarnmode, and the "remove warn" and "reset all" buttons.
  *
- * <p>Every state change runs through {@link UpdateTransactions#applyOnce} with the update's id, and its replies and
- * actions are added only when that call applied it: a redelivered update changes and sends nothing. Checks that ask
- * Telegram (is the target in the chat, an admin) happen before the transaction, so no database transaction waits on the
- * network.
+ * <p>Every state change is written in the command's event (its context's {@code write}); a redelivered update stops
+ * at that write and changes and sends nothing. Checks that ask Telegram (is the target in the chat, an admin) happen
+ * before the first write, so no database transaction waits on the network.
  */
 public final class WarnsModule implements BotModule {
 
@@ -81,35 +78,37 @@ public final class WarnsModule implements BotModule {
 
   /** Who may press "remove warn": an admin, while the bot is one too. */
   private static final Gate REMOVE_WARN_GATE = Gate.GROUP_ADMIN.then(new Requirement.BotIsAdmin());
+  private static final Gate CREATOR = Gate.GROUP.then(new Requirement.UserIsCreator());
 
   /** A member named by a command, the name to show, and the rest of the command text. */
   private record Named(UserId id, TrustedHtml mention, String rest) {}
 
   private final WarnStore store;
-  private final UpdateTransactions transactions;
   private final AdminCache admins;
   private final PermissionCheck permissions;
   private final ChatQueries chats;
   private final TargetExtractor targets;
   private final BotIdentity bot;
   private final WarnIssuer issuer;
+  private final ConfirmDialog resetAll;
 
   /**
    * @param users resolves {@code @username} targets
    * @param rules whether a chat has rules, for the rules button under a warn ({@link RulesPresence#NEVER} for none)
    * @param clock the time a tban or tmute starts from
    */
-  public WarnsModule(WarnStore store, UpdateTransactions transactions, AdminCache admins, ChatQueries chats,
-      UserDirectory users, BotIdentity bot, RulesPresence rules, Clock clock) {
+  public WarnsModule(WarnStore store, AdminCache admins, ChatQueries chats, UserDirectory users, BotIdentity bot,
+      RulesPresence rules, Clock clock, Confirmations confirmations) {
     this.store = Objects.requireNonNull(store, "store");
-    this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.admins = Objects.requireNonNull(admins, "admins");
     this.chats = Objects.requireNonNull(chats, "chats");
     this.targets = new TargetExtractor(users);
     this.bot = Objects.requireNonNull(bot, "bot");
-    this.issuer = new WarnIssuer(store, transactions, bot, rules, clock);
+    this.issuer = new WarnIssuer(store, bot, rules, clock);
     // Only the admin rule is used here; team levels never gate a warns button.
     this.permissions = new PermissionCheck(admins, bot, (user, level) -> false);
+    this.resetAll = confirmations.dialog(CallbackNamespace.RM_ALL_CHAT_WARNS, CREATOR,
+        new ConfirmDialog.Labels(YES, NO, RESET_ALL_CANCELLED), this::resetAllConfirmed);
   }
 
   @Override
@@ -127,12 +126,11 @@ public final class WarnsModule implements BotModule {
     registry.command(CommandSpec.of("warns", Gate.GROUP, this::showWarns));
     registry.command(CommandSpec.of("rmwarn", REMOVE_WARN_GATE, this::removeLatest).alsoNamed("unwarn"));
     registry.command(CommandSpec.of("resetwarn", Gate.GROUP_ADMIN, this::reset).alsoNamed("resetwarns"));
-    registry.command(CommandSpec.of("resetallwarns", Gate.GROUP.then(new Requirement.UserIsCreator()), this::askResetAll));
+    registry.command(CommandSpec.of("resetallwarns", CREATOR, this::askResetAll));
     registry.command(CommandSpec.of("warnings", Gate.GROUP_ADMIN, this::showSettings));
     registry.command(CommandSpec.of("setwarnlimit", Gate.GROUP_ADMIN, this::setLimit));
     registry.command(CommandSpec.of("setwarnmode", Gate.GROUP_ADMIN, this::setMode));
-    registry.button(CallbackNamespace.RM_WARN, this::removeWarnButton);
-    registry.button(CallbackNamespace.RM_ALL_CHAT_WARNS, this::resetAllButton);
+    registry.button(CallbackNamespace.RM_WARN, REMOVE_WARN_GATE, this::removeWarnButton);
   }
 
   // ------------------------------------------------------------------------------------------------ warning
@@ -223,12 +221,8 @@ public final class WarnsModule implements BotModule {
     ChatId chat = ctx.chat();
     UserId user = named.id();
     WarnReason reason = WarnReason.typed(named.rest());
-    Optional<WarnOutcome> decided = issuer.warn(ctx.updateId(), chat, user, reason);
-    if (decided.isEmpty()) {
-      return;
-    }
+    WarnOutcome outcome = issuer.warn(ctx.unitOfWork(), chat, user, reason);
     deletion.ifPresent(ctx::act);
-    WarnOutcome outcome = decided.get();
     if (outcome instanceof WarnOutcome.LimitReached reached) {
       ctx.act(reached.penalty());
     }
@@ -268,18 +262,12 @@ public final class WarnsModule implements BotModule {
   private void removeLatest(CommandContext ctx) {
     TargetOutcome outcome = targets.extract(ctx.command(), ctx.message().replyTo().map(Reply::sender));
     user(ctx, outcome).ifPresent(n -> {
-      AtomicReference<Optional<WarnCount>> left = new AtomicReference<>(Optional.empty());
-      AtomicReference<WarnLimit> limit = new AtomicReference<>();
-      if (!transactions.applyOnce(ctx.updateId(), () -> {
-        left.set(store.removeLatest(ctx.chat(), n.id()));
-        limit.set(store.settings(ctx.chat()).limit());
-      })) {
-        return;
-      }
-      if (left.get().isEmpty()) {
+      Optional<WarnCount> left = ctx.write(() -> store.removeLatest(ctx.chat(), n.id()));
+      if (left.isEmpty()) {
         ctx.reply(NOTHING_TO_REMOVE, "user", n.mention());
       } else {
-        ctx.reply(REMOVED, "user", n.mention(), "count", left.get().get().count(), "limit", limit.get().value());
+        ctx.reply(REMOVED, "user", n.mention(), "count", left.get().count(),
+            "limit", store.settings(ctx.chat()).limit().value());
       }
     });
   }
@@ -288,48 +276,32 @@ public final class WarnsModule implements BotModule {
   private void reset(CommandContext ctx) {
     TargetOutcome outcome = targets.extract(ctx.command(), ctx.message().replyTo().map(Reply::sender));
     user(ctx, outcome).ifPresent(n -> {
-      AtomicReference<Boolean> had = new AtomicReference<>(false);
-      if (!transactions.applyOnce(ctx.updateId(), () -> had.set(store.reset(ctx.chat(), n.id())))) {
-        return;
-      }
-      ctx.reply(had.get() ? RESET : NONE, "user", n.mention());
+      boolean had = ctx.write(() -> store.reset(ctx.chat(), n.id()));
+      ctx.reply(had ? RESET : NONE, "user", n.mention());
     });
   }
 
-  /** The "remove warn" button under a warn: an admin takes that warn back. */
+  /** The "remove warn" button under a warn: an admin takes that warn back (the gate is checked by the dispatcher). */
   private void removeWarnButton(ButtonContext ctx) {
-    Optional<PermissionCheck.Denial> denial = permissions.check(REMOVE_WARN_GATE, ctx.chat(), ctx.press().chat().kind(),
-        ctx.press().from().id(), false);
-    if (denial.isPresent()) {
-      ctx.answer(denial.get().reason(), true,
-          "right", denial.get().right().map(r -> ctx.messages().plain(PermissionCheck.rightName(r))).orElse(""));
-      return;
-    }
     Optional<UserId> user = ctx.data().field("u").flatMap(WarnsModule::userId);
     if (user.isEmpty()) {
       ctx.answer(BUTTON_INVALID, true);
       return;
     }
     ChatId chat = ctx.chat();
-    AtomicReference<Optional<WarnCount>> left = new AtomicReference<>(Optional.empty());
-    AtomicReference<WarnLimit> limit = new AtomicReference<>();
-    if (!transactions.applyOnce(ctx.updateId(), () -> {
-      left.set(store.removeLatest(chat, user.get()));
-      limit.set(store.settings(chat).limit());
-    })) {
-      return;
-    }
+    Optional<WarnCount> left = ctx.write(() -> store.removeLatest(chat, user.get()));
+    WarnLimit limit = store.settings(chat).limit();
     TrustedHtml mention = UserMention.of(user.get(), user.get().toString());
     SeenUser admin = ctx.press().from();
-    if (left.get().isEmpty()) {
+    if (left.isEmpty()) {
       ctx.answer(NOTHING_TO_REMOVE, false, "user", user.get().toString());
       ctx.edit(ctx.messages().html(NOTHING_TO_REMOVE, "user", mention), Keyboard.NONE);
       return;
     }
-    ctx.answer(REMOVED, false, "user", user.get().toString(), "count", left.get().get().count(),
-        "limit", limit.get().value());
+    ctx.answer(REMOVED, false, "user", user.get().toString(), "count", left.get().count(),
+        "limit", limit.value());
     ctx.edit(ctx.messages().html(REMOVED_BY, "admin", UserMention.of(admin.id(), admin.fullName()), "user", mention,
-        "count", left.get().get().count(), "limit", limit.get().value()), Keyboard.NONE);
+        "count", left.get().count(), "limit", limit.value()), Keyboard.NONE);
   }
 
   private static Optional<UserId> userId(String field) {
@@ -339,36 +311,15 @@ public final class WarnsModule implements BotModule {
 
   // ------------------------------------------------------------------------------------------------ reset all
 
-  /** /resetallwarns: the owner confirms with a button. */
+  /** /resetallwarns: the chat's creator confirms with a button. */
   private void askResetAll(CommandContext ctx) {
-    CallbackData data = CallbackData.of(CallbackNamespace.RM_ALL_CHAT_WARNS);
-    ctx.replyHtml(ctx.text(RESET_ALL_CONFIRM), Keyboard.row(
-        Button.Callback.of(ctx.messages().plain(YES), data.with("a", "yes")),
-        Button.Callback.of(ctx.messages().plain(NO), data.with("a", "no"))));
+    resetAll.ask(ctx, ctx.text(RESET_ALL_CONFIRM));
   }
 
-  private void resetAllButton(ButtonContext ctx) {
-    boolean creator = admins.admin(ctx.chat(), ctx.press().from().id()).map(ChatMember::isCreator).orElse(false);
-    if (!creator) {
-      ctx.answer(PermissionCheck.USER_NOT_CREATOR, true);
-      return;
-    }
-    Optional<String> answer = ctx.data().field("a");
-    if (answer.equals(Optional.of("no"))) {
-      ctx.answer(RESET_ALL_CANCELLED, false);
-      ctx.edit(ctx.messages().html(RESET_ALL_CANCELLED), Keyboard.NONE);
-      return;
-    }
-    if (!answer.equals(Optional.of("yes"))) {
-      ctx.answer(BUTTON_INVALID, true);
-      return;
-    }
-    AtomicReference<Integer> members = new AtomicReference<>(0);
-    if (!transactions.applyOnce(ctx.updateId(), () -> members.set(store.resetAll(ctx.chat())))) {
-      return;
-    }
-    ctx.answer(RESET_ALL_DONE, false, "count", members.get());
-    ctx.edit(ctx.messages().html(RESET_ALL_DONE, "count", members.get()), Keyboard.NONE);
+  private void resetAllConfirmed(ButtonContext ctx, String payload) {
+    int members = ctx.write(() -> store.resetAll(ctx.chat()));
+    ctx.answer(RESET_ALL_DONE, false, "count", members);
+    ctx.edit(ctx.messages().html(RESET_ALL_DONE, "count", members), Keyboard.NONE);
   }
 
   // ------------------------------------------------------------------------------------------------ settings
@@ -381,13 +332,13 @@ public final class WarnsModule implements BotModule {
 
   /** /setwarnlimit: checked and answered by {@link WarnSettingsChange}, as the console's form is. */
   private void setLimit(CommandContext ctx) {
-    new WarnSettingsChange(store, ctx.messages()).limit(ctx.chat(), ctx.command().argumentText(), Commit.once(transactions, ctx.updateId()))
+    new WarnSettingsChange(store, ctx.messages()).limit(ctx.chat(), ctx.command().argumentText(), Commit.in(ctx.unitOfWork()))
         .replyTo(ctx);
   }
 
   /** /setwarnmode: checked and answered by {@link WarnSettingsChange}, as the console's form is. */
   private void setMode(CommandContext ctx) {
-    new WarnSettingsChange(store, ctx.messages()).mode(ctx.chat(), ctx.command().argumentText(), Commit.once(transactions, ctx.updateId()))
+    new WarnSettingsChange(store, ctx.messages()).mode(ctx.chat(), ctx.command().argumentText(), Commit.in(ctx.unitOfWork()))
         .replyTo(ctx);
   }
 }
