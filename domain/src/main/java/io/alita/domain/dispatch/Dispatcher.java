@@ -60,7 +60,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * anonymous admins; otherwise the bot asks for proof with a button, keeps the command for {@link #ANON_PROOF_TTL}, and
  * runs it as the admin who presses the button, as part of that press (its key, its transaction).
  */
-public final class Dispatcher {
+public final class Dispatcher implements EventHandler {
 
   public static final Duration ANON_PROOF_TTL = Duration.ofSeconds(20);
   /** Processed keys are kept this long: Telegram redelivers nothing older than a day. */
@@ -267,6 +267,7 @@ public final class Dispatcher {
    * Decides {@code event} in its unit of work and commits it. Never throws: a handler's failure is contained, and a
    * failure of the event as a whole comes back as {@link Outcome.Unavailable} or {@link Outcome.Failed}.
    */
+  @Override
   public Outcome handle(Incoming event) {
     try {
       return new Outcome.Handled(transactions.handle(event.key(), work -> route(event, work)));
