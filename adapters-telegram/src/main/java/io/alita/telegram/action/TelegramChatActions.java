@@ -19,6 +19,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.ApproveChatJoinRequest;
@@ -53,7 +56,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * sends and edits count against the chat's message limits ({@link CallCategory#MESSAGE}), everything else only against
  * the global rate. Never throws: Telegram's everyday refusals come back as {@link ActionResult.Refused} with the
  * matching reason, any other failure as {@code Refused(OTHER, detail)} after a WARN line naming the method and chat.
- * Thread-safe.
+ *
+ * <p>{@link #executeLater} does not block: built with a scheduler and an executor, the limiter's waits happen on the
+ * scheduler, so a chat waiting out a flood pause holds no thread. {@link #execute} waits for the result. Thread-safe.
  */
 public final class TelegramChatActions implements ChatActionPort {
 
@@ -66,13 +71,40 @@ public final class TelegramChatActions implements ChatActionPort {
   private final BotApiGateway api;
   private final TelegramClient client;
 
+  /** Actions carried out on the calling thread ({@link #executeLater} is then already done when it returns). */
   public TelegramChatActions(TelegramClient client, OutboundRateLimiter limiter) {
     this.api = new BotApiGateway(client, limiter);
     this.client = client;
   }
 
+  /**
+   * Actions whose limiter waits run on {@code scheduler} and whose requests run on {@code executor}.
+   *
+   * @param scheduler only waits and hands-over run on it: one thread is plenty
+   * @param executor where requests (blocking HTTP calls) run
+   */
+  public TelegramChatActions(TelegramClient client, OutboundRateLimiter limiter, ScheduledExecutorService scheduler,
+      Executor executor) {
+    this.api = new BotApiGateway(client, limiter, scheduler, executor);
+    this.client = client;
+  }
+
   @Override
   public ActionResult execute(ChatAction action) {
+    return executeLater(action).join();
+  }
+
+  /** Carries {@code action} out; the future never fails (see the class comment). */
+  @Override
+  public CompletableFuture<ActionResult> executeLater(ChatAction action) {
+    try {
+      return start(action);
+    } catch (RuntimeException e) {
+      return CompletableFuture.completedFuture(new ActionResult.Refused(ActionResult.Refusal.OTHER, e.toString()));
+    }
+  }
+
+  private CompletableFuture<ActionResult> start(ChatAction action) {
     if (action instanceof ChatAction.Send a) {
       return send(a.message());
     }
@@ -147,7 +179,7 @@ public final class TelegramChatActions implements ChatActionPort {
     throw new IllegalArgumentException("unknown action " + action);
   }
 
-  private ActionResult send(OutgoingMessage m) {
+  private CompletableFuture<ActionResult> send(OutgoingMessage m) {
     SendMessage.SendMessageBuilder<?, ?> request = SendMessage.builder()
         .chatId(m.chat().value())
         .text(m.html())
@@ -162,14 +194,14 @@ public final class TelegramChatActions implements ChatActionPort {
     if (!m.keyboard().isEmpty()) {
       request.replyMarkup(markup(m.keyboard()));
     }
-    BotApiGateway.Outcome<Message> sent = api.call(CallCategory.MESSAGE, m.chat(), request.build());
-    if (sent.ok()) {
-      return new ActionResult.Sent(MessageId.of(sent.value().getMessageId()));
-    }
-    return refused(sent);
+    return api.later(CallCategory.MESSAGE, m.chat(), request.build()).thenApply(TelegramChatActions::sentOrRefused);
   }
 
-  private ActionResult sendPhoto(ChatAction.SendPhoto p) {
+  private static ActionResult sentOrRefused(BotApiGateway.Outcome<Message> sent) {
+    return sent.ok() ? new ActionResult.Sent(MessageId.of(sent.value().getMessageId())) : refused(sent);
+  }
+
+  private CompletableFuture<ActionResult> sendPhoto(ChatAction.SendPhoto p) {
     SendPhoto.SendPhotoBuilder<?, ?> request = SendPhoto.builder()
         .chatId(p.chat().value())
         .photo(new InputFile(new java.io.ByteArrayInputStream(p.png()), "image.png"))
@@ -181,15 +213,11 @@ public final class TelegramChatActions implements ChatActionPort {
       request.replyMarkup(markup(p.keyboard()));
     }
     SendPhoto built = request.build();
-    BotApiGateway.Outcome<Message> sent = api.call(CallCategory.MESSAGE, p.chat(), "sendPhoto",
-        () -> client.execute(built));
-    if (sent.ok()) {
-      return new ActionResult.Sent(MessageId.of(sent.value().getMessageId()));
-    }
-    return refused(sent);
+    return api.later(CallCategory.MESSAGE, p.chat(), "sendPhoto", () -> client.execute(built))
+        .thenApply(TelegramChatActions::sentOrRefused);
   }
 
-  private ActionResult edit(ChatAction.Edit e) {
+  private CompletableFuture<ActionResult> edit(ChatAction.Edit e) {
     EditMessageText.EditMessageTextBuilder<?, ?> request = EditMessageText.builder()
         .chatId(e.chat().value())
         .messageId(e.message().value())
@@ -200,11 +228,13 @@ public final class TelegramChatActions implements ChatActionPort {
     if (e.keyboard() != null && !e.keyboard().isEmpty()) {
       request.replyMarkup(markup(e.keyboard()));
     }
-    BotApiGateway.Outcome<Serializable> edited = api.call(CallCategory.MESSAGE, e.chat(), request.build());
-    if (!edited.ok() && edited.refusal() != null && edited.refusal().reason() == RefusalReason.MESSAGE_NOT_MODIFIED) {
-      return new ActionResult.Done(); // the message already reads as asked
-    }
-    return edited.ok() ? new ActionResult.Done() : refused(edited);
+    return api.later(CallCategory.MESSAGE, e.chat(), request.build()).thenApply(edited -> {
+      if (!edited.ok() && edited.refusal() != null
+          && edited.refusal().reason() == RefusalReason.MESSAGE_NOT_MODIFIED) {
+        return new ActionResult.Done(); // the message already reads as asked
+      }
+      return edited.ok() ? new ActionResult.Done() : refused(edited);
+    });
   }
 
   /**
@@ -212,28 +242,25 @@ public final class TelegramChatActions implements ChatActionPort {
    * messages that are gone or cannot be deleted and fails only for a chat-wide reason (rights, not in the chat); every
    * batch is tried, and the first refusal is reported.
    */
-  private ActionResult delete(ChatId chat, List<MessageId> messages) {
+  private CompletableFuture<ActionResult> delete(ChatId chat, List<MessageId> messages) {
     if (messages.isEmpty()) {
-      return new ActionResult.Done();
+      return CompletableFuture.completedFuture(new ActionResult.Done());
     }
     if (messages.size() == 1) {
-      BotApiGateway.Outcome<Boolean> deleted = api.call(CallCategory.NON_MESSAGE, chat,
-          DeleteMessage.builder().chatId(chat.value()).messageId(messages.get(0).value()).build());
-      if (deleted.ok() || (deleted.refusal() != null
-          && deleted.refusal().reason() == RefusalReason.MESSAGE_TO_DELETE_NOT_FOUND)) {
-        return new ActionResult.Done();
-      }
-      return refused(deleted);
+      return api.later(CallCategory.NON_MESSAGE, chat,
+          DeleteMessage.builder().chatId(chat.value()).messageId(messages.get(0).value()).build())
+          .thenApply(deleted -> deleted.ok() || (deleted.refusal() != null
+              && deleted.refusal().reason() == RefusalReason.MESSAGE_TO_DELETE_NOT_FOUND)
+              ? new ActionResult.Done() : refused(deleted));
     }
-    ActionResult first = new ActionResult.Done();
     List<Integer> ids = messages.stream().map(MessageId::value).distinct().toList();
+    CompletableFuture<ActionResult> first = CompletableFuture.completedFuture(new ActionResult.Done());
     for (int from = 0; from < ids.size(); from += DELETE_BATCH) {
       List<Integer> batch = ids.subList(from, Math.min(ids.size(), from + DELETE_BATCH));
-      BotApiGateway.Outcome<Boolean> deleted = api.call(CallCategory.NON_MESSAGE, chat,
-          DeleteMessages.builder().chatId(chat.value()).messageIds(batch).build());
-      if (!deleted.ok() && first.succeeded()) {
-        first = refused(deleted);
-      }
+      // one batch after the other; the first refusal is the one reported
+      first = first.thenCompose(sofar -> api.later(CallCategory.NON_MESSAGE, chat,
+          DeleteMessages.builder().chatId(chat.value()).messageIds(batch).build())
+          .thenApply(deleted -> !deleted.ok() && sofar.succeeded() ? refused(deleted) : sofar));
     }
     return first;
   }
@@ -279,9 +306,9 @@ public final class TelegramChatActions implements ChatActionPort {
     return until.map(t -> (int) Math.min(Integer.MAX_VALUE, Math.max(0, t.getEpochSecond()))).orElse(null);
   }
 
-  private <T extends Serializable> ActionResult done(ChatId chat, BotApiMethod<T> method) {
-    BotApiGateway.Outcome<T> outcome = api.call(CallCategory.NON_MESSAGE, chat, method);
-    return outcome.ok() ? new ActionResult.Done() : refused(outcome);
+  private <T extends Serializable> CompletableFuture<ActionResult> done(ChatId chat, BotApiMethod<T> method) {
+    return api.later(CallCategory.NON_MESSAGE, chat, method)
+        .thenApply(outcome -> outcome.ok() ? new ActionResult.Done() : refused(outcome));
   }
 
   private static ActionResult refused(BotApiGateway.Outcome<?> outcome) {

@@ -28,9 +28,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  *
  * <p><b>Acknowledgement.</b> {@code BotSession} asks for the next batch, with {@code offset} = last id + 1 (which is
  * what confirms the batch to Telegram), only after the consumer's {@code consume(List)} returns. The consumer here
- * blocks in {@link UpdateIntake#handle(List)} until the whole batch is handled, so a crash mid-batch means redelivery,
- * never loss. (TelegramBots' {@code DefaultLongPollingUpdateConsumer} hands updates to an executor and returns at once,
- * which would confirm updates still in flight.)
+ * blocks in {@link UpdateIntake#accept(List)} until every update of the batch is handled or kept in the inbox (a chat
+ * waiting out a flood pause is kept after a moment, so it does not hold back the next batch), so a crash mid-batch
+ * means redelivery or a hand-back from the inbox, never loss. (TelegramBots' {@code DefaultLongPollingUpdateConsumer}
+ * hands updates to an executor and returns at once, which would confirm updates still in flight.)
  *
  * <p><b>Dropping pending updates.</b> When asked, {@link #start()} first calls {@code deleteWebhook} with
  * {@code drop_pending_updates=true}: that is the Bot API's own way to discard the backlog, and what the original bot
@@ -152,8 +153,10 @@ public final class LongPollingRunner implements AutoCloseable {
         log.info("Long polling is stopping: {} update(s) left for redelivery", updates.size());
         return;
       }
-      BatchOutcome outcome = intake.handle(updates);
-      if (outcome != BatchOutcome.HANDLED) {
+      // Returning confirms the batch (the next poll asks for what follows it): accept returns only once every update
+      // is handled or kept, or the intake is closing (then polling stops and nothing more is confirmed).
+      BatchOutcome outcome = intake.accept(updates);
+      if (!outcome.confirmable()) {
         log.info("Batch of {} update(s) ended {}", updates.size(), outcome);
       }
     }

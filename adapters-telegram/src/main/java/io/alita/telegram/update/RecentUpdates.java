@@ -2,19 +2,20 @@ package io.alita.telegram.update;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
- * The ids of recently accepted updates, each with the future of its handling: a second delivery of an update that is
- * handled already, or still in flight, is recognised here and waits for the first instead of running again.
+ * The ids of recently accepted updates, each with its delivery: a second delivery of an update that is handled
+ * already, or still in flight, is recognised here and joins the first instead of running again.
  *
  * <p>Bounded, least recently used first out. Telegram redelivers an update only when the previous delivery was not
  * acknowledged, i.e. within a few batches (polling) or retries (webhook), so a few thousand ids cover every realistic
- * repeat; an older repeat (after a restart) is the job of the database's processed-updates journal. Thread-safe.
+ * repeat; an older repeat (after a restart) is the job of the database's record of processed events. Thread-safe.
+ *
+ * @param <D> what is remembered of a delivery
  */
-final class RecentUpdates {
+final class RecentUpdates<D> {
 
-  private final Map<Long, CompletableFuture<Void>> recent;
+  private final Map<Long, D> recent;
 
   RecentUpdates(int capacity) {
     if (capacity < 1) {
@@ -22,7 +23,7 @@ final class RecentUpdates {
     }
     this.recent = new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, true) {
       @Override
-      protected boolean removeEldestEntry(Map.Entry<Long, CompletableFuture<Void>> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<Long, D> eldest) {
         return size() > capacity;
       }
     };
@@ -31,10 +32,9 @@ final class RecentUpdates {
   /**
    * Claims {@code updateId} for handling.
    *
-   * @return null when the caller now owns the update and must complete {@code mine}; otherwise the future of the
-   *     delivery that claimed it first
+   * @return null when the caller now owns the update; otherwise the delivery that claimed it first
    */
-  synchronized CompletableFuture<Void> claim(long updateId, CompletableFuture<Void> mine) {
+  synchronized D claim(long updateId, D mine) {
     // putIfAbsent counts as an access in an access-ordered map, so a repeat also keeps its id from being evicted.
     return recent.putIfAbsent(updateId, mine);
   }

@@ -3,7 +3,6 @@ package io.alita.telegram.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.alita.telegram.update.BatchOutcome;
 import io.alita.telegram.update.UpdateIntake;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -12,8 +11,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -28,13 +25,12 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  *       <em>before</em> the body is read: a wrong or missing secret gets 401 and costs no more than the headers.
  *   <li>The body is capped ({@link #DEFAULT_MAX_BODY_BYTES}): a declared {@code Content-Length} above the cap is
  *       refused at once, and the stream itself is read with a bound so a chunked body cannot get past it (413).
- *   <li>The update goes to the {@link UpdateIntake}; the answer is 200 once it is handled, so Telegram's delivery is
- *       acknowledged only after handling, like the polling offset.
- *   <li>The wait is bounded ({@code answerWithin}). Past the bound the answer is still 200: the update is accepted and
- *       goes on in the background (a redelivery would only be skipped as a repeat), while an error status or a timeout
- *       would make Telegram retry with growing delays and hold the bot's later updates back, and a held-open request
- *       uses up one of the webhook's {@code max_connections}. Keep the bound below Telegram's own request timeout.
- *   <li>While the intake is closing, the answer is 503 and the update is left for Telegram to deliver again.
+ *   <li>The update goes to the {@link UpdateIntake}; the answer is 200 once it is handled, or, if it is still running
+ *       after a moment (its chat waits out a flood pause), once it is kept in the inbox: acknowledged only when nothing
+ *       can be lost, like the polling offset, and never after a long wait, since a held-open request uses up one of the
+ *       webhook's {@code max_connections} and Telegram's own timeout would deliver it again.
+ *   <li>When it can be neither handled nor kept (the database is down), or the intake is closing, the answer is 503
+ *       and Telegram delivers it again.
  * </ol>
  *
  * <p>The answer body is empty: Telegram would execute a method written in a webhook reply, and the bot wants none.
@@ -52,33 +48,27 @@ public final class WebhookEndpoint {
   /** The original bot's cap on an update's size. */
   public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
 
-  /** How long a delivery waits for its update to be handled before it is answered anyway. */
-  public static final Duration DEFAULT_ANSWER_WITHIN = Duration.ofSeconds(25);
-
   /** Telegram's rule for {@code secret_token}: 1 to 256 characters of A-Z, a-z, 0-9, _ and -. */
   private static final Pattern SECRET_FORMAT = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
   private final byte[] secretDigest;
   private final UpdateIntake intake;
   private final ObjectMapper json;
-  private final Duration answerWithin;
   private final long maxBodyBytes;
 
   /** An endpoint with the default body cap and answer bound. */
   public WebhookEndpoint(String secret, UpdateIntake intake) {
-    this(secret, intake, DEFAULT_ANSWER_WITHIN, DEFAULT_MAX_BODY_BYTES);
+    this(secret, intake, DEFAULT_MAX_BODY_BYTES);
   }
 
   /**
    * @param secret the {@code WEBHOOK_SECRET} registered with {@code setWebhook}
-   * @param answerWithin the longest a delivery waits for its update to be handled
    * @param maxBodyBytes the largest update accepted
    */
-  public WebhookEndpoint(String secret, UpdateIntake intake, Duration answerWithin, long maxBodyBytes) {
+  public WebhookEndpoint(String secret, UpdateIntake intake, long maxBodyBytes) {
     requireValidSecret(secret);
     this.secretDigest = sha256(secret.getBytes(StandardCharsets.UTF_8));
     this.intake = Objects.requireNonNull(intake, "intake");
-    this.answerWithin = Objects.requireNonNull(answerWithin, "answerWithin");
     if (maxBodyBytes < 1) {
       throw new IllegalArgumentException("maxBodyBytes must be positive, got " + maxBodyBytes);
     }
@@ -130,15 +120,15 @@ public final class WebhookEndpoint {
       ctx.status(400);
       return;
     }
-    BatchOutcome outcome = intake.handle(List.of(update), answerWithin);
-    switch (outcome) {
-      case HANDLED -> ctx.status(200);
-      case STILL_RUNNING -> {
-        log.info("Update {} is taking longer than {} ms; acknowledged, it goes on in the background",
-            update.getUpdateId(), answerWithin.toMillis());
-        ctx.status(200);
+    UpdateIntake.Answer answer = intake.deliver(update, new String(body, StandardCharsets.UTF_8));
+    switch (answer) {
+      case HANDLED, KEPT -> ctx.status(200);
+      case RETRY_LATER -> {
+        log.info("Update {} could neither be handled nor kept yet (database down?); Telegram delivers it again",
+            update.getUpdateId());
+        ctx.status(503);
       }
-      case NOT_ACCEPTED, INTERRUPTED -> ctx.status(503);
+      case CLOSING -> ctx.status(503);
     }
   }
 

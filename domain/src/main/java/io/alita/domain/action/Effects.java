@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -44,6 +45,7 @@ public final class Effects {
   public record Mark(int steps, int timers) {}
 
   private static final Consumer<ActionResult> NOTHING = r -> { };
+  private static final System.Logger LOG = System.getLogger(Effects.class.getName());
 
   private final List<Step> steps = new ArrayList<>();
   private final List<Scheduled> timers = new ArrayList<>();
@@ -127,5 +129,45 @@ public final class Effects {
       previous = port.execute(step.action());
       step.then().accept(previous);
     }
+  }
+
+  /**
+   * {@link #runOn} without holding a thread while an action waits for its turn: each step starts when the one before
+   * it finished ({@link ChatActionPort#executeLater}). A follow-up that throws is logged and the steps after it still
+   * run. The future completes when every step (follow-ups' additions included) is done; it never fails.
+   */
+  public CompletableFuture<Void> runLater(ChatActionPort port) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    runFrom(0, null, port, done);
+    return done;
+  }
+
+  private void runFrom(int index, ActionResult previous, ChatActionPort port, CompletableFuture<Void> done) {
+    if (index >= steps.size()) {
+      done.complete(null);
+      return;
+    }
+    Step step = steps.get(index);
+    boolean replaced = step.insteadIfPreviousRefused() != null && previous instanceof ActionResult.Refused;
+    ChatAction action = replaced
+        ? step.insteadIfPreviousRefused().apply((ActionResult.Refused) previous) : step.action();
+    CompletableFuture<ActionResult> result;
+    try {
+      result = port.executeLater(action);
+    } catch (RuntimeException e) {
+      result = CompletableFuture.completedFuture(new ActionResult.Refused(ActionResult.Refusal.OTHER, e.toString()));
+    }
+    result.whenComplete((r, failure) -> {
+      ActionResult outcome = failure == null ? r
+          : new ActionResult.Refused(ActionResult.Refusal.OTHER, String.valueOf(failure));
+      if (!replaced) {
+        try {
+          step.then().accept(outcome);
+        } catch (RuntimeException e) {
+          LOG.log(System.Logger.Level.ERROR, "A follow-up of " + action.getClass().getSimpleName() + " failed", e);
+        }
+      }
+      runFrom(index + 1, outcome, port, done);
+    });
   }
 }
