@@ -17,44 +17,18 @@ import io.alita.domain.tracking.SeenStore;
 import io.alita.postgres.migration.MigrationOptions;
 import io.alita.postgres.migration.MigrationRunner;
 import io.alita.postgres.migration.MigrationSource;
-import io.alita.postgres.admin.AdminSettingsMapper;
-import io.alita.postgres.antiflood.FloodSettingsMapper;
-import io.alita.postgres.antiraid.RaidMapper;
-import io.alita.postgres.approvals.ApprovalMapper;
-import io.alita.postgres.audit.AuditMapper;
-import io.alita.postgres.audit.MyBatisAuditTrail;
-import io.alita.postgres.audit.MyBatisChanges;
-import io.alita.postgres.blacklists.BlacklistMapper;
-import io.alita.postgres.captcha.CaptchaMapper;
-import io.alita.postgres.console.ChatDirectoryMapper;
-import io.alita.postgres.console.MyBatisChatDirectory;
-import io.alita.postgres.locks.LockMapper;
-import io.alita.postgres.admin.UserNameMapper;
-import io.alita.postgres.devs.DevReportsMapper;
-import io.alita.postgres.devs.TeamMapper;
-import io.alita.postgres.misc.UserProfileMapper;
+import io.alita.postgres.mybatis.Mappers;
 import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
-import io.alita.postgres.rules.RulesMapper;
-import io.alita.postgres.transaction.ProcessedUpdateMapper;
-import io.alita.postgres.warns.WarnMapper;
 import java.time.Clock;
 import io.alita.postgres.operations.PostgresDatabaseStatus;
-import io.alita.postgres.tracking.MyBatisSeenStore;
-import io.alita.postgres.tracking.MyBatisUserDirectory;
-import io.alita.postgres.tracking.SeenMapper;
 import com.google.inject.name.Named;
 import io.alita.domain.console.ConsoleAccess;
 import io.alita.domain.console.ConsoleLogin;
 import io.alita.domain.devs.BotTeam;
 import io.alita.domain.model.UserId;
 import io.alita.domain.permission.ChatQueries;
-import io.alita.postgres.console.ConsoleMapper;
 import io.alita.postgres.console.MyBatisConsoleStores;
-import io.alita.postgres.devs.MyBatisTeamStore;
-import io.alita.telegram.action.TelegramChatQueries;
-import io.alita.telegram.client.BotApiServer;
-import io.alita.telegram.send.OutboundRateLimiter;
 import io.alita.domain.blacklists.BlacklistEdit;
 import io.alita.domain.captcha.CaptchaSettingsChange;
 import io.alita.domain.i18n.Messages;
@@ -62,14 +36,6 @@ import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.rules.RulesEdit;
 import io.alita.domain.rules.RulesView;
 import io.alita.domain.warns.WarnSettingsChange;
-import io.alita.postgres.admin.MyBatisUserNames;
-import io.alita.postgres.antiflood.MyBatisFloodSettingsStore;
-import io.alita.postgres.approvals.MyBatisApprovalStore;
-import io.alita.postgres.blacklists.MyBatisBlacklistStore;
-import io.alita.postgres.captcha.MyBatisCaptchaStore;
-import io.alita.postgres.locks.MyBatisLockStore;
-import io.alita.postgres.rules.MyBatisRulesStore;
-import io.alita.postgres.warns.MyBatisWarnStore;
 import io.alita.web.ConsoleRoutes;
 import io.alita.web.chats.ChatPages;
 import io.alita.web.chats.ChatPorts;
@@ -124,11 +90,7 @@ final class AppModule extends AbstractModule {
   @Provides
   @Singleton
   SqlSessionFactory sqlSessionFactory(DataSource dataSource) {
-    return MyBatis.sessionFactory(dataSource, List.of(SeenMapper.class, ProcessedUpdateMapper.class,
-        AdminSettingsMapper.class, UserNameMapper.class, TeamMapper.class, DevReportsMapper.class, RulesMapper.class,
-        UserProfileMapper.class, WarnMapper.class, LockMapper.class, ApprovalMapper.class,
-        FloodSettingsMapper.class, RaidMapper.class, BlacklistMapper.class, CaptchaMapper.class,
-        ConsoleMapper.class, AuditMapper.class, ChatDirectoryMapper.class));
+    return MyBatis.sessionFactory(dataSource, Mappers.ALL);
   }
 
   @Provides
@@ -137,16 +99,21 @@ final class AppModule extends AbstractModule {
     return new Sessions(factory);
   }
 
+  /** Every store, built once: the worker, the console's pages and its sandbox share them. */
   @Provides
   @Singleton
-  SeenStore seenStore(SqlSessionFactory sessions) {
-    return new MyBatisSeenStore(sessions);
+  Stores stores(Sessions sessions, SqlSessionFactory factory) {
+    return Stores.on(sessions, factory);
   }
 
+  /**
+   * The Bot API of {@code BOT_TOKEN}: one client and one rate limiter for the whole process (in the run role the
+   * worker and the console share them). Empty without a token.
+   */
   @Provides
   @Singleton
-  UserDirectory userDirectory(SqlSessionFactory sessions) {
-    return new MyBatisUserDirectory(sessions);
+  Optional<BotApi> botApi() {
+    return config.telegram().botToken().map(token -> BotApi.of(token.value(), config.telegram().apiServer()));
   }
 
   @Provides
@@ -169,49 +136,47 @@ final class AppModule extends AbstractModule {
 
   @Provides
   @Singleton
-  MyBatisConsoleStores consoleStores(Sessions sessions) {
-    return new MyBatisConsoleStores(sessions);
+  MyBatisConsoleStores consoleStores(Stores stores) {
+    return stores.console();
   }
 
   /**
-   * Telegram as the console asks it (is this user an admin there?). Without a bot token nobody can be asked: group
-   * admins are then refused at login, and the owner's and team's access does not depend on Telegram.
+   * Telegram as the console asks it (is this user an admin there?), through the process's one rate limiter. Without
+   * a bot token nobody can be asked: group admins are then refused at login, and the owner's and team's access does
+   * not depend on Telegram.
    */
   @Provides
   @Singleton
   @Named("console")
-  ChatQueries consoleTelegram() {
-    return config.telegram().botToken()
-        .<ChatQueries>map(token -> new TelegramChatQueries(
-            BotApiServer.client(token.value(), config.telegram().apiServer()), OutboundRateLimiter.withTelegramDefaults()))
-        .orElseGet(NoTelegram::new);
+  ChatQueries consoleTelegram(Optional<BotApi> api) {
+    return api.<ChatQueries>map(BotApi::queries).orElseGet(NoTelegram::new);
   }
 
   // ---------------------------------------------------------------------------------------- console ports (issue 5)
 
   @Provides
   @Singleton
-  Changes changes(Sessions sessions) {
-    return new MyBatisChanges(sessions);
+  Changes changes(Stores stores) {
+    return stores.changes();
   }
 
   @Provides
   @Singleton
-  AuditTrail auditTrail(Sessions sessions) {
-    return new MyBatisAuditTrail(sessions);
+  AuditTrail auditTrail(Stores stores) {
+    return stores.audit();
   }
 
   @Provides
   @Singleton
-  ChatDirectory chatDirectory(Sessions sessions) {
-    return new MyBatisChatDirectory(sessions);
+  ChatDirectory chatDirectory(Stores stores) {
+    return stores.chats();
   }
 
   @Provides
   @Singleton
-  ConsoleAccess consoleAccess(MyBatisConsoleStores stores, Sessions sessions, @Named("console") ChatQueries telegram) {
+  ConsoleAccess consoleAccess(Stores stores, @Named("console") ChatQueries telegram) {
     UserId owner = config.telegram().ownerId().orElse(UserId.of(0));
-    return new ConsoleAccess(owner, new BotTeam(owner, new MyBatisTeamStore(sessions)), stores, telegram);
+    return new ConsoleAccess(owner, new BotTeam(owner, stores.team()), stores.console(), telegram);
   }
 
   @Provides
@@ -281,36 +246,34 @@ final class AppModule extends AbstractModule {
    */
   @Provides
   @Singleton
-  ChatPages chatPages(Sessions sessions, ChatDirectory directory, Changes changes, ConsoleSettings console) {
+  ChatPages chatPages(Stores stores, ConsoleSettings console) {
     Messages messages = Messages.english();
-    MyBatisCaptchaStore captcha = new MyBatisCaptchaStore(sessions);
-    MyBatisWarnStore warns = new MyBatisWarnStore(sessions);
-    MyBatisBlacklistStore blacklists = new MyBatisBlacklistStore(sessions);
-    MyBatisRulesStore rules = new MyBatisRulesStore(sessions);
+    var captcha = stores.captcha();
+    var warns = stores.warns();
+    var blacklists = stores.blacklists();
+    var rules = stores.rules();
     RulesView rulesView = new RulesView(new BotIdentity(UserId.of(1L << 52),
         config.console().botUsername().orElse("your_bot")), new SecureRandom());
-    return new ChatPages(new ChatPorts(directory, changes,
+    return new ChatPages(new ChatPorts(stores.chats(), stores.changes(),
         new CaptchaSettingsChange(captcha, messages), new WarnSettingsChange(warns, messages),
         new BlacklistEdit(blacklists, messages), new RulesEdit(rules, rulesView, messages),
-        captcha, warns, warns, blacklists, rules, new MyBatisLockStore(sessions),
-        new MyBatisFloodSettingsStore(sessions), new MyBatisApprovalStore(sessions), new MyBatisUserNames(sessions),
-        messages), console.https());
+        captcha, warns, warns, blacklists, rules, stores.locks(), stores.flood(), stores.approvals(),
+        stores.userNames(), messages), console.https());
   }
 
   /** The console's sandbox: the worker's modules, run on a rolled-back transaction with nothing sent. */
   @Provides
   @Singleton
-  Sandbox sandbox(Sessions sessions, UserDirectory directory, ConsoleLogin login, ConsoleSettings console) {
-    BotAssembly assembly = new BotAssembly(sessions, directory, config.telegram().ownerId(), login, console.base(),
-        clock);
-    return new SandboxSimulator(sessions, assembly, SandboxSimulator.PLACEHOLDER_BOT, clock);
+  Sandbox sandbox(Stores stores, ConsoleLogin login, ConsoleSettings console) {
+    BotAssembly assembly = new BotAssembly(stores, config.telegram().ownerId(), login, console.base(), clock);
+    return new SandboxSimulator(stores.sessions(), stores.transactions(), stores.knownChats(), assembly,
+        SandboxSimulator.PLACEHOLDER_BOT, clock);
   }
 
   @Provides
   @Singleton
-  Worker worker(Sessions sessions, SeenStore seenStore, UserDirectory directory, MetricsRegistry metrics,
-      ConsoleLogin login, ConsoleSettings console) {
-    return new Worker(config.telegram(), sessions, seenStore, directory, clock, metrics, database.settings(), login,
-        console.base());
+  Worker worker(Optional<BotApi> api, Stores stores, MetricsRegistry metrics, ConsoleLogin login,
+      ConsoleSettings console) {
+    return new Worker(config.telegram(), api, stores, clock, metrics, database.settings(), login, console.base());
   }
 }

@@ -4,27 +4,18 @@ import io.alita.app.config.TelegramConfig;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.ChatActionPort;
 import io.alita.domain.action.OutgoingMessage;
-import io.alita.domain.operations.StartupNotice;
-import io.alita.domain.captcha.CaptchaModule;
 import io.alita.domain.console.ConsoleLogin;
 import io.alita.domain.dispatch.Dispatcher;
+import io.alita.domain.dispatch.Lifecycle;
 import io.alita.domain.i18n.Messages;
-import io.alita.domain.model.UserId;
+import io.alita.domain.operations.StartupNotice;
 import io.alita.domain.permission.BotIdentity;
-import io.alita.domain.permission.ChatQueries;
-import io.alita.domain.target.UserDirectory;
-import io.alita.domain.tracking.ActivityTracker;
-import io.alita.domain.tracking.SeenStore;
 import io.alita.postgres.config.ConnectionSettings;
 import io.alita.postgres.connect.ConnectionOpener;
 import io.alita.postgres.notify.ChatChangeListener;
-import io.alita.postgres.mybatis.Sessions;
-import io.alita.postgres.transaction.MyBatisUpdateTransactions;
 import io.alita.telegram.action.TelegramChatActions;
-import io.alita.telegram.action.TelegramChatQueries;
-import io.alita.telegram.client.BotApiServer;
+import io.alita.telegram.client.BotAccount;
 import io.alita.telegram.polling.LongPollingRunner;
-import io.alita.telegram.send.OutboundRateLimiter;
 import io.alita.telegram.update.UpdateIntake;
 import io.alita.telegram.update.UpdateMapper;
 import io.alita.telegram.webhook.WebhookEndpoint;
@@ -33,47 +24,45 @@ import io.alita.web.metrics.MetricsRegistry;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.methods.GetMe;
-import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
-import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
-import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllPrivateChats;
-import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
-import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * The bot's process role: signs in ({@code getMe}), assembles the modules around one {@link Dispatcher}
- * ({@link BotAssembly}, with Telegram behind the ports), and takes
- * updates by long polling or through the webhook. Without {@code BOT_TOKEN} it stays idle and says why.
+ * The bot's process role: signs in, assembles the modules around one {@link Dispatcher} ({@link BotAssembly}, with
+ * Telegram behind the ports), and takes updates by long polling or through the webhook. Without {@code BOT_TOKEN} it
+ * stays idle and says why.
  *
- * <p>Each update: mapped by the Telegram adapter, dispatched (state changes committed with the update id), then its
- * actions carried out through the rate-limited sender. Settings changed by another process (the console) reach the
- * modules' caches through the database's change notifications ({@link ChatChangeListener}), started before the first
- * update is taken. Stopping: intake first (no new updates, in-flight ones finish), then the change listener, the
- * background jobs, and a last flush of the activity tracker.
+ * <p>Each event (an update, or a timer that came due) goes through the {@link UpdateIntake}: decided in its chat's
+ * order, its writes committed in one transaction with its key, then its actions carried out through the rate-limited
+ * sender without holding a thread while they wait. The worker knows no module: it runs what they declared
+ * ({@link Lifecycle}): their start hooks before the first update, their periodic jobs on one background thread (which
+ * only hand timers to the intake or flush in-memory state, never talk to Telegram), their stop hooks last.
+ *
+ * <p>Settings changed by another process (the console) reach the modules' caches through the database's change
+ * notifications ({@link ChatChangeListener}), started before the first update is taken. Stopping: intake first (no new
+ * updates, in-flight ones finish), then the change listener, the background jobs, the modules' stop hooks (the last
+ * flush of what was seen), and the sender's threads.
  */
 final class Worker implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Worker.class);
-  /** Parallel chats; updates of one chat always run one after another. */
-  static final int WORKERS = 8;
-  private static final Duration FLUSH_EVERY = Duration.ofSeconds(5);
-  private static final Duration PRUNE_AFTER = Duration.ofDays(2);
+  /** Threads that carry out Bot API requests (blocking HTTP calls); waits for a turn hold none. */
+  static final int SENDERS = 8;
 
   private final TelegramConfig telegram;
-  private final Sessions sessions;
-  private final SeenStore seenStore;
-  private final UserDirectory directory;
+  private final Optional<BotApi> api;
+  private final Stores stores;
   private final Clock clock;
   private final MetricsRegistry metrics;
   private final ConnectionSettings database;
@@ -81,33 +70,32 @@ final class Worker implements AutoCloseable {
   private final String consoleUrl;
 
   private ScheduledExecutorService background;
+  private ScheduledExecutorService senderTimers;
+  private ExecutorService senders;
   private ChatChangeListener settingsChanges;
   private UpdateIntake intake;
   private LongPollingRunner polling;
   private WebhookEndpoint webhook;
-  private ActivityTracker tracker;
-  private TelegramClient client;
   private Dispatcher dispatcher;
   private ChatActionPort actions;
-  private CaptchaModule captcha;
-  private MyBatisUpdateTransactions transactions;
   private List<String> moduleNames = List.of();
 
   /**
-   * @param metrics  where the worker's counters go (updates, actions, settings changes)
+   * @param api the Bot API of {@code BOT_TOKEN}, shared with the console (one rate limiter per token); empty without
+   *     a token
+   * @param metrics where the worker's counters go (updates, actions, settings changes)
    * @param database where the change listener opens its own connection
    */
-  Worker(TelegramConfig telegram, Sessions sessions, SeenStore seenStore, UserDirectory directory, Clock clock,
-      MetricsRegistry metrics, ConnectionSettings database, ConsoleLogin consoleLogin, String consoleUrl) {
+  Worker(TelegramConfig telegram, Optional<BotApi> api, Stores stores, Clock clock, MetricsRegistry metrics,
+      ConnectionSettings database, ConsoleLogin consoleLogin, String consoleUrl) {
     this.telegram = telegram;
-    this.consoleLogin = consoleLogin;
-    this.consoleUrl = consoleUrl;
-    this.sessions = sessions;
-    this.seenStore = seenStore;
-    this.directory = directory;
+    this.api = api;
+    this.stores = stores;
     this.clock = clock;
     this.metrics = metrics;
     this.database = database;
+    this.consoleLogin = consoleLogin;
+    this.consoleUrl = consoleUrl;
   }
 
   /**
@@ -117,85 +105,36 @@ final class Worker implements AutoCloseable {
    * @throws StartupException when the token is refused or the server cannot be reached
    */
   boolean prepare() throws StartupException {
-    if (telegram.botToken().isEmpty()) {
+    if (api.isEmpty()) {
       LOG.info("Worker idle: BOT_TOKEN is not set. Create a bot with @BotFather, put its token in BOT_TOKEN "
           + "(environment or .env) and restart.");
       return false;
     }
-    String token = telegram.botToken().get().value();
-    client = BotApiServer.client(token, telegram.apiServer());
-    BotIdentity bot = signIn();
-    OutboundRateLimiter limiter = OutboundRateLimiter.withTelegramDefaults();
+    BotApi bot = api.get();
+    BotIdentity identity;
+    try {
+      identity = new BotAccount(bot.client(), telegram.apiServer()).signIn();
+    } catch (BotAccount.SignInFailed e) {
+      throw new StartupException(e.getMessage());
+    }
     WorkerMetrics counted = new WorkerMetrics(metrics);
-    actions = counted.actions(new TelegramChatActions(client, limiter));
-    ChatQueries queries = new TelegramChatQueries(client, limiter);
-    background = Executors.newScheduledThreadPool(1, r -> {
-      Thread t = new Thread(r, "alita-background");
-      t.setDaemon(true);
-      return t;
-    });
-    dispatcher = assemble(bot, actions, queries);
+    senderTimers = Executors.newSingleThreadScheduledExecutor(daemon("bot-api-timers"));
+    senders = Executors.newFixedThreadPool(SENDERS, daemon("bot-api-sender"));
+    actions = counted.actions(new TelegramChatActions(bot.client(), bot.limiter(), senderTimers, senders));
+    BotAssembly.Assembled assembled = new BotAssembly(stores, telegram.ownerId(), consoleLogin, consoleUrl, clock)
+        .assemble(new BotAssembly.Ports(identity, bot.queries(), stores.seen(), stores.transactions(),
+            counted.contained()));
+    dispatcher = assembled.dispatcher();
+    moduleNames = assembled.moduleNames();
+    LOG.info("Worker: {} modules, {} commands", moduleNames.size(), dispatcher.commandNames().size());
+    background = Executors.newSingleThreadScheduledExecutor(daemon("alita-background"));
     // Listening before any cache is filled, so no change committed from here on is missed.
     settingsChanges = ChatChangeListener.start(ConnectionOpener.pgjdbc(), database,
         counted.changes(dispatcher.settingsChanges()));
-    intake = new UpdateIntake(new UpdateMapper(),
-        counted.updates(incoming -> dispatcher.dispatch(incoming).runOn(actions)), WORKERS);
+    intake = new UpdateIntake(new UpdateMapper(), dispatcher, actions, stores.inbox(), counted.intake(),
+        UpdateIntake.Settings.standard(), clock);
     telegram.webhook().ifPresent(w -> webhook = new WebhookEndpoint(w.secret().value(), intake));
     return true;
-  }
-
-  private BotIdentity signIn() throws StartupException {
-    User me;
-    try {
-      me = client.execute(new GetMe());
-    } catch (TelegramApiRequestException e) {
-      if (Integer.valueOf(401).equals(e.getErrorCode()) || Integer.valueOf(404).equals(e.getErrorCode())) {
-        throw new StartupException("BOT_TOKEN: the Bot API at " + telegram.apiServer() + " refused the token ("
-            + e.getErrorCode() + "); copy it again from @BotFather");
-      }
-      throw new StartupException("API_SERVER: " + telegram.apiServer() + " answered getMe with an error: " + e.getMessage());
-    } catch (TelegramApiException e) {
-      throw new StartupException("API_SERVER: cannot reach the Bot API at " + telegram.apiServer() + " ("
-          + e.getMessage() + "); check the address and the network");
-    }
-    LOG.info("Worker: signed in to {} as @{} (id {})", telegram.apiServer(), me.getUserName(), me.getId());
-    return new BotIdentity(UserId.of(me.getId()), me.getUserName());
-  }
-
-  private Dispatcher assemble(BotIdentity bot, ChatActionPort actions, ChatQueries queries) {
-    BotAssembly.Assembled assembled = new BotAssembly(sessions, directory, telegram.ownerId(), consoleLogin, consoleUrl,
-        clock).assemble(
-        new BotAssembly.Ports(bot, actions, queries, seenStore, this::scheduleAt,
-            (delay, action) -> schedule(delay, action, actions)));
-    transactions = assembled.transactions();
-    tracker = assembled.tracker();
-    captcha = assembled.captcha();
-    moduleNames = assembled.moduleNames();
-    Dispatcher d = assembled.dispatcher();
-    LOG.info("Worker: {} modules, {} commands", moduleNames.size(), d.commandNames().size());
-    return d;
-  }
-
-  /** Captcha timers: a time already past runs at once. */
-  private void scheduleAt(Instant at, Runnable task) {
-    long delay = Math.max(0, Duration.between(clock.instant(), at).toMillis());
-    background.schedule(() -> {
-      try {
-        task.run();
-      } catch (RuntimeException e) {
-        LOG.warn("A captcha timer failed: {}", e.getMessage());
-      }
-    }, delay, TimeUnit.MILLISECONDS);
-  }
-
-  private void schedule(Duration delay, ChatAction action, ChatActionPort actions) {
-    background.schedule(() -> {
-      try {
-        actions.execute(action);
-      } catch (RuntimeException e) {
-        LOG.warn("Scheduled {} failed: {}", action.getClass().getSimpleName(), e.getMessage());
-      }
-    }, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
   }
 
   /** The webhook route, when the bot runs in webhook mode; registered on the process's HTTP server. */
@@ -205,17 +144,21 @@ final class Worker implements AutoCloseable {
 
   /** Starts taking updates: long polling, or registering the webhook with Telegram. */
   void start() throws StartupException {
-    // Before any update is taken: pending captchas get their timers back, expired ones are resolved.
-    CaptchaModule.Recovery recovery = captcha.recover();
-    LOG.info("Captcha recovery: {}", recovery);
-    background.scheduleWithFixedDelay(this::sweepCaptchas, 5, 5, TimeUnit.MINUTES);
-    background.scheduleWithFixedDelay(this::flushQuietly, FLUSH_EVERY.toMillis(), FLUSH_EVERY.toMillis(),
-        TimeUnit.MILLISECONDS);
-    background.scheduleWithFixedDelay(this::pruneQuietly, 1, 60, TimeUnit.MINUTES);
+    // Before any new update is taken: the updates the last run confirmed but did not finish, then what the modules
+    // pick up from their state (pending captchas get their timers back; what is due comes at once).
+    intake.recover();
+    Lifecycle lifecycle = dispatcher.lifecycle();
+    lifecycle.start(intake);
+    for (Lifecycle.Job job : lifecycle.jobs()) {
+      long every = job.period().toMillis();
+      background.scheduleWithFixedDelay(() -> job.runOnce(intake), every, every, TimeUnit.MILLISECONDS);
+    }
+    BotApi bot = api.get();
     try {
       if (telegram.webhook().isPresent()) {
         var w = telegram.webhook().get();
-        WebhookRegistration.registerWebhook(client, w.domain(), w.secret().value(), telegram.dropPendingUpdates());
+        WebhookRegistration.registerWebhook(bot.client(), w.domain(), w.secret().value(),
+            telegram.dropPendingUpdates());
         LOG.info("Worker: taking updates through the webhook at {}", w.url());
       } else {
         polling = new LongPollingRunner(telegram.botToken().get().value(), telegram.apiServer(), intake,
@@ -227,18 +170,15 @@ final class Worker implements AutoCloseable {
       throw new StartupException("API_SERVER: could not start taking updates from " + telegram.apiServer() + " ("
           + e.getMessage() + ")");
     }
-    announce();
+    announce(bot);
   }
 
   /** As the original: only /start and /help in the private-chat menu, and a startup notice in MESSAGE_DUMP. */
-  private void announce() {
-    try {
-      client.execute(SetMyCommands.builder()
-          .commands(List.of(new BotCommand("start", "Start the bot"), new BotCommand("help", "How to use the bot")))
-          .scope(new BotCommandScopeAllPrivateChats()).languageCode("en").build());
-    } catch (TelegramApiException e) {
-      LOG.warn("Could not set the bot's command menu: {}", e.getMessage());
-    }
+  private void announce(BotApi bot) {
+    Map<String, String> menu = new LinkedHashMap<>();
+    menu.put("start", "Start the bot");
+    menu.put("help", "How to use the bot");
+    new BotAccount(bot.client(), telegram.apiServer()).setPrivateMenu(menu);
     telegram.messageDump().ifPresent(dump -> {
       String html = StartupNotice.html(Messages.english(), telegram.webhook().isPresent(), Version.current(),
           moduleNames);
@@ -249,37 +189,13 @@ final class Worker implements AutoCloseable {
     });
   }
 
-  private void flushQuietly() {
-    try {
-      tracker.flush();
-    } catch (RuntimeException e) {
-      LOG.warn("Could not record seen users and chats (will retry): {}", e.getMessage());
-    }
-  }
-
-  private void sweepCaptchas() {
-    try {
-      captcha.sweep();
-    } catch (RuntimeException e) {
-      LOG.warn("Captcha sweep failed (will retry): {}", e.getMessage());
-    }
-  }
-
-  private void pruneQuietly() {
-    try {
-      transactions.prune(Instant.now(clock).minus(PRUNE_AFTER));
-    } catch (RuntimeException e) {
-      LOG.warn("Could not prune processed update ids: {}", e.getMessage());
-    }
-  }
-
   @Override
   public void close() {
     if (polling != null) {
       polling.close(); // stops polling, then lets in-flight updates finish
     }
     if (intake != null) {
-      intake.close();
+      intake.close(Duration.ofSeconds(30));
     }
     if (settingsChanges != null) {
       settingsChanges.close();
@@ -287,8 +203,21 @@ final class Worker implements AutoCloseable {
     if (background != null) {
       background.shutdownNow();
     }
-    if (tracker != null) {
-      flushQuietly();
+    if (dispatcher != null) {
+      dispatcher.lifecycle().stop();
     }
+    if (senders != null) {
+      senders.shutdown();
+      senderTimers.shutdownNow();
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread t = new Thread(task, name + "-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 }

@@ -4,17 +4,21 @@ import io.alita.domain.action.ActionResult;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.ChatActionPort;
 import io.alita.domain.cache.ChatChanges;
+import io.alita.domain.dispatch.DispatchMonitor;
+import io.alita.domain.dispatch.Outcome;
 import io.alita.domain.model.ChatId;
-import io.alita.telegram.update.UpdateProcessor;
+import io.alita.domain.update.Incoming;
+import io.alita.telegram.update.IntakeMonitor;
 import io.alita.web.metrics.Counter;
 import io.alita.web.metrics.MetricsRegistry;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 /**
- * What the worker counts, by decorating what it already has: every update through the processor, every action
- * through the {@link ChatActionPort} (so scheduled ones and captcha timers count too), every change notice from the
- * database.
+ * What the worker counts, by decorating what it already has: every event through the intake (how it came out, its
+ * retries, the ones given up, the updates kept in the inbox), every handler failure the dispatcher contained, every
+ * action through the {@link ChatActionPort} (so timers' actions count too), every change notice from the database.
  */
 final class WorkerMetrics {
 
@@ -22,15 +26,35 @@ final class WorkerMetrics {
 
   private final Counter updates;
   private final Counter updateErrors;
+  private final Counter retries;
+  private final Counter givenUp;
+  private final Counter kept;
+  private final Counter contained;
   private final Counter actions;
   private final Counter actionFailures;
   private final Counter chatChanges;
 
   WorkerMetrics(MetricsRegistry registry) {
     updates = registry.counter("alita_updates_handled_total",
-        "Telegram updates the worker handled (failed ones included)");
+        "Events the worker decided (updates and timers), by outcome: handled, repeat, unavailable (the database "
+            + "could not be reached; tried again), failed (tried again, then given up)", "outcome");
     updateErrors = registry.counter("alita_update_errors_total",
-        "Updates whose handling failed with an error (logged with the update id)");
+        "Attempts at an event that failed as a whole (database unreachable, or a failed commit)");
+    retries = registry.counter("alita_update_retries_total", "Events tried again after a failed attempt");
+    givenUp = registry.counter("alita_updates_given_up_total",
+        "Events that failed every attempt and were given up (logged with their key)");
+    kept = registry.counter("alita_updates_kept_total",
+        "Updates still running when their batch was confirmed, kept in the inbox first");
+    contained = registry.counter("alita_handler_failures_total",
+        "Handlers that failed (a bug, a store refusing a value); their changes were undone and the update went on",
+        "stage");
+    for (String outcome : new String[] {"handled", "repeat", "unavailable", "failed"}) {
+      updates.declare(outcome);
+    }
+    for (String stage : new String[] {"observer", "captcha", "antiraid", "command", "antiflood", "locks",
+        "blacklists", "filters", "button", "member", "join", "timer"}) {
+      contained.declare(stage);
+    }
     actions = registry.counter("alita_actions_total",
         "Actions carried out in Telegram, by type (send, delete, restrict, ban, ...)", "type");
     actionFailures = registry.counter("alita_action_failures_total",
@@ -46,37 +70,79 @@ final class WorkerMetrics {
     chatChanges.declare("everything");
   }
 
-  /** Counts every action {@code port} carries out, and those refused or failed. */
+  /** Counts every action {@code port} carries out, and those refused or failed, either way it is called. */
   ChatActionPort actions(ChatActionPort port) {
-    return action -> {
-      String type = typeName(action.getClass());
-      actions.inc(type);
-      ActionResult result;
-      try {
-        result = port.execute(action);
-      } catch (RuntimeException e) {
-        actionFailures.inc(type);
-        throw e;
+    return new ChatActionPort() {
+      @Override
+      public ActionResult execute(ChatAction action) {
+        String type = typeName(action.getClass());
+        actions.inc(type);
+        ActionResult result;
+        try {
+          result = port.execute(action);
+        } catch (RuntimeException e) {
+          actionFailures.inc(type);
+          throw e;
+        }
+        if (!result.succeeded()) {
+          actionFailures.inc(type);
+        }
+        return result;
       }
-      if (!result.succeeded()) {
-        actionFailures.inc(type);
+
+      @Override
+      public CompletableFuture<ActionResult> executeLater(ChatAction action) {
+        String type = typeName(action.getClass());
+        actions.inc(type);
+        return port.executeLater(action).whenComplete((result, failure) -> {
+          if (failure != null || !result.succeeded()) {
+            actionFailures.inc(type);
+          }
+        });
       }
-      return result;
     };
   }
 
-  /** Counts every update {@code processor} handles, and those it failed on. */
-  UpdateProcessor updates(UpdateProcessor processor) {
-    return update -> {
-      try {
-        processor.process(update);
-      } catch (RuntimeException | Error e) {
-        updateErrors.inc();
-        throw e;
-      } finally {
-        updates.inc();
+  /** Counts what the intake does with each event. */
+  IntakeMonitor intake() {
+    return new IntakeMonitor() {
+      @Override
+      public void decided(Incoming event, Outcome outcome, long nanos) {
+        if (outcome instanceof Outcome.Handled) {
+          updates.inc("handled");
+        } else if (outcome instanceof Outcome.Repeat) {
+          updates.inc("repeat");
+        } else if (outcome instanceof Outcome.Unavailable) {
+          updates.inc("unavailable");
+          updateErrors.inc();
+        } else {
+          updates.inc("failed");
+          updateErrors.inc();
+        }
+      }
+
+      @Override
+      public void retrying(Incoming event, int attempt) {
+        retries.inc();
+      }
+
+      @Override
+      public void gaveUp(Incoming event, int attempts) {
+        givenUp.inc();
+      }
+
+      @Override
+      public void kept(int count) {
+        for (int i = 0; i < count; i++) {
+          kept.inc();
+        }
       }
     };
+  }
+
+  /** Counts the handler failures the dispatcher contained, by stage. */
+  DispatchMonitor contained() {
+    return (stage, failure) -> contained.inc(stage);
   }
 
   /** Counts the change notices passed on to {@code changes}. */

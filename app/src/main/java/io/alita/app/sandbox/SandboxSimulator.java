@@ -2,8 +2,12 @@ package io.alita.app.sandbox;
 
 import io.alita.app.BotAssembly;
 import io.alita.domain.devs.ChatSummary;
+import io.alita.domain.action.Effects;
 import io.alita.domain.devs.KnownChatsPort;
+import io.alita.domain.dispatch.DispatchMonitor;
 import io.alita.domain.dispatch.Dispatcher;
+import io.alita.domain.dispatch.UpdateTransactions;
+import io.alita.domain.timer.DelayedAction;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
@@ -21,7 +25,6 @@ import io.alita.domain.update.Incoming;
 import io.alita.domain.update.IncomingMessage;
 import io.alita.domain.update.MemberChange;
 import io.alita.domain.update.UpdateId;
-import io.alita.postgres.devs.MyBatisKnownChats;
 import io.alita.postgres.mybatis.Sessions;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,9 +44,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Everything that touches the database runs in one transaction that is always rolled back
  * ({@link Sessions#rolledBack}): the chat's real settings are read, and what the simulation changes (a warn count, a
- * captcha, a processed update id) is seen by the simulation alone and then discarded. Nothing reaches Telegram either:
- * there is no client behind {@link RecordingActions}, timers and delayed actions are only written down, and the
- * activity tracker's store is {@link UnrecordedSightings}.
+ * captcha) is seen by the simulation alone and then discarded; each event's writes join that transaction. Nothing
+ * reaches Telegram either: there is no client behind {@link RecordingActions}, timers and delayed actions are only
+ * written down, and the activity tracker's store is {@link UnrecordedSightings}.
  *
  * <p>Thread-safe: a simulation shares no state with another; each runs on its caller's thread with its own
  * transaction, modules and caches.
@@ -67,6 +70,7 @@ public final class SandboxSimulator implements Sandbox {
   private static final Logger LOG = LoggerFactory.getLogger(SandboxSimulator.class);
 
   private final Sessions sessions;
+  private final UpdateTransactions transactions;
   private final BotAssembly assembly;
   private final BotIdentity bot;
   private final Clock clock;
@@ -75,16 +79,20 @@ public final class SandboxSimulator implements Sandbox {
 
   /**
    * @param sessions the sessions {@code assembly}'s stores use: the simulation's transaction is theirs
+   * @param transactions the events' units of work, which join the simulation's transaction
+   * @param chats the chats the bot has seen (only those can be simulated)
    * @param assembly the worker's assembly (the same modules and stores); each simulation assembles it anew
    * @param bot who the bot is; {@link #PLACEHOLDER_BOT} in a console process
    * @param clock the time of each simulation
    */
-  public SandboxSimulator(Sessions sessions, BotAssembly assembly, BotIdentity bot, Clock clock) {
+  public SandboxSimulator(Sessions sessions, UpdateTransactions transactions, KnownChatsPort chats,
+      BotAssembly assembly, BotIdentity bot, Clock clock) {
     this.sessions = Objects.requireNonNull(sessions, "sessions");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.chats = Objects.requireNonNull(chats, "chats");
     this.assembly = Objects.requireNonNull(assembly, "assembly");
     this.bot = Objects.requireNonNull(bot, "bot");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.chats = new MyBatisKnownChats(sessions);
   }
 
   @Override
@@ -119,10 +127,8 @@ public final class SandboxSimulator implements Sandbox {
     SandboxReport report = new SandboxReport(messages, SIMULATED_USER, bot.id(), messageCount, now);
     RecordingActions actions = new RecordingActions(report);
     Dispatcher dispatcher = assembly.at(Clock.fixed(now, ZoneOffset.UTC)).assemble(
-        new BotAssembly.Ports(bot, actions, new SimulatedChatQueries(bot.id(), SIMULATED_USER.id(), request.persona()),
-            new UnrecordedSightings(),
-            (at, task) -> report.timerSet(Duration.between(now, at)),
-            report::scheduled)).dispatcher();
+        new BotAssembly.Ports(bot, new SimulatedChatQueries(bot.id(), SIMULATED_USER.id(), request.persona()),
+            new UnrecordedSightings(), transactions, DispatchMonitor.NONE)).dispatcher();
     UpdateIds updates = new UpdateIds();
 
     if (request.persona() == Persona.NEW_MEMBER) {
@@ -130,7 +136,7 @@ public final class SandboxSimulator implements Sandbox {
       MemberChange joined = new MemberChange(chat, SIMULATED_USER, SIMULATED_USER,
           ChatMember.of(SIMULATED_USER.id(), MemberStatus.LEFT), ChatMember.of(SIMULATED_USER.id(), MemberStatus.MEMBER),
           false);
-      dispatcher.dispatch(new Incoming.Member(updates.next(), joined)).runOn(actions);
+      carryOut(dispatcher.dispatch(new Incoming.Member(updates.next(), joined)), actions, report, now);
     }
     for (int number = 1; number <= messageCount; number++) {
       if (!report.memberCanWrite()) {
@@ -141,15 +147,25 @@ public final class SandboxSimulator implements Sandbox {
       report.writes(number, id, request.text());
       IncomingMessage message = IncomingMessage.text(id, chat, SIMULATED_USER, now, request.text(),
           TypedEntities.of(request.text()), Optional.empty());
-      dispatcher.dispatch(new Incoming.Message(updates.next(), message)).runOn(actions);
+      carryOut(dispatcher.dispatch(new Incoming.Message(updates.next(), message)), actions, report, now);
     }
     return report.result();
   }
 
-  /**
-   * Update ids no real update has: Telegram's are positive, these are negative, from a random start so that two
-   * simulations running at once (in one console or several) do not wait on each other's processed_updates rows.
-   */
+  /** Writes down the actions (as if carried out) and the timers the modules set, in that order. */
+  private static void carryOut(Effects effects, RecordingActions actions, SandboxReport report, Instant now) {
+    effects.runOn(actions);
+    for (Effects.Scheduled s : effects.scheduled()) {
+      Duration in = Duration.between(now, s.due());
+      if (s.timer() instanceof DelayedAction delayed) {
+        report.scheduled(in, delayed.action());
+      } else {
+        report.timerSet(in);
+      }
+    }
+  }
+
+  /** Update ids no real update has: Telegram's are positive, these are negative, from a random start. */
   private static final class UpdateIds {
     private long next = -ThreadLocalRandom.current().nextLong(1L << 40, 1L << 62);
 

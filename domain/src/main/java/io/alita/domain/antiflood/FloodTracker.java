@@ -23,6 +23,8 @@ public final class FloodTracker {
   private record Key(ChatId chat, Flooder sender) {}
 
   private final Map<Key, FloodWindow> windows = new ConcurrentHashMap<>();
+  /** Each sender's latest flood, so that the message which crossed the limit, counted again, floods again. */
+  private final Map<Key, FloodDecision.Flood> floods = new ConcurrentHashMap<>();
   private final Clock clock;
   private final AtomicReference<Instant> nextSweep;
 
@@ -32,7 +34,9 @@ public final class FloodTracker {
   }
 
   /**
-   * Counts one message; on a flood the sender's window starts again from empty.
+   * Counts one message; on a flood the sender's window starts again from empty. The same message counted again (its
+   * event tried again after the database failed) gets the same decision: a flood stays a flood, and is not counted
+   * twice.
    *
    * @param at when the message was sent
    * @param mediaGroup its album id, empty when none
@@ -40,11 +44,21 @@ public final class FloodTracker {
   public FloodDecision record(ChatId chat, Flooder sender, FloodLimit limit, MessageId message, Instant at,
       String mediaGroup) {
     sweepWhenDue();
+    Key key = new Key(chat, sender);
     AtomicReference<FloodDecision> decided = new AtomicReference<>();
-    windows.compute(new Key(chat, sender), (key, before) -> {
+    windows.compute(key, (k, before) -> {
+      FloodDecision.Flood latest = floods.get(k);
+      if (latest != null && latest.last().equals(message)) {
+        decided.set(latest);
+        return before;
+      }
       FloodDecision d = FloodRule.decide(limit, before == null ? FloodWindow.EMPTY : before, message, at, mediaGroup);
       decided.set(d);
-      return d instanceof FloodDecision.Quiet q ? q.window() : null;
+      if (d instanceof FloodDecision.Flood flood) {
+        floods.put(k, flood);
+        return null;
+      }
+      return ((FloodDecision.Quiet) d).window();
     });
     return decided.get();
   }
@@ -52,17 +66,21 @@ public final class FloodTracker {
   /** Forgets the sender's window (an exempt sender who crossed the limit starts again). */
   public void forget(ChatId chat, Flooder sender) {
     windows.remove(new Key(chat, sender));
+    floods.remove(new Key(chat, sender));
   }
 
   /** Forgets every window of the chat (its limit changed). */
   public void forgetChat(ChatId chat) {
     windows.keySet().removeIf(k -> k.chat().equals(chat));
+    floods.keySet().removeIf(k -> k.chat().equals(chat));
   }
 
   /** Drops the windows whose latest message is older than {@link FloodRule#WINDOW} before {@code now}. */
   public void sweep(Instant now) {
     Instant cutoff = now.minus(FloodRule.WINDOW);
     windows.entrySet().removeIf(e -> e.getValue().lastAt().map(t -> !t.isAfter(cutoff)).orElse(true));
+    // a flood's message comes again only while its event is retried: within moments, never a minute later
+    floods.keySet().removeIf(k -> !windows.containsKey(k));
   }
 
   /** How many senders are tracked. */
