@@ -2,7 +2,7 @@ package io.alita.domain.admin;
 
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Keyboard;
-import io.alita.domain.bans.Mention;
+import io.alita.domain.format.Mention;
 import io.alita.domain.bans.TargetPicker;
 import io.alita.domain.bans.UserNames;
 import io.alita.domain.command.Words;
@@ -127,7 +127,7 @@ public final class AdminModule implements BotModule {
       if (m.isBot() || m.rights().anonymous()) {
         continue;
       }
-      lines.add(ctx.text(m.isCreator() ? ADMINLIST_OWNER : ADMINLIST_ENTRY, "user", Mention.user(m.user(), names)));
+      lines.add(ctx.text(m.isCreator() ? ADMINLIST_OWNER : ADMINLIST_ENTRY, "user", Mention.user(m.user(), names.nameOf(m.user()))));
     }
     if (lines.isEmpty()) {
       ctx.reply(ADMINLIST_NONE);

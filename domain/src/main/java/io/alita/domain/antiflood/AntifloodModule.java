@@ -190,8 +190,7 @@ public final class AntifloodModule implements BotModule {
       return TrustedHtml.of(Html.escape(title == null ? channel.id().toString() : title));
     }
     UserId id = ((Flooder.Member) sender).id();
-    String shown = message.from().map(SeenUser::fullName).filter(n -> !n.isBlank()).orElse(id.toString());
-    return TrustedHtml.of("<a href=\"tg://user?id=" + id.value() + "\">" + Html.escape(shown) + "</a>");
+    return io.alita.domain.format.Mention.user(id, message.from().map(SeenUser::fullName));
   }
 
   /** Unmute under a mute, Unban under a ban, nothing under a kick (the member may simply rejoin). */

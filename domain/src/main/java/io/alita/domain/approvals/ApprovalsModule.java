@@ -2,7 +2,7 @@ package io.alita.domain.approvals;
 
 import io.alita.domain.action.Button;
 import io.alita.domain.action.Keyboard;
-import io.alita.domain.bans.Mention;
+import io.alita.domain.format.Mention;
 import io.alita.domain.bans.UserNames;
 import io.alita.domain.callback.CallbackData;
 import io.alita.domain.callback.CallbackNamespace;
@@ -187,7 +187,7 @@ public final class ApprovalsModule implements BotModule {
         return;
       }
       Approval a = approval.get();
-      String html = ctx.text(STATUS_APPROVED, "user", n.mention(), "admin", Mention.user(a.approvedBy(), names),
+      String html = ctx.text(STATUS_APPROVED, "user", n.mention(), "admin", Mention.user(a.approvedBy(), names.nameOf(a.approvedBy())),
           "date", DAY.format(a.approvedAt()));
       if (!a.reason().isEmpty()) {
         html += "\n" + ctx.text(STATUS_REASON, "reason", a.reason());
@@ -205,7 +205,7 @@ public final class ApprovalsModule implements BotModule {
     }
     List<String> lines = new ArrayList<>();
     for (Approval a : all) {
-      TrustedHtml user = Mention.user(a.user(), names);
+      TrustedHtml user = Mention.user(a.user(), names.nameOf(a.user()));
       lines.add(a.reason().isEmpty()
           ? ctx.text(LIST_LINE, "user", user)
           : ctx.text(LIST_LINE_REASON, "user", user, "reason", shortened(a.reason())));

@@ -1,5 +1,6 @@
 package io.alita.domain.bans;
 
+import io.alita.domain.format.Mention;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Keyboard;
 import io.alita.domain.callback.CallbackNamespace;

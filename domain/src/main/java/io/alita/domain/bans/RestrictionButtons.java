@@ -1,5 +1,6 @@
 package io.alita.domain.bans;
 
+import io.alita.domain.format.Mention;
 import io.alita.domain.action.Button;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.ChatPermissions;

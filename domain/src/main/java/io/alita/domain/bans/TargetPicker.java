@@ -1,5 +1,6 @@
 package io.alita.domain.bans;
 
+import io.alita.domain.format.Mention;
 import io.alita.domain.action.Keyboard;
 import io.alita.domain.command.Command;
 import io.alita.domain.command.EntityType;
@@ -163,7 +164,7 @@ public final class TargetPicker {
 
   /** A mention of {@code user} by the name last seen, for places without a message to take it from. */
   public TrustedHtml mention(UserId user) {
-    return Mention.user(user, names);
+    return Mention.user(user, names.nameOf(user));
   }
 
   private Optional<Picked> accept(CommandContext ctx, Target target, String reason, TrustedHtml name,
@@ -204,7 +205,7 @@ public final class TargetPicker {
     }
     Optional<String> replied = ctx.message().replyTo().flatMap(Reply::fromUser)
         .filter(u -> u.id().equals(user)).map(SeenUser::fullName);
-    return replied.map(n -> Mention.user(user, n)).orElseGet(() -> Mention.user(user, names));
+    return replied.map(n -> Mention.user(user, n)).orElseGet(() -> Mention.user(user, names.nameOf(user)));
   }
 
   private static Optional<Picked> refuse(CommandContext ctx, String html) {

@@ -10,6 +10,7 @@ import io.alita.domain.callback.CallbackData;
 import io.alita.domain.callback.CallbackNamespace;
 import io.alita.domain.confirm.ConfirmDialog;
 import io.alita.domain.confirm.Confirmations;
+import io.alita.domain.format.Mention;
 import io.alita.domain.command.Arguments;
 import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.ButtonContext;
@@ -170,7 +171,7 @@ public final class BlacklistsModule implements BotModule {
       }
       SeenUser sender = message.from().get();
       WarnIssuer.Notice notice = warns.notice(messages, message.chatId(), sender.id(),
-          WarnIssuer.mention(sender.id(), sender.fullName()), warn.reason(), outcome);
+          Mention.user(sender.id(), sender.fullName()), warn.reason(), outcome);
       effects.add(new ChatAction.Send(OutgoingMessage.to(message.chatId(), notice.html())
           .withKeyboard(notice.keyboard())));
       return MessageFilter.Verdict.STOP;
@@ -225,7 +226,7 @@ public final class BlacklistsModule implements BotModule {
       case TBAN -> TBANNED;
       case NONE, WARN -> throw new IllegalArgumentException(action + " punishes nobody");
     };
-    return messages.html(key, "user", WarnIssuer.mention(user.id(), user.fullName()), "duration", duration);
+    return messages.html(key, "user", Mention.user(user.id(), user.fullName()), "duration", duration);
   }
 
   // ------------------------------------------------------------------------------------------------ adding, removing

@@ -1,5 +1,6 @@
 package io.alita.domain.captcha;
 
+import io.alita.domain.format.Mention;
 import io.alita.domain.action.ActionResult;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.ChatPermissions;
@@ -421,7 +422,7 @@ public final class CaptchaModule implements BotModule {
     ctx.act(new ChatAction.Restrict(chat, a.user(), defaults(chat), Optional.empty()));
     a.message().ifPresent(m -> ctx.act(ChatAction.Delete.one(chat, m)));
     int held = claimed.get().storedMessages();
-    TrustedHtml mention = Mention.of(a.user(), ctx.press().from().fullName());
+    TrustedHtml mention = Mention.user(a.user(), ctx.press().from().fullName());
     String html = held == 0 ? messages.html(VERIFIED, "user", mention)
         : messages.html(VERIFIED_HELD, "user", mention, "count", held);
     ctx.act(new ChatAction.Send(OutgoingMessage.to(chat, html)));
@@ -560,7 +561,7 @@ public final class CaptchaModule implements BotModule {
         effects.add(new ChatAction.Restrict(chat, a.user(), defaults(chat), Optional.empty()));
       }
     });
-    TrustedHtml mention = Mention.of(a.user(), a.userName());
+    TrustedHtml mention = Mention.user(a.user(), a.userName());
     TrustedHtml action = CaptchaSettingsChange.actionText(messages, s.action());
     String html = c.storedMessages() == 0 ? messages.html(FAILED, "user", mention, "action", action)
         : messages.html(FAILED_HELD, "user", mention, "action", action, "count", c.storedMessages());

@@ -1,5 +1,6 @@
 package io.alita.domain.captcha;
 
+import io.alita.domain.format.Mention;
 import java.util.Optional;
 
 import io.alita.domain.action.ChatAction;
@@ -32,7 +33,7 @@ final class ChallengePresenter {
 
   OutgoingMessage message(ChatId chat, CaptchaAttempt a, Challenge c, String name,
       CaptchaSettings s) {
-    TrustedHtml mention = Mention.of(a.user(), name);
+    TrustedHtml mention = Mention.user(a.user(), name);
     String html = switch (c.mode()) {
       case BUTTON -> messages.html(CHALLENGE_BUTTON, "user", mention, "minutes", s.timeout().minutes());
       case MATH -> messages.html(CHALLENGE_MATH, "user", mention, "minutes", s.timeout().minutes(),
@@ -51,7 +52,7 @@ final class ChallengePresenter {
     if (c.mode() != CaptchaMode.BUTTON) {
       Optional<byte[]> png = images.render(c);
       if (png.isPresent()) {
-        TrustedHtml mention = Mention.of(a.user(), name);
+        TrustedHtml mention = Mention.user(a.user(), name);
         String caption = messages.html(c.mode() == CaptchaMode.MATH ? CHALLENGE_MATH_IMAGE : CHALLENGE_TEXT_IMAGE,
             "user", mention, "minutes", s.timeout().minutes());
         return new ChatAction.SendPhoto(chat, png.get(), caption, keyboard(a, c), Optional.empty());

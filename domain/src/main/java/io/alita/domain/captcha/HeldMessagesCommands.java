@@ -1,5 +1,6 @@
 package io.alita.domain.captcha;
 
+import io.alita.domain.format.Mention;
 import io.alita.domain.action.Keyboard;
 import io.alita.domain.dispatch.CommandContext;
 import io.alita.domain.i18n.MessageKey;
@@ -39,7 +40,7 @@ final class HeldMessagesCommands {
   void showPending(CommandContext ctx) {
     pendingTarget(ctx).ifPresent(user -> {
       Optional<CaptchaAttempt> attempt = store.attemptOf(ctx.chat(), user);
-      TrustedHtml mention = Mention.of(user, attempt.map(CaptchaAttempt::userName).orElse(""));
+      TrustedHtml mention = Mention.user(user, attempt.map(CaptchaAttempt::userName).orElse(""));
       if (attempt.isEmpty()) {
         ctx.reply(PENDING_NONE, "user", mention);
         return;
@@ -67,7 +68,7 @@ final class HeldMessagesCommands {
   void clearPending(CommandContext ctx) {
     pendingTarget(ctx).ifPresent(user -> {
       Optional<CaptchaAttempt> attempt = store.attemptOf(ctx.chat(), user);
-      TrustedHtml mention = Mention.of(user, attempt.map(CaptchaAttempt::userName).orElse(""));
+      TrustedHtml mention = Mention.user(user, attempt.map(CaptchaAttempt::userName).orElse(""));
       if (attempt.isEmpty()) {
         ctx.reply(PENDING_NONE, "user", mention);
         return;

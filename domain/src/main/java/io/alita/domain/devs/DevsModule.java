@@ -212,8 +212,7 @@ public final class DevsModule implements BotModule {
 
   /** A clickable mention: the name when known, otherwise the id. */
   static TrustedHtml mention(UserId user, Optional<String> name) {
-    String label = name.filter(n -> !n.isBlank()).orElse(user.toString());
-    return TrustedHtml.of("<a href=\"tg://user?id=" + user.value() + "\">" + Html.escape(label) + "</a>");
+    return io.alita.domain.format.Mention.user(user, name);
   }
 
   // ------------------------------------------------------------------------------------------------- bot and chats

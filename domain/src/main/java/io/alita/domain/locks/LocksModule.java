@@ -4,7 +4,7 @@ import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Effects;
 import io.alita.domain.action.Keyboard;
 import io.alita.domain.action.OutgoingMessage;
-import io.alita.domain.bans.Mention;
+import io.alita.domain.format.Mention;
 import io.alita.domain.cache.PerChatCache;
 import io.alita.domain.command.Words;
 import io.alita.domain.dispatch.BotModule;

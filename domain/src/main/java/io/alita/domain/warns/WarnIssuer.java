@@ -1,5 +1,6 @@
 package io.alita.domain.warns;
 
+import io.alita.domain.format.Mention;
 import io.alita.domain.action.Button;
 import io.alita.domain.action.Keyboard;
 import io.alita.domain.callback.CallbackData;
@@ -83,11 +84,6 @@ public final class WarnIssuer {
     String html = messages.html(WarnsModule.WARNED, "user", mention, "count", outcome.warns().count(),
         "limit", outcome.limit().value(), "reason", reason.text());
     return new Notice(html, belowLimitKeyboard(messages, chat, user));
-  }
-
-  /** A clickable mention of a member, {@code <a href="tg://user?id=ID">name</a>}, the name escaped. */
-  public static TrustedHtml mention(UserId user, String name) {
-    return UserMention.of(user, name);
   }
 
   private Keyboard belowLimitKeyboard(Messages messages, ChatId chat, UserId user) {

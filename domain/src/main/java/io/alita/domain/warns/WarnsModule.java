@@ -1,5 +1,6 @@
 package io.alita.domain.warns;
 
+import io.alita.domain.format.Mention;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Keyboard;
 import io.alita.domain.callback.CallbackNamespace;
@@ -182,7 +183,7 @@ public final class WarnsModule implements BotModule {
     Messages messages = ctx.messages();
     if (outcome instanceof TargetOutcome.Found found) {
       if (found.target() instanceof Target.User u) {
-        return Optional.of(new Named(u.id(), UserMention.of(u.id(), shownName(ctx, u.id())), found.reason()));
+        return Optional.of(new Named(u.id(), Mention.user(u.id(), shownName(ctx, u.id())), found.reason()));
       }
       ctx.reply(CHANNEL);
     } else if (outcome instanceof TargetOutcome.NotFound notFound) {
@@ -245,7 +246,7 @@ public final class WarnsModule implements BotModule {
   private void showWarns(CommandContext ctx) {
     TargetOutcome outcome = targets.extract(ctx.command(), ctx.message().replyTo().map(Reply::sender));
     Optional<Named> named = outcome instanceof TargetOutcome.None
-        ? Optional.of(new Named(ctx.actor().id(), UserMention.of(ctx.actor().id(), ctx.actor().fullName()), ""))
+        ? Optional.of(new Named(ctx.actor().id(), Mention.user(ctx.actor().id(), ctx.actor().fullName()), ""))
         : user(ctx, outcome);
     named.ifPresent(n -> {
       WarnCount warns = store.warnsOf(ctx.chat(), n.id());
@@ -291,7 +292,7 @@ public final class WarnsModule implements BotModule {
     ChatId chat = ctx.chat();
     Optional<WarnCount> left = ctx.write(() -> store.removeLatest(chat, user.get()));
     WarnLimit limit = store.settings(chat).limit();
-    TrustedHtml mention = UserMention.of(user.get(), user.get().toString());
+    TrustedHtml mention = Mention.user(user.get(), user.get().toString());
     SeenUser admin = ctx.press().from();
     if (left.isEmpty()) {
       ctx.answer(NOTHING_TO_REMOVE, false, "user", user.get().toString());
@@ -300,7 +301,7 @@ public final class WarnsModule implements BotModule {
     }
     ctx.answer(REMOVED, false, "user", user.get().toString(), "count", left.get().count(),
         "limit", limit.value());
-    ctx.edit(ctx.messages().html(REMOVED_BY, "admin", UserMention.of(admin.id(), admin.fullName()), "user", mention,
+    ctx.edit(ctx.messages().html(REMOVED_BY, "admin", Mention.user(admin.id(), admin.fullName()), "user", mention,
         "count", left.get().count(), "limit", limit.value()), Keyboard.NONE);
   }
 
