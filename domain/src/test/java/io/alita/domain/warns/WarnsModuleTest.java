@@ -450,6 +450,18 @@ class WarnsModuleTest {
     assertEquals(1, store.warnsOf(CHAT_ID, MEMBER.id()).count());
   }
 
+  @Test
+  void aYesPressedTwiceResetsOnceAndSaysTheQuestionWasAnswered() {
+    String yes = TestEffects.buttonData(askResetAll(), "Yes, remove them all");
+    press(OWNER, yes);
+    send(replyCommand(ADMIN, "/warn after", MEMBER, 50));
+
+    Effects again = press(OWNER, yes);
+
+    assertEquals("This question was already answered.", answer(again).orElseThrow().text());
+    assertEquals(1, store.warnsOf(CHAT_ID, MEMBER.id()).count());
+  }
+
   // ------------------------------------------------------------------------------------------------ settings
 
   @Test
