@@ -9,8 +9,10 @@ import io.alita.domain.dispatch.CommandContext;
 import io.alita.domain.dispatch.Gate;
 import io.alita.domain.i18n.MessageKey;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One kind of Yes/No question (see {@link Confirmations}): {@link #ask} stores it and replies with the two buttons; a
@@ -40,6 +42,12 @@ public final class ConfirmDialog {
   private final Labels labels;
   private final ConfirmHandler onYes;
   private final Confirmations confirmations;
+  /**
+   * The questions this process saw answered, until they would have expired: the store forgets a question once it is
+   * taken, so without these a second press (a double tap, handled after the first) would read as expired and edit the
+   * answer away.
+   */
+  private final Map<String, Instant> answered = new ConcurrentHashMap<>();
 
   ConfirmDialog(CallbackNamespace namespace, Gate gate, Labels labels, ConfirmHandler onYes,
       Confirmations confirmations) {
@@ -79,11 +87,16 @@ public final class ConfirmDialog {
   }
 
   void pressed(ButtonContext ctx) {
+    Instant now = confirmations.clock().instant();
     Optional<String> token = ctx.data().field("t");
     Optional<String> answer = ctx.data().field("a");
     Optional<Confirmation> asked = token.flatMap(t -> confirmations.store().find(t))
         .filter(c -> c.chat().equals(ctx.chat()) && c.dialog().equals(namespace.value()));
-    if (asked.isEmpty() || answer.isEmpty() || asked.get().expiredAt(confirmations.clock().instant())) {
+    if (asked.isEmpty() && token.map(answered::get).filter(now::isBefore).isPresent()) {
+      ctx.answer(Confirmations.USED, true);
+      return;
+    }
+    if (asked.isEmpty() || answer.isEmpty() || asked.get().expiredAt(now)) {
       ctx.answer(Confirmations.EXPIRED, true);
       ctx.edit(ctx.messages().html(Confirmations.EXPIRED), Keyboard.NONE);
       return;
@@ -92,6 +105,11 @@ public final class ConfirmDialog {
       ctx.answer(Confirmations.USED, true);
       return;
     }
+    Confirmation used = asked.get();
+    ctx.afterCommit(() -> {
+      answered.values().removeIf(expires -> !now.isBefore(expires));
+      answered.put(used.token(), used.expires());
+    });
     if (!answer.get().equals("y")) {
       ctx.answer(labels.cancelled(), false);
       ctx.edit(ctx.messages().html(labels.cancelled()), Keyboard.NONE);

@@ -455,7 +455,8 @@ public final class Dispatcher implements EventHandler {
       ctx.answer(PermissionCheck.USER_NOT_ADMIN, true, "right", "");
       return;
     }
-    pendingProofs.remove(proof);
+    // Used up once the press commits: a press retried after the database failed still finds its command.
+    ctx.afterCommit(() -> pendingProofs.remove(proof, pending));
     ctx.act(ChatAction.Delete.one(ctx.chat(), ctx.press().message()));
     ctx.answer(ANON_PROVEN, false);
     run(ctx.key(), pending.message(), pending.command(), pending.spec(), ctx.press().from(), false, ctx.unitOfWork(),

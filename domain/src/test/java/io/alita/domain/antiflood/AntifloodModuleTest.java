@@ -1,7 +1,5 @@
 package io.alita.domain.antiflood;
 
-import io.alita.domain.penalty.PenaltyMode;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,11 +10,14 @@ import io.alita.domain.action.ChatPermissions;
 import io.alita.domain.action.Effects;
 import io.alita.domain.action.OutgoingMessage;
 import io.alita.domain.dispatch.Dispatcher;
+import io.alita.domain.dispatch.EventKey;
+import io.alita.domain.dispatch.InMemoryUpdateTransactions;
 import io.alita.domain.format.Html;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
+import io.alita.domain.penalty.PenaltyMode;
 import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.AdminRights;
 import io.alita.domain.permission.BotIdentity;
@@ -24,21 +25,20 @@ import io.alita.domain.permission.ChatMember;
 import io.alita.domain.permission.ChatQueries;
 import io.alita.domain.permission.MemberStatus;
 import io.alita.domain.permission.Right;
+import io.alita.domain.testing.MutableClock;
+import io.alita.domain.testing.TestDispatcher;
+import io.alita.domain.testing.TestMessages;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.domain.tracking.SeenChannel;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
 import io.alita.domain.update.Incoming;
-import io.alita.domain.update.IncomingMessage;
 import io.alita.domain.update.MessageKind;
-import io.alita.domain.update.UpdateId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,12 +58,11 @@ class AntifloodModuleTest {
 
   private final MutableClock clock = new MutableClock(START);
   private final InMemoryFloodSettingsStore store = new InMemoryFloodSettingsStore();
-  private final Set<UpdateId> applied = new HashSet<>();
+  private final InMemoryUpdateTransactions transactions = new InMemoryUpdateTransactions();
+  private final TestMessages messages = new TestMessages(clock);
   private final List<ChatMember> admins = new ArrayList<>();
   private int adminListLoads;
   private Dispatcher dispatcher;
-  private long nextUpdate = 1000;
-  private int nextMessage = 100;
 
   @BeforeEach
   void chatWithAnAdminAndMembers() {
@@ -94,22 +93,16 @@ class AntifloodModuleTest {
       }
     };
     AdminCache adminCache = new AdminCache(telegram, clock);
-    AntifloodModule antiflood = new AntifloodModule(store, (id, work) -> {
-      if (!applied.add(id)) {
-        return false;
-      }
-      work.run();
-      return true;
-    }, adminCache, BOT, (chat, user) -> chat.equals(CHAT_ID) && user.equals(APPROVED.id()), Messages.english(), clock);
-    dispatcher = new Dispatcher(List.of(antiflood), BOT, adminCache, (user, level) -> false, chat -> false,
-        Messages.english(), clock);
+    AntifloodModule antiflood = new AntifloodModule(store, adminCache, BOT,
+        (chat, user) -> chat.equals(CHAT_ID) && user.equals(APPROVED.id()), Messages.english(), clock);
+    dispatcher = TestDispatcher.with(antiflood).bot(BOT).admins(adminCache).clock(clock).transactions(transactions)
+        .build();
   }
 
   // ------------------------------------------------------------------------------------------------ helpers
 
   private Effects say(SeenUser from, String text) {
-    return dispatcher.dispatch(new Incoming.Message(new UpdateId(nextUpdate++), IncomingMessage.text(
-        MessageId.of(nextMessage++), CHAT, from, clock.instant(), text, List.of(), Optional.empty())));
+    return dispatcher.dispatch(messages.text(CHAT, from, text));
   }
 
   /** {@code n} messages from {@code from}, one a second; the effects of the last one. */
@@ -233,13 +226,9 @@ class AntifloodModuleTest {
   @Test
   void anAnonymousAdminIsNotCounted() {
     limit(3);
-    SeenUser anonymous = new SeenUser(UserId.GROUP_ANONYMOUS_BOT, "Group", null, "GroupAnonymousBot", true);
     Effects last = null;
     for (int i = 0; i < 10; i++) {
-      last = dispatcher.dispatch(new Incoming.Message(new UpdateId(nextUpdate++), new IncomingMessage(
-          MessageId.of(nextMessage++), CHAT, Optional.of(anonymous),
-          Optional.of(new SeenChannel(CHAT_ID, "Engines", null)), clock.instant(), false, MessageKind.TEXT, "hi",
-          List.of(), Optional.empty(), false, Optional.empty(), "", List.of(), Optional.empty(), Optional.empty())));
+      last = dispatcher.dispatch(messages.messageFromAnonymousAdmin(CHAT).text("hi").incoming());
     }
 
     assertTrue(last.isEmpty());
@@ -251,10 +240,7 @@ class AntifloodModuleTest {
     limit(3);
     Effects last = null;
     for (int i = 0; i < 10; i++) {
-      last = dispatcher.dispatch(new Incoming.Message(new UpdateId(nextUpdate++), new IncomingMessage(
-          MessageId.of(nextMessage++), CHAT, Optional.of(MAX), Optional.empty(), clock.instant(), false,
-          MessageKind.PHOTO, "", List.of(), Optional.empty(), false, Optional.empty(), "album-7", List.of(),
-          Optional.empty(), Optional.empty())));
+      last = dispatcher.dispatch(messages.message(CHAT, MAX).kind(MessageKind.PHOTO).mediaGroup("album-7").incoming());
     }
 
     assertTrue(last.isEmpty(), () -> "a ten-photo album is one post");
@@ -266,10 +252,7 @@ class AntifloodModuleTest {
     SeenUser channelBot = new SeenUser(UserId.of(136817688), "Channel", null, "Channel_Bot", true);
     Effects last = null;
     for (int i = 0; i < 4; i++) {
-      last = dispatcher.dispatch(new Incoming.Message(new UpdateId(nextUpdate++), new IncomingMessage(
-          MessageId.of(nextMessage++), CHAT, Optional.of(channelBot), Optional.of(SPAM_CHANNEL), clock.instant(), false,
-          MessageKind.TEXT, "buy", List.of(), Optional.empty(), false, Optional.empty(), "", List.of(),
-          Optional.empty(), Optional.empty())));
+      last = dispatcher.dispatch(messages.message(CHAT, channelBot).senderChat(SPAM_CHANNEL).text("buy").incoming());
     }
 
     assertEquals(List.of(new ChatAction.BanSenderChat(CHAT_ID, SPAM_CHANNEL.id())), moderation(last));
@@ -300,7 +283,7 @@ class AntifloodModuleTest {
   void withDelfloodOnEveryMessageOfTheFloodIsDeleted() {
     limit(5);
     store.setDeleteFlood(CHAT_ID, true);
-    int first = nextMessage;
+    int first = messages.upcomingMessage().value();
 
     Effects sixth = burst(MAX, 6);
 
@@ -312,7 +295,7 @@ class AntifloodModuleTest {
   @Test
   void withDelfloodOffOnlyTheMessageThatCrossedTheLimitIsDeleted() {
     limit(5);
-    int first = nextMessage;
+    int first = messages.upcomingMessage().value();
 
     Effects sixth = burst(MAX, 6);
 
@@ -337,8 +320,7 @@ class AntifloodModuleTest {
     store.setMode(CHAT_ID, PenaltyMode.BAN, Optional.empty());
     Effects banned = burst(MAX, 4);
     store.setMode(CHAT_ID, PenaltyMode.KICK, Optional.empty());
-    dispatcher.dispatch(new Incoming.Message(new UpdateId(nextUpdate++), IncomingMessage.text(MessageId.of(nextMessage++),
-        CHAT, ADMIN, clock.instant(), "/setflood 3", List.of(), Optional.empty())));
+    say(ADMIN, "/setflood 3");
     Effects kicked = burst(EVE, 4);
 
     assertEquals(List.of(new ChatAction.Ban(CHAT_ID, MAX.id(), Optional.empty())), moderation(banned));
@@ -466,34 +448,29 @@ class AntifloodModuleTest {
 
   @Test
   void aRepeatedCommandUpdateChangesNothingAndRepliesNothing() {
-    UpdateId id = new UpdateId(nextUpdate++);
-    IncomingMessage m = IncomingMessage.text(MessageId.of(nextMessage++), CHAT, ADMIN, clock.instant(), "/setflood 5",
-        List.of(), Optional.empty());
-    dispatcher.dispatch(new Incoming.Message(id, m));
+    Incoming.Message setflood = messages.text(CHAT, ADMIN, "/setflood 5");
+    dispatcher.dispatch(setflood);
 
-    Effects again = dispatcher.dispatch(new Incoming.Message(id, m));
+    Effects again = dispatcher.dispatch(setflood);
 
-    assertTrue(sent(again).isEmpty());
+    assertTrue(again.isEmpty(), () -> "a redelivered /setflood says nothing: " + again.actions());
+    assertTrue(transactions.applied().contains(EventKey.update(setflood.updateId())));
   }
 
   @Test
   void idleCountersAreSweptSoMemoryStaysBounded() {
     limit(5);
-    AntifloodModule module = new AntifloodModule(store, (id, work) -> true, new AdminCache(new FixedAdmins(), clock), BOT,
+    AntifloodModule module = new AntifloodModule(store, new AdminCache(new FixedAdmins(), clock), BOT,
         (c, u) -> false, Messages.english(), clock);
-    Dispatcher own = new Dispatcher(List.of(module), BOT, new AdminCache(new FixedAdmins(), clock), (u, l) -> false,
-        c -> false, Messages.english(), clock);
+    Dispatcher own = TestDispatcher.with(module).bot(BOT).telegram(new FixedAdmins()).clock(clock).build();
     for (int user = 10; user < 60; user++) {
-      own.dispatch(new Incoming.Message(new UpdateId(nextUpdate++), IncomingMessage.text(MessageId.of(nextMessage++),
-          CHAT, new SeenUser(UserId.of(user), "U", null, null, false), clock.instant(), "hi", List.of(),
-          Optional.empty())));
+      own.dispatch(messages.text(CHAT, new SeenUser(UserId.of(user), "U", null, null, false), "hi"));
     }
     assertEquals(50, module.tracker().size());
 
     clock.advance(FloodTracker.SWEEP_EVERY);
     say(MAX, "anyone");
-    own.dispatch(new Incoming.Message(new UpdateId(nextUpdate++), IncomingMessage.text(MessageId.of(nextMessage++),
-        CHAT, MAX, clock.instant(), "hi", List.of(), Optional.empty())));
+    own.dispatch(messages.text(CHAT, MAX, "hi"));
 
     assertEquals(1, module.tracker().size());
   }

@@ -8,8 +8,8 @@ import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.ChatPermissions;
 import io.alita.domain.action.Effects;
 import io.alita.domain.action.OutgoingMessage;
-import io.alita.domain.antiflood.MutableClock;
 import io.alita.domain.dispatch.Dispatcher;
+import io.alita.domain.dispatch.InMemoryUpdateTransactions;
 import io.alita.domain.format.Html;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
@@ -22,21 +22,17 @@ import io.alita.domain.permission.ChatMember;
 import io.alita.domain.permission.ChatQueries;
 import io.alita.domain.permission.MemberStatus;
 import io.alita.domain.permission.Right;
+import io.alita.domain.testing.MutableClock;
+import io.alita.domain.testing.TestDispatcher;
+import io.alita.domain.testing.TestMessages;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
-import io.alita.domain.update.ButtonPress;
 import io.alita.domain.update.Incoming;
-import io.alita.domain.update.IncomingMessage;
-import io.alita.domain.update.MemberChange;
-import io.alita.domain.update.MessageKind;
-import io.alita.domain.update.UpdateId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,10 +49,9 @@ class AntiraidModuleTest {
 
   private final MutableClock clock = new MutableClock(START);
   private final InMemoryRaidStore store = new InMemoryRaidStore();
-  private final Set<UpdateId> applied = new HashSet<>();
+  private final InMemoryUpdateTransactions transactions = new InMemoryUpdateTransactions(clock);
+  private final TestMessages messages = new TestMessages(clock);
   private AdminCache admins;
-  private long nextUpdate = 1000;
-  private int nextMessage = 100;
   private Dispatcher dispatcher;
 
   @BeforeEach
@@ -90,15 +85,9 @@ class AntiraidModuleTest {
 
   /** A fresh module over the same store, as after a restart. */
   private Dispatcher newDispatcher() {
-    AntiraidModule antiraid = new AntiraidModule(store, (id, work) -> {
-      if (!applied.add(id)) {
-        return false;
-      }
-      work.run();
-      return true;
-    }, admins, BOT, (chat, user) -> user.equals(APPROVED.id()), Messages.english(), clock);
-    return new Dispatcher(List.of(antiraid), BOT, admins, (user, level) -> false, chat -> false, Messages.english(),
-        clock);
+    AntiraidModule antiraid = new AntiraidModule(store, admins, BOT, (chat, user) -> user.equals(APPROVED.id()),
+        Messages.english(), clock);
+    return TestDispatcher.with(antiraid).bot(BOT).admins(admins).clock(clock).transactions(transactions).build();
   }
 
   // ------------------------------------------------------------------------------------------------ helpers
@@ -113,26 +102,20 @@ class AntiraidModuleTest {
   }
 
   private Effects joinMessage(SeenUser from, SeenUser member) {
-    return dispatcher.dispatch(new Incoming.Message(new UpdateId(nextUpdate++), new IncomingMessage(
-        MessageId.of(nextMessage++), CHAT, Optional.of(from), Optional.empty(), clock.instant(), false,
-        MessageKind.SERVICE, "", List.of(), Optional.empty(), false, Optional.empty(), "", List.of(member),
-        Optional.empty(), Optional.empty())));
+    return dispatcher.dispatch(messages.added(CHAT, from, member));
   }
 
   /** The {@code chat_member} update of {@code member} joining. */
   private Effects joinUpdate(SeenUser member) {
-    return dispatcher.dispatch(new Incoming.Member(new UpdateId(nextUpdate++), new MemberChange(CHAT, member, member,
-        ChatMember.of(member.id(), MemberStatus.LEFT), ChatMember.of(member.id(), MemberStatus.MEMBER), false)));
+    return dispatcher.dispatch(messages.memberJoined(CHAT, member));
   }
 
   private Effects command(SeenUser from, String text) {
-    return dispatcher.dispatch(new Incoming.Message(new UpdateId(nextUpdate++), IncomingMessage.text(
-        MessageId.of(nextMessage++), CHAT, from, clock.instant(), text, List.of(), Optional.empty())));
+    return dispatcher.dispatch(messages.text(CHAT, from, text));
   }
 
   private Effects press(SeenUser from, String data) {
-    return dispatcher.dispatch(new Incoming.Button(new UpdateId(nextUpdate++),
-        new ButtonPress("cb-" + nextUpdate, from, CHAT, MessageId.of(77), data)));
+    return dispatcher.dispatch(messages.press(CHAT, from, MessageId.of(77), data));
   }
 
   private static List<ChatAction> bans(Effects effects) {
@@ -214,6 +197,30 @@ class AntiraidModuleTest {
 
     assertTrue(joinMessage(MAX).isEmpty());
     assertTrue(onlyText(command(ADMIN, "/antiraid")).startsWith("Anti-raid is off."));
+  }
+
+  @Test
+  void aRaidsEndIsATimerThatClearsTheStoredEnd() {
+    Effects on = command(ADMIN, "/antiraid 10m");
+    Instant end = clock.instant().plus(Duration.ofMinutes(10));
+
+    assertEquals(List.of(new Effects.Scheduled(end, new RaidEnd(CHAT_ID, end))), on.scheduled());
+    clock.advance(Duration.ofMinutes(10));
+    dispatcher.dispatch(new Incoming.Due(new RaidEnd(CHAT_ID, end)));
+
+    assertEquals(Optional.empty(), store.settings(CHAT_ID).activeUntil());
+  }
+
+  @Test
+  void theEndOfARaidThatWasMovedChangesNothing() {
+    command(ADMIN, "/antiraid 10m");
+    Instant firstEnd = clock.instant().plus(Duration.ofMinutes(10));
+    command(ADMIN, "/antiraid 1h");
+
+    clock.advance(Duration.ofMinutes(10));
+    dispatcher.dispatch(new Incoming.Due(new RaidEnd(CHAT_ID, firstEnd)));
+
+    assertEquals(List.of(tempBan(MAX, Duration.ofHours(1))), bans(joinMessage(MAX)));
   }
 
   @Test

@@ -4,39 +4,40 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.alita.domain.dispatch.RecordingUpdateTransactions;
 import io.alita.domain.action.Button;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Effects;
 import io.alita.domain.action.OutgoingMessage;
+import io.alita.domain.confirm.Confirmations;
+import io.alita.domain.confirm.InMemoryConfirmationStore;
 import io.alita.domain.dispatch.Dispatcher;
+import io.alita.domain.dispatch.EventKey;
+import io.alita.domain.dispatch.InMemoryUpdateTransactions;
 import io.alita.domain.format.Html;
-import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
-import io.alita.domain.permission.FakeChatQueries;
 import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.AdminRights;
 import io.alita.domain.permission.BotIdentity;
+import io.alita.domain.permission.FakeChatQueries;
 import io.alita.domain.permission.MemberStatus;
 import io.alita.domain.permission.Right;
-import io.alita.domain.target.RepliedMessage;
 import io.alita.domain.target.Target;
+import io.alita.domain.testing.TestDispatcher;
+import io.alita.domain.testing.TestEffects;
+import io.alita.domain.testing.TestMessages;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
-import io.alita.domain.update.ButtonPress;
 import io.alita.domain.update.Incoming;
-import io.alita.domain.update.IncomingMessage;
-import io.alita.domain.update.Reply;
-import io.alita.domain.update.UpdateId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,11 +56,11 @@ class ApprovalsModuleTest {
 
   private final FakeChatQueries telegram = new FakeChatQueries();
   private final InMemoryApprovalStore store = new InMemoryApprovalStore();
-  private final RecordingUpdateTransactions transactions = new RecordingUpdateTransactions();
+  private final InMemoryUpdateTransactions transactions = new InMemoryUpdateTransactions();
   private final Approvals approvals = new Approvals(store);
+  private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  private final TestMessages messages = new TestMessages(clock);
   private Dispatcher dispatcher;
-  private long nextUpdate = 1000;
-  private int nextMessage = 100;
 
   @BeforeEach
   void chatWithOwnerAdminAndMembers() {
@@ -68,33 +69,29 @@ class ApprovalsModuleTest {
     telegram.admin(BOT.id(), MemberStatus.ADMINISTRATOR, AdminRights.of(Right.DELETE_MESSAGES));
     telegram.member(MEMBER.id(), MemberStatus.MEMBER);
     telegram.member(OTHER.id(), MemberStatus.MEMBER);
-    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     AdminCache admins = new AdminCache(telegram, clock);
     Map<UserId, String> seenNames = Map.of(OTHER.id(), "Eve", ADMIN.id(), "Ada");
-    ApprovalsModule module = new ApprovalsModule(approvals, transactions, admins,
+    Confirmations confirmations = new Confirmations(new InMemoryConfirmationStore(), clock, new Random(1));
+    ApprovalsModule module = new ApprovalsModule(approvals, admins,
         username -> username.canonical().equals("eve_member") ? Optional.of(new Target.User(OTHER.id()))
             : Optional.empty(),
-        user -> Optional.ofNullable(seenNames.get(user)), BOT, clock);
-    dispatcher = new Dispatcher(List.of(module), BOT, admins, (user, level) -> false, chat -> false,
-        Messages.english(), clock);
+        user -> Optional.ofNullable(seenNames.get(user)), BOT, clock, confirmations);
+    dispatcher = TestDispatcher.with(module, confirmations).bot(BOT).admins(admins).clock(clock)
+        .transactions(transactions).build();
   }
 
   // ------------------------------------------------------------------------------------------------ helpers
 
   private Effects command(SeenUser from, String text) {
-    return dispatcher.dispatch(new Incoming.Message(new UpdateId(nextUpdate++), IncomingMessage.text(
-        MessageId.of(nextMessage++), CHAT, from, NOW, text, List.of(), Optional.empty())));
+    return dispatcher.dispatch(messages.text(CHAT, from, text));
   }
 
   private Effects replyCommand(SeenUser from, String text, SeenUser repliedTo) {
-    Reply reply = new Reply(MessageId.of(50), RepliedMessage.fromUser(CHAT_ID, repliedTo.id()), Optional.of(repliedTo));
-    return dispatcher.dispatch(new Incoming.Message(new UpdateId(nextUpdate++), IncomingMessage.text(
-        MessageId.of(nextMessage++), CHAT, from, NOW, text, List.of(), Optional.of(reply))));
+    return dispatcher.dispatch(messages.reply(CHAT, from, text, repliedTo, 50));
   }
 
   private Effects press(SeenUser from, String data) {
-    return dispatcher.dispatch(new Incoming.Button(new UpdateId(nextUpdate++),
-        new ButtonPress("callback-" + nextUpdate, from, CHAT, MessageId.of(77), data)));
+    return dispatcher.dispatch(messages.press(CHAT, from, MessageId.of(77), data));
   }
 
   private static List<OutgoingMessage> sent(Effects effects) {
@@ -166,13 +163,13 @@ class ApprovalsModuleTest {
 
   @Test
   void aRepeatedApproveUpdateSendsNothing() {
-    IncomingMessage approve = IncomingMessage.text(MessageId.of(5), CHAT, ADMIN, NOW, "/approve 4", List.of(),
-        Optional.empty());
-    dispatcher.dispatch(new Incoming.Message(new UpdateId(1), approve));
+    Incoming.Message approve = messages.text(CHAT, ADMIN, "/approve 4");
+    dispatcher.dispatch(approve);
 
-    Effects again = dispatcher.dispatch(new Incoming.Message(new UpdateId(1), approve));
+    Effects again = dispatcher.dispatch(approve);
 
     assertEquals(List.of(), again.actions());
+    assertEquals(List.of(EventKey.update(approve.updateId())), transactions.applied());
   }
 
   // ------------------------------------------------------------------------------------------------ unapprove, status
@@ -242,14 +239,21 @@ class ApprovalsModuleTest {
 
   // ------------------------------------------------------------------------------------------------ unapprove all
 
+  /** The Yes (or No) of the owner's /unapproveall question. */
+  private String unapproveAllButton(String label) {
+    return TestEffects.buttonData(command(OWNER, "/unapproveall"), label);
+  }
+
   @Test
   void onlyTheOwnerMayAskToUnapproveEveryone() {
     assertEquals("Only the chat's owner can do this.", onlyText(command(ADMIN, "/unapproveall")));
 
     OutgoingMessage ask = sent(command(OWNER, "/unapproveall")).get(0);
 
-    assertEquals(List.of(new Button.Callback("Yes, unapprove everyone", "rmAllApprovals|v1|a=yes"),
-        new Button.Callback("No", "rmAllApprovals|v1|a=no")), ask.keyboard().rows().get(0));
+    List<Button> buttons = ask.keyboard().rows().get(0);
+    assertEquals(List.of("Yes, unapprove everyone", "No"), buttons.stream().map(Button::text).toList());
+    assertTrue(((Button.Callback) buttons.get(0)).data().matches("rmAllApprovals\\|v1\\|t=[A-Za-z0-9_-]{16}&a=y"),
+        buttons.toString());
   }
 
   @Test
@@ -257,7 +261,7 @@ class ApprovalsModuleTest {
     command(ADMIN, "/approve 3");
     command(ADMIN, "/approve 4");
 
-    Effects effects = press(OWNER, "rmAllApprovals|v1|a=yes");
+    Effects effects = press(OWNER, unapproveAllButton("Yes, unapprove everyone"));
 
     assertEquals("Every approval in this chat was taken back (2 members).", Html.visibleText(edit(effects).get().html()));
     assertEquals(Set.of(), store.approvedUsers(CHAT_ID));
@@ -268,7 +272,7 @@ class ApprovalsModuleTest {
   void anAdminWhoIsNotTheOwnerCannotPressYes() {
     command(ADMIN, "/approve 3");
 
-    Effects effects = press(ADMIN, "rmAllApprovals|v1|a=yes");
+    Effects effects = press(ADMIN, unapproveAllButton("Yes, unapprove everyone"));
 
     assertTrue(answer(effects).get().alert());
     assertEquals("Only the chat's owner can do this.", answer(effects).get().text());
@@ -279,15 +283,18 @@ class ApprovalsModuleTest {
   void noCancelsAndKeepsEveryone() {
     command(ADMIN, "/approve 3");
 
-    Effects effects = press(OWNER, "rmAllApprovals|v1|a=no");
+    Effects effects = press(OWNER, unapproveAllButton("No"));
 
     assertEquals("Cancelled: nobody was unapproved.", Html.visibleText(edit(effects).get().html()));
     assertTrue(approvals.isApproved(CHAT_ID, MEMBER.id()));
   }
 
   @Test
-  void aForgedAnswerIsRefused() {
-    assertEquals("This button is no longer valid.", answer(press(OWNER, "rmAllApprovals|v1|a=maybe")).get().text());
+  void aForgedAnswerWithoutAStoredQuestionIsRefused() {
+    assertEquals("This question has expired; ask again if you still want it.",
+        answer(press(OWNER, "rmAllApprovals|v1|a=yes")).get().text());
+    assertEquals("This question has expired; ask again if you still want it.",
+        answer(press(OWNER, "rmAllApprovals|v1|t=guessed&a=y")).get().text());
   }
 
   // ------------------------------------------------------------------------------------------------ the service

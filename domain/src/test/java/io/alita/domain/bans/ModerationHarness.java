@@ -6,12 +6,10 @@ import io.alita.domain.action.ChatPermissions;
 import io.alita.domain.action.Effects;
 import io.alita.domain.admin.AdminModule;
 import io.alita.domain.admin.InMemoryAdminSettingsStore;
-import io.alita.domain.command.EntityType;
 import io.alita.domain.command.MessageEntity;
 import io.alita.domain.dispatch.Dispatcher;
-import io.alita.domain.dispatch.UpdateTransactions;
+import io.alita.domain.dispatch.InMemoryUpdateTransactions;
 import io.alita.domain.format.Html;
-import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
@@ -27,22 +25,19 @@ import io.alita.domain.target.RepliedMessage;
 import io.alita.domain.target.Target;
 import io.alita.domain.target.UserDirectory;
 import io.alita.domain.target.Username;
+import io.alita.domain.testing.TestDispatcher;
+import io.alita.domain.testing.TestMessages;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.domain.tracking.SeenChannel;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
-import io.alita.domain.update.ButtonPress;
 import io.alita.domain.update.Incoming;
-import io.alita.domain.update.IncomingMessage;
-import io.alita.domain.update.MessageKind;
 import io.alita.domain.update.Reply;
-import io.alita.domain.update.UpdateId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,23 +105,10 @@ public final class ModerationHarness {
     }
   }
 
-  /** Applies each update id once, like the real journal, and remembers which ran. */
-  public static final class OnceOnlyTransactions implements UpdateTransactions {
-    public final Set<UpdateId> applied = new HashSet<>();
-
-    @Override
-    public boolean applyOnce(UpdateId updateId, Runnable work) {
-      if (!applied.add(updateId)) {
-        return false;
-      }
-      work.run();
-      return true;
-    }
-  }
-
   public final FakeTelegram telegram = new FakeTelegram();
   public final InMemoryAdminSettingsStore settings = new InMemoryAdminSettingsStore();
-  public final OnceOnlyTransactions transactions = new OnceOnlyTransactions();
+  /** The events' record: which updates wrote something. */
+  public final InMemoryUpdateTransactions transactions = new InMemoryUpdateTransactions();
   public final Map<Username, Target> usernames = new HashMap<>();
   public final Map<UserId, String> names = new HashMap<>();
   public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -134,8 +116,7 @@ public final class ModerationHarness {
   public final Dispatcher dispatcher;
   /** The chat commands are sent in; a test may swap it (e.g. for a public one with a username). */
   public SeenChat chat = GROUP_CHAT;
-  private int nextUpdate = 1;
-  private int nextMessage = 100;
+  private final TestMessages messages = new TestMessages(clock);
 
   public ModerationHarness() {
     telegram.creator(OWNER);
@@ -150,11 +131,11 @@ public final class ModerationHarness {
     UserDirectory directory = username -> Optional.ofNullable(usernames.get(username));
     UserNames userNames = user -> Optional.ofNullable(names.get(user));
     BotIdentity bot = new BotIdentity(BOT.id(), BOT.username());
-    dispatcher = new Dispatcher(List.of(
+    dispatcher = TestDispatcher.with(
         new BansModule(directory, adminCache, telegram, bot, userNames, clock),
         new MutesModule(directory, adminCache, telegram, bot, userNames, clock),
-        new AdminModule(adminCache, telegram, bot, directory, userNames, settings, transactions)),
-        bot, adminCache, (user, level) -> false, settings, Messages.english(), clock);
+        new AdminModule(adminCache, telegram, bot, directory, userNames, settings))
+        .bot(bot).admins(adminCache).anonymousAdmins(settings).clock(clock).transactions(transactions).build();
   }
 
   /** {@code from} sends {@code text} in the group. */
@@ -169,8 +150,8 @@ public final class ModerationHarness {
 
   /** {@code from} sends {@code text} in reply to a message of {@code author}. */
   public Effects sendReplying(SeenUser from, String text, SeenUser author) {
-    Reply reply = new Reply(MessageId.of(50), RepliedMessage.fromUser(GROUP, author.id()), Optional.of(author));
-    return dispatcher.dispatch(message(from, Optional.empty(), text, Optional.of(reply), List.of()));
+    return dispatcher.dispatch(message(from, Optional.empty(), text, Optional.of(TestMessages.replyTo(chat, 50, author)),
+        List.of()));
   }
 
   /** {@code from} sends {@code text} in reply to a post that {@code channel} made in the group. */
@@ -192,13 +173,12 @@ public final class ModerationHarness {
 
   /** {@code from} presses a button carrying {@code data} under message 500. */
   public Effects press(SeenUser from, String data) {
-    return dispatcher.dispatch(new Incoming.Button(new UpdateId(nextUpdate++),
-        new ButtonPress("cb", from, chat, MessageId.of(500), data)));
+    return dispatcher.dispatch(messages.press(chat, from, MessageId.of(500), data));
   }
 
   /** The id of the message the next {@link #send} creates. */
   public MessageId nextMessageId() {
-    return MessageId.of(nextMessage);
+    return messages.upcomingMessage();
   }
 
   /** Drops the cached admin list, as a chat_member update would after Telegram's list changed. */
@@ -208,14 +188,10 @@ public final class ModerationHarness {
 
   private Incoming message(SeenUser from, Optional<SeenChannel> senderChat, String text, Optional<Reply> reply,
       List<MessageEntity> extra) {
-    int commandLength = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
-    List<MessageEntity> entities = new ArrayList<>();
-    entities.add(MessageEntity.of(EntityType.BOT_COMMAND, 0, commandLength));
-    entities.addAll(extra);
-    IncomingMessage m = new IncomingMessage(MessageId.of(nextMessage++), chat, Optional.of(from), senderChat,
-        NOW, false, MessageKind.TEXT, text, entities, reply, false, Optional.empty(), "", List.of(), Optional.empty(),
-        Optional.empty());
-    return new Incoming.Message(new UpdateId(nextUpdate++), m);
+    TestMessages.Draft m = messages.message(chat, from).entities(extra).command(text);
+    senderChat.ifPresent(m::senderChat);
+    reply.ifPresent(m::replyTo);
+    return m.incoming();
   }
 
   /** What users see of every message sent or edited, in order. */

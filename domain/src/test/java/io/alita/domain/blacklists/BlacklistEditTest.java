@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.ChatPermissions;
 import io.alita.domain.action.Effects;
+import io.alita.domain.confirm.Confirmations;
+import io.alita.domain.confirm.InMemoryConfirmationStore;
 import io.alita.domain.dispatch.Dispatcher;
-import io.alita.domain.dispatch.UpdateTransactions;
 import io.alita.domain.format.Html;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
-import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
 import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.AdminRights;
@@ -20,13 +20,12 @@ import io.alita.domain.permission.ChatMember;
 import io.alita.domain.permission.ChatQueries;
 import io.alita.domain.permission.MemberStatus;
 import io.alita.domain.settings.ChangeOutcome;
-import io.alita.domain.settings.Commit;
+import io.alita.domain.testing.CountingCommit;
+import io.alita.domain.testing.TestDispatcher;
+import io.alita.domain.testing.TestMessages;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
-import io.alita.domain.update.Incoming;
-import io.alita.domain.update.IncomingMessage;
-import io.alita.domain.update.UpdateId;
 import io.alita.domain.warns.InMemoryWarnStore;
 import io.alita.domain.warns.WarnIssuer;
 import java.time.Clock;
@@ -35,6 +34,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,15 +53,10 @@ class BlacklistEditTest {
 
   private final InMemoryBlacklistStore store = new InMemoryBlacklistStore();
   private final BlacklistEdit edit = new BlacklistEdit(store, Messages.english());
-  private int consoleCommits;
-  private final Commit console = work -> {
-    work.run();
-    consoleCommits++;
-    return true;
-  };
+  private final CountingCommit console = new CountingCommit();
   private final InMemoryBlacklistStore botStore = new InMemoryBlacklistStore();
   private Dispatcher dispatcher;
-  private long nextUpdate = 1;
+  private TestMessages messages;
 
   @BeforeEach
   void aBotWithItsOwnStore() {
@@ -90,22 +85,16 @@ class BlacklistEditTest {
     };
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     AdminCache admins = new AdminCache(telegram, clock);
-    UpdateTransactions once = (id, work) -> {
-      work.run();
-      return true;
-    };
-    BlacklistsModule module = new BlacklistsModule(botStore, once, admins, BOT, (chat, user) -> false,
-        new WarnIssuer(new InMemoryWarnStore(), once, BOT, chat -> false, clock),
-        clock);
-    dispatcher = new Dispatcher(List.of(module), BOT, admins, (user, level) -> false, chat -> false,
-        Messages.english(), clock);
+    Confirmations confirmations = new Confirmations(new InMemoryConfirmationStore(), clock, new Random(1));
+    BlacklistsModule module = new BlacklistsModule(botStore, admins, BOT, (chat, user) -> false,
+        new WarnIssuer(new InMemoryWarnStore(), BOT, chat -> false, clock), clock, confirmations);
+    dispatcher = TestDispatcher.with(module, confirmations).bot(BOT).admins(admins).clock(clock).build();
+    messages = new TestMessages(clock);
   }
 
   /** What the bot replies to {@code text} sent by the owner, as the user reads it. */
   private String botSays(String text) {
-    Effects effects = dispatcher.dispatch(new Incoming.Message(new UpdateId(nextUpdate++),
-        IncomingMessage.text(MessageId.of(100 + (int) nextUpdate), CHAT, OWNER, NOW, text, List.of(),
-            Optional.empty())));
+    Effects effects = dispatcher.dispatch(messages.text(CHAT, OWNER, text));
     List<ChatAction> sent = effects.actions().stream().filter(a -> a instanceof ChatAction.Send).toList();
     assertEquals(1, sent.size(), effects.actions()::toString);
     return Html.visibleText(((ChatAction.Send) sent.get(0)).message().html());
@@ -124,7 +113,7 @@ class BlacklistEditTest {
     assertEquals(botSays("/addblacklist Spam \"buy NOW\""), outcome.text());
     assertEquals(List.of(BlacklistEntry.of(word("buy now")), BlacklistEntry.of(word("spam"))),
         store.blacklist(CHAT_ID).entries());
-    assertEquals(1, consoleCommits);
+    assertEquals(1, console.commits());
   }
 
   @Test
@@ -148,7 +137,7 @@ class BlacklistEditTest {
     }
     assertEquals("'" + "x".repeat(30) + "…' is too long: a blacklisted word has at most 200 characters. Nothing was "
         + "added.", edit.add(CHAT_ID, tooLong, console).text());
-    assertEquals(0, consoleCommits);
+    assertEquals(0, console.commits());
     assertTrue(store.blacklist(CHAT_ID).isEmpty());
   }
 
@@ -198,7 +187,7 @@ class BlacklistEditTest {
     }
     assertEquals("Give the action: none, warn, mute, kick, ban, tban <time> or tmute <time>, e.g. /blaction tmute 6h.",
         edit.action(CHAT_ID, "", console).text());
-    assertEquals(0, consoleCommits);
+    assertEquals(0, console.commits());
     assertEquals(BlacklistAction.DEFAULT, store.blacklist(CHAT_ID).action());
   }
 

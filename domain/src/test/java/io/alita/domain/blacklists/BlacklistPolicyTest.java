@@ -8,15 +8,17 @@ import io.alita.domain.action.ChatPermissions;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
+import io.alita.domain.testing.TestMessages;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.domain.tracking.SeenChannel;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
 import io.alita.domain.update.IncomingMessage;
-import io.alita.domain.update.MessageKind;
 import io.alita.domain.warns.WarnReason;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -33,8 +35,11 @@ class BlacklistPolicyTest {
   private static final ChatAction.Delete DELETE = ChatAction.Delete.one(CHAT_ID, MessageId.of(50));
 
   private static IncomingMessage from(Optional<SeenUser> user, Optional<SeenChannel> channel) {
-    return new IncomingMessage(MessageId.of(50), CHAT, user, channel, NOW, false, MessageKind.TEXT, "spam", List.of(),
-        Optional.empty(), false, Optional.empty(), "", List.of(), Optional.empty(), Optional.empty());
+    TestMessages messages = new TestMessages(Clock.fixed(NOW, ZoneOffset.UTC));
+    TestMessages.Draft m = user.map(u -> messages.message(CHAT, u)).orElseGet(() -> messages.messageWithoutSender(CHAT))
+        .id(50).text("spam");
+    channel.ifPresent(m::senderChat);
+    return m.build();
   }
 
   private static BlacklistDecision decide(BlacklistAction action, IncomingMessage message) {

@@ -1,8 +1,5 @@
 package io.alita.domain.blacklists;
 
-import io.alita.domain.dispatch.RecordingUpdateTransactions;
-import io.alita.domain.penalty.PenaltyMode;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,30 +12,35 @@ import io.alita.domain.action.Effects;
 import io.alita.domain.action.OutgoingMessage;
 import io.alita.domain.command.EntityType;
 import io.alita.domain.command.MessageEntity;
+import io.alita.domain.confirm.Confirmations;
+import io.alita.domain.confirm.InMemoryConfirmationStore;
 import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.Dispatcher;
+import io.alita.domain.dispatch.EventKey;
+import io.alita.domain.dispatch.InMemoryUpdateTransactions;
 import io.alita.domain.dispatch.MessageFilter;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.dispatch.Stage;
 import io.alita.domain.format.Html;
-import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
+import io.alita.domain.penalty.PenaltyMode;
 import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.AdminRights;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.permission.MemberStatus;
 import io.alita.domain.permission.Right;
+import io.alita.domain.testing.TestDispatcher;
+import io.alita.domain.testing.TestEffects;
+import io.alita.domain.testing.TestMessages;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.domain.tracking.SeenChannel;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
-import io.alita.domain.update.ButtonPress;
 import io.alita.domain.update.Incoming;
 import io.alita.domain.update.IncomingMessage;
 import io.alita.domain.update.MessageKind;
-import io.alita.domain.update.UpdateId;
 import io.alita.domain.warns.InMemoryWarnStore;
 import io.alita.domain.warns.WarnCount;
 import io.alita.domain.warns.WarnIssuer;
@@ -50,6 +52,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,11 +83,11 @@ class BlacklistsModuleTest {
   private final InMemoryBlacklistStore words = new InMemoryBlacklistStore();
   private final BlacklistFakes.CountingStore store = new BlacklistFakes.CountingStore(words);
   private final InMemoryWarnStore warnStore = new InMemoryWarnStore();
-  private final RecordingUpdateTransactions transactions = new RecordingUpdateTransactions();
+  private final InMemoryUpdateTransactions transactions = new InMemoryUpdateTransactions();
   private final List<IncomingMessage> reachedFilters = new ArrayList<>();
+  private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  private final TestMessages messages = new TestMessages(clock);
   private Dispatcher dispatcher;
-  private long nextUpdate = 1000;
-  private int nextMessage = 100;
 
   @BeforeEach
   void chatWithOwnerAdminsAndMembers() {
@@ -97,11 +100,11 @@ class BlacklistsModuleTest {
   }
 
   private void build() {
-    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     AdminCache admins = new AdminCache(telegram, clock);
-    WarnIssuer warns = new WarnIssuer(warnStore, transactions, BOT, chat -> false, clock);
-    BlacklistsModule blacklists = new BlacklistsModule(store, transactions, admins, BOT,
-        (chat, user) -> user.equals(APPROVED.id()), warns, clock);
+    WarnIssuer warns = new WarnIssuer(warnStore, BOT, chat -> false, clock);
+    Confirmations confirmations = new Confirmations(new InMemoryConfirmationStore(), clock, new Random(1));
+    BlacklistsModule blacklists = new BlacklistsModule(store, admins, BOT,
+        (chat, user) -> user.equals(APPROVED.id()), warns, clock, confirmations);
     // A later stage, to see which messages the blacklist lets through.
     BotModule later = new BotModule() {
       @Override
@@ -111,30 +114,32 @@ class BlacklistsModuleTest {
 
       @Override
       public void register(Registry registry) {
-        registry.filter(Stage.FILTERS, (id, message, effects) -> {
-          reachedFilters.add(message);
+        registry.filter(Stage.FILTERS, ctx -> {
+          reachedFilters.add(ctx.message());
           return MessageFilter.Verdict.CONTINUE;
         });
       }
     };
-    dispatcher = new Dispatcher(List.of(blacklists, later), BOT, admins, (user, level) -> false, chat -> false,
-        Messages.english(), clock);
+    dispatcher = TestDispatcher.with(blacklists, confirmations, later).bot(BOT).admins(admins).clock(clock)
+        .transactions(transactions).build();
   }
 
   // ------------------------------------------------------------------------------------------------ helpers
 
   private IncomingMessage message(SeenChat chat, Optional<SeenUser> from, Optional<SeenChannel> senderChat,
       boolean edited, MessageKind kind, String text, List<MessageEntity> entities) {
-    return new IncomingMessage(MessageId.of(nextMessage++), chat, from, senderChat, NOW, edited, kind, text, entities,
-        Optional.empty(), false, Optional.empty(), "", List.of(), Optional.empty(), Optional.empty());
+    TestMessages.Draft m = from.map(u -> messages.message(chat, u)).orElseGet(() -> messages.messageWithoutSender(chat))
+        .kind(kind).text(text).entities(entities);
+    senderChat.ifPresent(m::senderChat);
+    return (edited ? m.edited() : m).build();
   }
 
   private IncomingMessage text(SeenUser from, String text) {
-    return message(CHAT, Optional.of(from), Optional.empty(), false, MessageKind.TEXT, text, List.of());
+    return messages.message(CHAT, from).text(text).build();
   }
 
   private Effects send(IncomingMessage message) {
-    return dispatcher.dispatch(new Incoming.Message(new UpdateId(nextUpdate++), message));
+    return dispatcher.dispatch(new Incoming.Message(messages.nextUpdate(), message));
   }
 
   private Effects send(SeenUser from, String text) {
@@ -142,8 +147,7 @@ class BlacklistsModuleTest {
   }
 
   private Effects press(SeenUser from, String data) {
-    return dispatcher.dispatch(new Incoming.Button(new UpdateId(nextUpdate++),
-        new ButtonPress("callback-" + nextUpdate, from, CHAT, MessageId.of(77), data)));
+    return dispatcher.dispatch(messages.press(CHAT, from, MessageId.of(77), data));
   }
 
   private void blacklist(String... typed) {
@@ -352,10 +356,11 @@ class BlacklistsModuleTest {
 
     assertEquals("Remove all 2 blacklisted words of this chat? This can't be undone.", onlyText(ask));
     List<Button> buttons = sent(ask).get(0).keyboard().rows().get(0);
-    assertEquals(new Button.Callback("Yes, remove them all", "rmAllBlacklist|v1|a=yes"), buttons.get(0));
-    assertEquals(new Button.Callback("No", "rmAllBlacklist|v1|a=no"), buttons.get(1));
+    assertEquals(List.of("Yes, remove them all", "No"), buttons.stream().map(Button::text).toList());
+    assertTrue(((Button.Callback) buttons.get(0)).data().matches("rmAllBlacklist\\|v1\\|t=[A-Za-z0-9_-]{16}&a=y"),
+        buttons.toString());
 
-    Effects yes = press(OWNER, "rmAllBlacklist|v1|a=yes");
+    Effects yes = press(OWNER, TestEffects.buttonData(ask, "Yes, remove them all"));
 
     assertEquals(List.of(), words.blacklist(CHAT_ID).entries());
     ChatAction.Edit edit = (ChatAction.Edit) yes.actions().stream().filter(a -> a instanceof ChatAction.Edit)
@@ -367,8 +372,9 @@ class BlacklistsModuleTest {
   @Test
   void onlyTheCreatorMayPressTheButtons() {
     blacklist("spam");
+    String yes = TestEffects.buttonData(send(OWNER, "/rmallbl"), "Yes, remove them all");
 
-    Effects effects = press(ADMIN, "rmAllBlacklist|v1|a=yes");
+    Effects effects = press(ADMIN, yes);
 
     ChatAction.AnswerButton answer = (ChatAction.AnswerButton) effects.actions().get(0);
     assertEquals("Only the chat's owner can do this.", answer.text());
@@ -380,7 +386,7 @@ class BlacklistsModuleTest {
   void noKeepsTheList() {
     blacklist("spam");
 
-    Effects effects = press(OWNER, "rmAllBlacklist|v1|a=no");
+    Effects effects = press(OWNER, TestEffects.buttonData(send(OWNER, "/rmallbl"), "No"));
 
     assertTrue(effects.actions().stream().anyMatch(a -> a instanceof ChatAction.Edit e
         && Html.visibleText(e.html()).equals("Cancelled: the blacklist is unchanged.")));
@@ -432,20 +438,21 @@ class BlacklistsModuleTest {
   @Test
   void aRedeliveredMessageIsNotWarnedTwice() {
     blacklist("spam");
-    Incoming.Message update = new Incoming.Message(new UpdateId(5), text(MEMBER, "spam"));
+    Incoming.Message update = messages.text(CHAT, MEMBER, "spam");
 
     dispatcher.dispatch(update);
     Effects again = dispatcher.dispatch(update);
 
     assertEquals(List.of(), again.actions());
     assertEquals(1, warnStore.warnsOf(CHAT_ID, MEMBER.id()).count());
+    assertEquals(List.of(EventKey.update(update.updateId())), transactions.applied());
   }
 
   @Test
   void aRedeliveredMessageIsPunishedAndAnnouncedOnce() {
     blacklist("spam");
     words.setAction(CHAT_ID, BlacklistAction.of(BlacklistAction.Kind.MUTE));
-    Incoming.Message update = new Incoming.Message(new UpdateId(6), text(MEMBER, "spam"));
+    Incoming.Message update = messages.text(CHAT, MEMBER, "spam");
 
     assertEquals(3, dispatcher.dispatch(update).actions().size());
     assertEquals(List.of(), dispatcher.dispatch(update).actions());
@@ -459,12 +466,12 @@ class BlacklistsModuleTest {
         throw new IllegalStateException("database down");
       }
     };
-    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     AdminCache admins = new AdminCache(telegram, clock);
-    BlacklistsModule module = new BlacklistsModule(broken, transactions, admins, BOT, (chat, user) -> false,
-        new WarnIssuer(warnStore, transactions, BOT, chat -> false, clock), clock);
+    BlacklistsModule module = new BlacklistsModule(broken, admins, BOT, (chat, user) -> false,
+        new WarnIssuer(warnStore, BOT, chat -> false, clock), clock,
+        new Confirmations(new InMemoryConfirmationStore(), clock, new Random(1)));
     List<IncomingMessage> later = new ArrayList<>();
-    Dispatcher failing = new Dispatcher(List.of(module, new BotModule() {
+    Dispatcher failing = TestDispatcher.with(module, new BotModule() {
       @Override
       public String name() {
         return "Later";
@@ -472,14 +479,14 @@ class BlacklistsModuleTest {
 
       @Override
       public void register(Registry registry) {
-        registry.filter(Stage.FILTERS, (id, message, effects) -> {
-          later.add(message);
+        registry.filter(Stage.FILTERS, ctx -> {
+          later.add(ctx.message());
           return MessageFilter.Verdict.CONTINUE;
         });
       }
-    }), BOT, admins, (user, level) -> false, chat -> false, Messages.english(), clock);
+    }).bot(BOT).admins(admins).clock(clock).build();
 
-    Effects effects = failing.dispatch(new Incoming.Message(new UpdateId(9), text(MEMBER, "spam")));
+    Effects effects = failing.dispatch(messages.text(CHAT, MEMBER, "spam"));
 
     assertEquals(List.of(), effects.actions());
     assertEquals(1, later.size());
@@ -783,13 +790,13 @@ class BlacklistsModuleTest {
 
   @Test
   void aRepeatedCommandChangesNothingAndSaysNothing() {
-    Incoming.Message add = new Incoming.Message(new UpdateId(7), text(ADMIN, "/addblacklist spam"));
+    Incoming.Message add = messages.text(CHAT, ADMIN, "/addblacklist spam");
     dispatcher.dispatch(add);
 
     Effects again = dispatcher.dispatch(add);
 
     assertEquals(List.of(), again.actions());
     assertEquals(Set.of(word("spam")), Set.copyOf(words.blacklist(CHAT_ID).words()));
-    assertEquals(1, transactions.applied().size());
+    assertEquals(List.of(EventKey.update(add.updateId())), transactions.applied());
   }
 }

@@ -10,14 +10,16 @@ import io.alita.domain.action.ChatPermissions;
 import io.alita.domain.action.Effects;
 import io.alita.domain.action.OutgoingMessage;
 import io.alita.domain.captcha.CaptchaFakes.FakeTelegram;
-import io.alita.domain.captcha.CaptchaFakes.ManualTimers;
-import io.alita.domain.captcha.CaptchaFakes.MovableClock;
-import io.alita.domain.dispatch.RecordingUpdateTransactions;
 import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.Dispatcher;
+import io.alita.domain.dispatch.EventKey;
+import io.alita.domain.dispatch.HandlingContext;
+import io.alita.domain.dispatch.InMemoryUpdateTransactions;
+import io.alita.domain.dispatch.MessageContext;
 import io.alita.domain.dispatch.MessageFilter;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.dispatch.Stage;
+import io.alita.domain.dispatch.UnitOfWork;
 import io.alita.domain.format.Html;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
@@ -29,15 +31,17 @@ import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.permission.ChatMember;
 import io.alita.domain.permission.MemberStatus;
 import io.alita.domain.permission.Right;
+import io.alita.domain.settings.Commit;
+import io.alita.domain.testing.ManualTimers;
+import io.alita.domain.testing.MutableClock;
+import io.alita.domain.testing.TestDispatcher;
+import io.alita.domain.testing.TestMessages;
+import io.alita.domain.timer.DelayedAction;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
-import io.alita.domain.update.ButtonPress;
 import io.alita.domain.update.Incoming;
 import io.alita.domain.update.IncomingMessage;
-import io.alita.domain.update.MemberChange;
-import io.alita.domain.update.MessageKind;
-import io.alita.domain.update.UpdateId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +53,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Captcha module driven through a real {@link Dispatcher}, its actions carried out by a fake Telegram, its timers
- * run when the test moves the clock.
+ * brought back as events when the test moves the clock (as the worker's pipeline does).
  */
 class CaptchaModuleTest {
 
@@ -65,14 +69,15 @@ class CaptchaModuleTest {
 
   private final InMemoryCaptchaStore store = new InMemoryCaptchaStore();
   private final FakeTelegram telegram = new FakeTelegram();
-  private final MovableClock clock = new MovableClock(NOW);
+  private final MutableClock clock = new MutableClock(NOW);
+  private final TestMessages messages = new TestMessages(clock);
+  /** The database's record of applied events: it survives a restart. */
+  private final InMemoryUpdateTransactions transactions = new InMemoryUpdateTransactions(clock);
   private final List<SeenUser> welcomed = new ArrayList<>();
   private final List<IncomingMessage> laterStageSaw = new ArrayList<>();
   private ManualTimers timers;
   private CaptchaModule module;
   private Dispatcher dispatcher;
-  private long nextUpdate = 1000;
-  private int nextMessage = 100;
 
   @BeforeEach
   void chatWithCaptchaOn() {
@@ -87,9 +92,10 @@ class CaptchaModuleTest {
   /** A new module, dispatcher and timers over the same store: what a restart of the process leaves. */
   private void restart() {
     timers = new ManualTimers();
-    module = new CaptchaModule(store, new RecordingUpdateTransactions(), new AdminCache(telegram, clock), telegram,
-        username -> Optional.empty(), BOT, (chat, user) -> user.equals(APPROVED.id()), timers, telegram,
-        Messages.english(), clock, new Random(11), (chat, member, effects) -> welcomed.add(member));
+    AdminCache admins = new AdminCache(telegram, clock);
+    module = new CaptchaModule(store, admins, telegram, username -> Optional.empty(), BOT,
+        (chat, user) -> user.equals(APPROVED.id()), Messages.english(), clock, new Random(11),
+        (chat, member, ctx) -> welcomed.add(member));
     BotModule later = new BotModule() {
       @Override
       public String name() {
@@ -98,57 +104,59 @@ class CaptchaModuleTest {
 
       @Override
       public void register(Registry registry) {
-        registry.filter(Stage.FILTERS, (id, message, effects) -> {
-          laterStageSaw.add(message);
+        registry.filter(Stage.FILTERS, ctx -> {
+          laterStageSaw.add(ctx.message());
           return MessageFilter.Verdict.CONTINUE;
         });
       }
     };
-    dispatcher = new Dispatcher(List.of(module, later), BOT, new AdminCache(telegram, clock), (user, level) -> false,
-        chat -> false, Messages.english(), clock);
+    dispatcher = TestDispatcher.with(module, later).bot(BOT).admins(admins).clock(clock).transactions(transactions)
+        .build();
   }
 
   // ------------------------------------------------------------------------------------------------ helpers
 
-  /** Dispatches and carries out the update; returns what was done in Telegram. */
-  private List<ChatAction> handle(Incoming update) {
-    Effects effects = dispatcher.dispatch(update);
-    effects.runOn(telegram);
+  /** Dispatches and carries out the event, then schedules its timers; returns what was done in Telegram. */
+  private List<ChatAction> handle(Incoming event) {
+    carryOut(event);
     return telegram.takeDone();
   }
 
+  /** What the pipeline does with an event: decide it, carry out its effects, schedule its timers. */
+  private void carryOut(Incoming event) {
+    Effects effects = dispatcher.dispatch(event);
+    effects.runOn(telegram);
+    timers.scheduleAll(effects);
+  }
+
   private List<ChatAction> join(SeenUser user) {
-    MemberChange change = new MemberChange(CHAT, user, user, ChatMember.of(user.id(), MemberStatus.LEFT),
-        ChatMember.of(user.id(), MemberStatus.MEMBER), false);
-    return handle(new Incoming.Member(new UpdateId(nextUpdate++), change));
+    return handle(messages.memberJoined(CHAT, user));
   }
 
   private List<ChatAction> leave(SeenUser user) {
-    MemberChange change = new MemberChange(CHAT, user, user, ChatMember.of(user.id(), MemberStatus.MEMBER),
-        ChatMember.of(user.id(), MemberStatus.LEFT), false);
-    return handle(new Incoming.Member(new UpdateId(nextUpdate++), change));
+    return handle(messages.memberLeft(CHAT, user));
   }
 
   private List<ChatAction> joinMessage(SeenUser user) {
-    IncomingMessage m = new IncomingMessage(MessageId.of(nextMessage++), CHAT, Optional.of(user), Optional.empty(),
-        NOW, false, MessageKind.SERVICE, "", List.of(), Optional.empty(), false, Optional.empty(), "", List.of(user),
-        Optional.empty(), Optional.empty());
-    return handle(new Incoming.Message(new UpdateId(nextUpdate++), m));
+    return handle(messages.joined(CHAT, user));
   }
 
   private List<ChatAction> say(SeenUser from, String text) {
-    return handle(new Incoming.Message(new UpdateId(nextUpdate++), IncomingMessage.text(MessageId.of(nextMessage++),
-        CHAT, from, NOW, text, List.of(), Optional.empty())));
+    return handle(messages.text(CHAT, from, text));
   }
 
   private List<ChatAction> press(SeenUser from, String data) {
-    return handle(new Incoming.Button(new UpdateId(nextUpdate++),
-        new ButtonPress("cb-" + nextUpdate, from, CHAT, MessageId.of(500), data)));
+    return handle(messages.press(CHAT, from, MessageId.of(500), data));
   }
 
+  /** Moves the clock and brings back every timer due by then, as events. */
   private void advance(Duration d) {
     clock.advance(d);
-    timers.runDue(clock.instant());
+    fireDueTimers();
+  }
+
+  private void fireDueTimers() {
+    timers.fireDue(clock.instant(), this::carryOut);
   }
 
   private static List<OutgoingMessage> sent(List<ChatAction> actions) {
@@ -222,6 +230,32 @@ class CaptchaModuleTest {
     assertEquals(Optional.of(MessageId.of(500)), a.message());
     assertEquals(NOW.plus(Duration.ofMinutes(2)), a.expiresAt());
     assertEquals(List.of(NOW.plus(Duration.ofMinutes(2))), timers.times());
+  }
+
+  @Test
+  void theTimeoutIsScheduledOnceTheChallengeWasSent() {
+    Effects effects = dispatcher.dispatch(messages.memberJoined(CHAT, ADA));
+    assertEquals(List.of(), effects.scheduled(), "nothing to time out before the challenge is out");
+
+    effects.runOn(telegram); // the mute, then the challenge: Telegram says it sent message 500
+
+    AttemptId attempt = store.attemptOf(CHAT_ID, ADA.id()).orElseThrow().id();
+    assertEquals(List.of(new Effects.Scheduled(NOW.plus(Duration.ofMinutes(2)), new CaptchaExpiry(CHAT_ID, attempt))),
+        effects.scheduled());
+  }
+
+  @Test
+  void aTimeoutDeliveredTwiceFailsTheMemberOnce() {
+    join(ADA);
+    clock.advance(Duration.ofMinutes(2));
+    CaptchaExpiry expiry = (CaptchaExpiry) timers.takeDue(clock.instant()).orElseThrow();
+
+    Effects first = dispatcher.dispatch(new Incoming.Due(expiry));
+    Effects again = dispatcher.dispatch(new Incoming.Due(expiry));
+
+    assertTrue(first.actions().contains(new ChatAction.Kick(CHAT_ID, ADA.id())), first.actions()::toString);
+    assertTrue(again.isEmpty(), () -> again.actions().toString());
+    assertTrue(transactions.applied().contains(EventKey.timer(expiry)));
   }
 
   @Test
@@ -347,11 +381,12 @@ class CaptchaModuleTest {
     String wrong = wrongButton(challenge, ADA);
     MessageId challengeMessage = store.attemptOf(CHAT_ID, ADA.id()).orElseThrow().message().orElseThrow();
 
-    List<ChatAction> once = press(ADA, wrong);
+    Incoming.Button first = messages.press(CHAT, ADA, MessageId.of(500), wrong);
+    List<ChatAction> once = handle(first);
     List<ChatAction> twice = press(ADA, wrong);
 
-    assertEquals(new ChatAction.AnswerButton(CHAT_ID, "cb-" + (nextUpdate - 1), "Wrong answer. Attempts left: 1.", true),
-        answer(once).orElseThrow());
+    assertEquals(new ChatAction.AnswerButton(CHAT_ID, first.press().callbackId(), "Wrong answer. Attempts left: 1.",
+        true), answer(once).orElseThrow());
     assertTrue(twice.contains(new ChatAction.Ban(CHAT_ID, ADA.id(), Optional.empty())), twice::toString);
     assertTrue(twice.contains(ChatAction.Delete.one(CHAT_ID, challengeMessage)));
     assertEquals("Ada didn't pass the captcha and was banned.", onlyText(twice));
@@ -362,10 +397,11 @@ class CaptchaModuleTest {
   void onlyTheChallengedMemberMayPressTheirButtons() {
     List<ChatAction> challenge = join(ADA);
 
-    List<ChatAction> done = press(BOB, buttonFor(challenge, answerOf(ADA)));
+    Incoming.Button byBob = messages.press(CHAT, BOB, MessageId.of(500), buttonFor(challenge, answerOf(ADA)));
+    List<ChatAction> done = handle(byBob);
 
-    assertEquals(List.of(new ChatAction.AnswerButton(CHAT_ID, "cb-" + nextUpdate, "This captcha is for someone else.",
-        true)), done);
+    assertEquals(List.of(new ChatAction.AnswerButton(CHAT_ID, byBob.press().callbackId(),
+        "This captcha is for someone else.", true)), done);
     assertTrue(store.attemptOf(CHAT_ID, ADA.id()).isPresent());
   }
 
@@ -490,13 +526,19 @@ class CaptchaModuleTest {
     join(ADA);
     Effects effects = new Effects();
 
-    boolean released = module.release(CHAT_ID, ADA.id(), effects);
+    boolean released = module.release(CHAT_ID, ADA.id(), approving(effects));
 
     assertTrue(released);
     assertEquals(List.of(unmute(ADA.id()), ChatAction.Delete.one(CHAT_ID, MessageId.of(500))), effects.actions());
-    assertFalse(module.release(CHAT_ID, ADA.id(), new Effects()));
+    assertFalse(module.release(CHAT_ID, ADA.id(), approving(new Effects())));
     say(ADA, "free");
     assertEquals(1, laterStageSaw.size());
+  }
+
+  /** The context of an admin's /approve, writing straight to the stores. */
+  private HandlingContext approving(Effects effects) {
+    return new MessageContext(new EventKey("approve"), messages.text(CHAT, OWNER, "/approve 3").message(),
+        UnitOfWork.DIRECT, effects, Messages.english());
   }
 
   @Test
@@ -518,11 +560,11 @@ class CaptchaModuleTest {
     join(ADA);
     restart();
 
-    CaptchaModule.Recovery recovery = module.recover();
+    CaptchaModule.Recovery recovery = module.recover(timers);
     assertTrue(say(ADA, "still held").contains(ChatAction.Delete.one(CHAT_ID, MessageId.of(100))));
     advance(Duration.ofMinutes(2));
 
-    assertEquals(new CaptchaModule.Recovery(1, 0, 0, 0, 0), recovery);
+    assertEquals(new CaptchaModule.Recovery(1, 0, 0, 0), recovery);
     assertTrue(telegram.takeDone().contains(new ChatAction.Kick(CHAT_ID, ADA.id())));
     assertEquals(List.of(), store.attempts());
   }
@@ -536,10 +578,11 @@ class CaptchaModuleTest {
     clock.advance(Duration.ofMinutes(3));
     restart();
 
-    CaptchaModule.Recovery recovery = module.recover();
+    CaptchaModule.Recovery recovery = module.recover(timers);
+    fireDueTimers();
     List<ChatAction> done = telegram.takeDone();
 
-    assertEquals(new CaptchaModule.Recovery(0, 1, 1, 1, 1), recovery);
+    assertEquals(new CaptchaModule.Recovery(0, 1, 1, 2), recovery);
     assertTrue(done.contains(new ChatAction.Kick(CHAT_ID, ADA.id())));
     assertTrue(done.contains(unmute(BOB.id())));
     assertTrue(done.contains(unmute(UserId.of(77))));
@@ -555,11 +598,17 @@ class CaptchaModuleTest {
     restart();
     clock.advance(Duration.ofMinutes(3));
 
-    int handled = module.sweep();
+    module.sweep(timers);
 
-    assertEquals(1, handled);
+    assertEquals(List.of(CaptchaExpiry.class), waitingTimerTypes());
+    fireDueTimers();
     assertTrue(telegram.takeDone().contains(new ChatAction.Kick(CHAT_ID, ADA.id())));
-    assertEquals(0, module.sweep());
+    module.sweep(timers);
+    assertEquals(List.of(DelayedAction.class), waitingTimerTypes(), "only the failure notice's deletion is left");
+  }
+
+  private List<Class<?>> waitingTimerTypes() {
+    return timers.waiting().stream().<Class<?>>map(w -> w.timer().getClass()).toList();
   }
 
   @Test
@@ -571,15 +620,14 @@ class CaptchaModuleTest {
 
     assertEquals("Time's up.", answer(done).orElseThrow().text());
     assertTrue(done.contains(new ChatAction.Kick(CHAT_ID, ADA.id())));
-    timers.runDue(clock.instant());
+    fireDueTimers();
     assertFalse(telegram.takeDone().contains(new ChatAction.Kick(CHAT_ID, ADA.id())));
   }
 
   // ------------------------------------------------------------------------------------------------ commands
 
   private Incoming.Message command(SeenUser from, String text) {
-    return new Incoming.Message(new UpdateId(nextUpdate++), IncomingMessage.text(MessageId.of(nextMessage++), CHAT,
-        from, NOW, text, List.of(), Optional.empty()));
+    return messages.text(CHAT, from, text);
   }
 
   @Test
@@ -637,12 +685,10 @@ class CaptchaModuleTest {
 
   /** Captcha off from the console: the store says off, and the worker's module reads it afresh. */
   private void turnedOffElsewhere() {
-    new CaptchaSettingsChange(store, Messages.english()).enabled(CHAT_ID, "off", work -> {
-      work.run();
-      return true;
-    });
+    new CaptchaSettingsChange(store, Messages.english()).enabled(CHAT_ID, "off", Commit.in(UnitOfWork.DIRECT));
     restart();
-    module.recover();
+    module.recover(timers);
+    fireDueTimers();
     telegram.takeDone();
   }
 

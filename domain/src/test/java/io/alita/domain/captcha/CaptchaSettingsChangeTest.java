@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Effects;
 import io.alita.domain.captcha.CaptchaFakes.FakeTelegram;
-import io.alita.domain.captcha.CaptchaFakes.MovableClock;
-import io.alita.domain.dispatch.RecordingUpdateTransactions;
 import io.alita.domain.dispatch.Dispatcher;
 import io.alita.domain.format.Html;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
-import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
 import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.AdminRights;
@@ -22,13 +19,13 @@ import io.alita.domain.permission.ChatMember;
 import io.alita.domain.permission.MemberStatus;
 import io.alita.domain.permission.Right;
 import io.alita.domain.settings.ChangeOutcome;
-import io.alita.domain.settings.Commit;
+import io.alita.domain.testing.CountingCommit;
+import io.alita.domain.testing.MutableClock;
+import io.alita.domain.testing.TestDispatcher;
+import io.alita.domain.testing.TestMessages;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
-import io.alita.domain.update.Incoming;
-import io.alita.domain.update.IncomingMessage;
-import io.alita.domain.update.UpdateId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -50,14 +47,9 @@ class CaptchaSettingsChangeTest {
 
   private final InMemoryCaptchaStore store = new InMemoryCaptchaStore();
   private final CaptchaSettingsChange change = new CaptchaSettingsChange(store, Messages.english());
-  private int consoleCommits;
-  private final Commit console = work -> {
-    work.run();
-    consoleCommits++;
-    return true;
-  };
+  private final CountingCommit console = new CountingCommit();
   private Dispatcher dispatcher;
-  private long nextUpdate = 1;
+  private TestMessages messages;
 
   @BeforeEach
   void chatWithAnOwnerAndTheBotAsAdmin() {
@@ -66,19 +58,17 @@ class CaptchaSettingsChangeTest {
         Optional.empty()));
     telegram.admins.put(BOT.id(), new ChatMember(BOT.id(), MemberStatus.ADMINISTRATOR,
         AdminRights.of(Right.RESTRICT_MEMBERS, Right.DELETE_MESSAGES), true, true, Optional.empty()));
-    MovableClock clock = new MovableClock(NOW);
-    CaptchaModule module = new CaptchaModule(store, new RecordingUpdateTransactions(), new AdminCache(telegram, clock), telegram,
-        username -> Optional.empty(), BOT, (chat, user) -> false, (at, task) -> { }, telegram, Messages.english(),
-        clock, new Random(1), VerifiedListener.NONE);
-    dispatcher = new Dispatcher(List.of(module), BOT, new AdminCache(telegram, clock), (user, level) -> false,
-        chat -> false, Messages.english(), clock);
+    MutableClock clock = new MutableClock(NOW);
+    AdminCache admins = new AdminCache(telegram, clock);
+    CaptchaModule module = new CaptchaModule(store, admins, telegram, username -> Optional.empty(), BOT,
+        (chat, user) -> false, Messages.english(), clock, new Random(1), VerifiedListener.NONE);
+    dispatcher = TestDispatcher.with(module).bot(BOT).admins(admins).clock(clock).build();
+    messages = new TestMessages(clock);
   }
 
   /** What the bot replies to {@code text} sent by the owner, as the user reads it. */
   private String botSays(String text) {
-    Effects effects = dispatcher.dispatch(new Incoming.Message(new UpdateId(nextUpdate++),
-        IncomingMessage.text(MessageId.of(100 + (int) nextUpdate), CHAT, OWNER, NOW, text, List.of(),
-            Optional.empty())));
+    Effects effects = dispatcher.dispatch(messages.text(CHAT, OWNER, text));
     List<ChatAction> sent = effects.actions().stream().filter(a -> a instanceof ChatAction.Send).toList();
     assertEquals(1, sent.size(), effects.actions()::toString);
     return Html.visibleText(((ChatAction.Send) sent.get(0)).message().html());
@@ -91,7 +81,7 @@ class CaptchaSettingsChangeTest {
     assertTrue(outcome.refused());
     assertEquals("'99' is not a number of minutes from 1 to 10.", outcome.text());
     assertEquals(botSays("/captchatime 99"), outcome.text());
-    assertEquals(0, consoleCommits);
+    assertEquals(0, console.commits());
     assertEquals(CaptchaSettings.DEFAULTS, store.settings(CHAT_ID));
   }
 
@@ -106,7 +96,7 @@ class CaptchaSettingsChangeTest {
     assertEquals("Captcha is on: new members must prove they're human within 5 minutes.",
         change.enabled(CHAT_ID, "on", console).text());
 
-    assertEquals(5, consoleCommits);
+    assertEquals(5, console.commits());
     assertEquals(new CaptchaSettings(true, CaptchaMode.BUTTON, new CaptchaTimeout(5), FailureAction.MUTE,
         new MaxAttempts(4)), store.settings(CHAT_ID));
     assertEquals(botSays("/captchamode button"), "New members now get the button challenge.");
@@ -128,7 +118,7 @@ class CaptchaSettingsChangeTest {
     assertEquals(botSays("/captcha maybe"), change.enabled(CHAT_ID, "maybe", console).text());
     assertEquals("Usage: /captchamode <button/math/text>. Now: math.", change.mode(CHAT_ID, "", console).text());
 
-    assertEquals(0, consoleCommits);
+    assertEquals(0, console.commits());
     assertEquals(CaptchaSettings.DEFAULTS, store.settings(CHAT_ID));
   }
 

@@ -7,28 +7,21 @@ import io.alita.domain.audit.Actor;
 import io.alita.domain.audit.Attribution;
 import io.alita.domain.callback.CallbackData;
 import io.alita.domain.callback.CallbackNamespace;
-import io.alita.domain.command.EntityType;
-import io.alita.domain.command.MessageEntity;
-import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
-import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.AdminRights;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.permission.ChatMember;
 import io.alita.domain.permission.ChatQueries;
 import io.alita.domain.permission.MemberStatus;
+import io.alita.domain.testing.TestDispatcher;
+import io.alita.domain.testing.TestMessages;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.domain.tracking.SeenChannel;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
-import io.alita.domain.update.ButtonPress;
 import io.alita.domain.update.Incoming;
-import io.alita.domain.update.IncomingMessage;
-import io.alita.domain.update.MemberChange;
-import io.alita.domain.update.MessageKind;
-import io.alita.domain.update.UpdateId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -64,7 +57,7 @@ class DispatcherAttributionTest {
     }
   };
   private final List<String> seen = new ArrayList<>();
-  private int nextUpdate = 1;
+  private final TestMessages messages = new TestMessages(Clock.fixed(NOW, ZoneOffset.UTC));
 
   private final BotModule module = new BotModule() {
     @Override
@@ -77,11 +70,11 @@ class DispatcherAttributionTest {
       r.command(CommandSpec.of("set", Gate.GROUP_ADMIN, ctx -> seen.add("command as " + current()))
           .forAnonymousAdmins());
       r.button(CallbackNamespace.ABOUT, ctx -> seen.add("button as " + current()));
-      r.filter(Stage.FILTERS, (id, message, effects) -> {
+      r.filter(Stage.FILTERS, ctx -> {
         seen.add("filter as " + current());
         return MessageFilter.Verdict.CONTINUE;
       });
-      r.onMember((id, change, effects) -> seen.add("listener as " + current()));
+      r.onMember(ctx -> seen.add("listener as " + current()));
     }
   };
 
@@ -108,9 +101,8 @@ class DispatcherAttributionTest {
     }
   };
 
-  private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-  private final Dispatcher dispatcher = new Dispatcher(List.of(module), BOT, new AdminCache(telegram, clock),
-      (user, level) -> false, chat -> true, Messages.english(), clock, recording);
+  private final Dispatcher dispatcher = TestDispatcher.with(module).bot(BOT).telegram(telegram)
+      .anonymousAdmins(chat -> true).clock(Clock.fixed(NOW, ZoneOffset.UTC)).attribution(recording).build();
 
   private String current() {
     Actor actor = bound.peek();
@@ -119,12 +111,10 @@ class DispatcherAttributionTest {
   }
 
   private Incoming message(SeenUser from, String text, Optional<SeenChannel> senderChat) {
-    List<MessageEntity> entities = text.startsWith("/")
-        ? List.of(MessageEntity.of(EntityType.BOT_COMMAND, 0, text.length())) : List.of();
-    IncomingMessage m = new IncomingMessage(MessageId.of(100 + nextUpdate), GROUP_CHAT, Optional.of(from), senderChat,
-        NOW, false, MessageKind.TEXT, text, entities, Optional.empty(), false, Optional.empty(), "", List.of(),
-        Optional.empty(), Optional.empty());
-    return new Incoming.Message(new UpdateId(nextUpdate++), m);
+    TestMessages.Draft m = text.startsWith("/") ? messages.message(GROUP_CHAT, from).command(text)
+        : messages.message(GROUP_CHAT, from).text(text);
+    senderChat.ifPresent(m::senderChat);
+    return m.incoming();
   }
 
   @Test
@@ -151,16 +141,15 @@ class DispatcherAttributionTest {
 
   @Test
   void aButtonRunsAsWhoeverPressedIt() {
-    dispatcher.dispatch(new Incoming.Button(new UpdateId(nextUpdate++), new ButtonPress("cb", MEMBER, GROUP_CHAT,
-        MessageId.of(500), CallbackData.of(CallbackNamespace.ABOUT).encode())));
+    dispatcher.dispatch(messages.press(GROUP_CHAT, MEMBER, MessageId.of(500),
+        CallbackData.of(CallbackNamespace.ABOUT).encode()));
 
     assertEquals(List.of("button as Mia (12, command)"), seen);
   }
 
   @Test
   void aMemberChangeIsTheBotsOwnBusiness() {
-    dispatcher.dispatch(new Incoming.Member(new UpdateId(nextUpdate++), new MemberChange(GROUP_CHAT, MEMBER, MEMBER,
-        ChatMember.of(MEMBER.id(), MemberStatus.LEFT), ChatMember.of(MEMBER.id(), MemberStatus.MEMBER), false)));
+    dispatcher.dispatch(messages.memberJoined(GROUP_CHAT, MEMBER));
 
     assertEquals(List.of("listener as nobody"), seen);
   }

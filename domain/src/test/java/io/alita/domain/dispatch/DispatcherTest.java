@@ -8,10 +8,7 @@ import io.alita.domain.action.ChatPermissions;
 import io.alita.domain.action.Effects;
 import io.alita.domain.callback.CallbackData;
 import io.alita.domain.callback.CallbackNamespace;
-import io.alita.domain.command.EntityType;
-import io.alita.domain.command.MessageEntity;
 import io.alita.domain.format.Html;
-import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
@@ -22,26 +19,22 @@ import io.alita.domain.permission.ChatMember;
 import io.alita.domain.permission.ChatQueries;
 import io.alita.domain.permission.MemberStatus;
 import io.alita.domain.permission.Right;
+import io.alita.domain.testing.MutableClock;
+import io.alita.domain.testing.TestDispatcher;
+import io.alita.domain.testing.TestMessages;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.domain.tracking.SeenChannel;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
-import io.alita.domain.update.ButtonPress;
 import io.alita.domain.update.Incoming;
-import io.alita.domain.update.IncomingMessage;
-import io.alita.domain.update.MessageKind;
-import io.alita.domain.update.UpdateId;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -88,28 +81,11 @@ class DispatcherTest {
   }
 
   final FakeTelegram telegram = new FakeTelegram();
-  final AtomicLong now = new AtomicLong(Instant.parse("2026-11-26T10:00:00Z").toEpochMilli());
-  final Clock clock = new Clock() {
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return Instant.ofEpochMilli(now.get());
-    }
-  };
+  final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
+  final TestMessages messages = new TestMessages(clock);
   final List<String> ran = new ArrayList<>();
   boolean trustAnonymous;
   Dispatcher dispatcher;
-  int nextUpdate = 1;
-  int nextMessage = 100;
 
   /** A module with one moderation command, one team command, one failing command and a button. */
   final BotModule testModule = new BotModule() {
@@ -139,9 +115,9 @@ class DispatcherTest {
         Optional.empty()));
     telegram.admin(ADMIN, Right.RESTRICT_MEMBERS, Right.DELETE_MESSAGES);
     telegram.admin(BOT, Right.RESTRICT_MEMBERS, Right.DELETE_MESSAGES);
-    dispatcher = new Dispatcher(List.of(testModule), new BotIdentity(BOT.id(), "alita_bot"),
-        new AdminCache(telegram, clock), (user, level) -> user.equals(OWNER.id()), chat -> trustAnonymous,
-        Messages.english(), clock);
+    dispatcher = TestDispatcher.with(testModule).bot(new BotIdentity(BOT.id(), "alita_bot"))
+        .admins(new AdminCache(telegram, clock)).team((user, level) -> user.equals(OWNER.id()))
+        .anonymousAdmins(chat -> trustAnonymous).clock(clock).build();
   }
 
   Incoming command(SeenUser from, String text) {
@@ -149,11 +125,9 @@ class DispatcherTest {
   }
 
   Incoming command(SeenUser from, String text, Optional<SeenChannel> senderChat) {
-    int cmdLength = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
-    IncomingMessage m = new IncomingMessage(MessageId.of(nextMessage++), GROUP_CHAT, Optional.of(from), senderChat,
-        clock.instant(), false, MessageKind.TEXT, text, List.of(MessageEntity.of(EntityType.BOT_COMMAND, 0, cmdLength)),
-        Optional.empty(), false, Optional.empty(), "", List.of(), Optional.empty(), Optional.empty());
-    return new Incoming.Message(new UpdateId(nextUpdate++), m);
+    TestMessages.Draft m = messages.message(GROUP_CHAT, from).command(text);
+    senderChat.ifPresent(m::senderChat);
+    return m.incoming();
   }
 
   static List<String> replies(Effects effects) {
@@ -186,10 +160,7 @@ class DispatcherTest {
 
   @Test
   void inAPrivateChatAGroupCommandSaysSo() {
-    IncomingMessage pm = IncomingMessage.text(MessageId.of(1), new SeenChat(ChatId.of(ADMIN.id().value()),
-        ChatKind.PRIVATE, null, null), ADMIN, clock.instant(), "/zap",
-        List.of(MessageEntity.of(EntityType.BOT_COMMAND, 0, 4)), Optional.empty());
-    Effects effects = dispatcher.dispatch(new Incoming.Message(new UpdateId(1), pm));
+    Effects effects = dispatcher.dispatch(messages.command(TestMessages.privateChat(ADMIN), ADMIN, "/zap"));
     assertEquals(List.of("This command is made to be used in group chats, not in PM!"), replies(effects));
   }
 
@@ -205,7 +176,7 @@ class DispatcherTest {
     dispatcher.dispatch(command(ADMIN, "/zap"));
     dispatcher.dispatch(command(ADMIN, "/zap"));
     assertEquals(1, telegram.adminListCalls.get());
-    now.addAndGet(AdminCache.TTL.plusSeconds(1).toMillis());
+    clock.advance(AdminCache.TTL.plusSeconds(1));
     dispatcher.dispatch(command(ADMIN, "/zap"));
     assertEquals(2, telegram.adminListCalls.get());
   }
@@ -263,7 +234,7 @@ class DispatcherTest {
   void aProofButtonExpiresAfterTwentySeconds() {
     Incoming cmd = command(ANON, "/zap", Optional.of(new SeenChannel(GROUP, "Test group", null)));
     dispatcher.dispatch(cmd);
-    now.addAndGet(Dispatcher.ANON_PROOF_TTL.plus(Duration.ofSeconds(1)).toMillis());
+    clock.advance(Dispatcher.ANON_PROOF_TTL.plus(Duration.ofSeconds(1)));
     Effects late = dispatcher.dispatch(press(ADMIN, "anon_admin|v1|c=-1001234&m=100"));
     assertTrue(ran.isEmpty());
     assertTrue(late.actions().stream().anyMatch(a -> a instanceof ChatAction.Edit));
@@ -278,8 +249,10 @@ class DispatcherTest {
 
   @Test
   void unknownOrGarbledButtonsAreAnsweredSilently() {
-    Effects effects = dispatcher.dispatch(press(MEMBER, "legacy_data_without_version"));
-    assertEquals(List.of(new ChatAction.AnswerButton(GROUP, "cb", "", false)), effects.actions());
+    Incoming.Button garbled = press(MEMBER, "legacy_data_without_version");
+    Effects effects = dispatcher.dispatch(garbled);
+    assertEquals(List.of(new ChatAction.AnswerButton(GROUP, garbled.press().callbackId(), "", false)),
+        effects.actions());
   }
 
   @Test
@@ -289,13 +262,12 @@ class DispatcherTest {
     ChatMember after = new ChatMember(MEMBER.id(), MemberStatus.ADMINISTRATOR, AdminRights.of(Right.RESTRICT_MEMBERS),
         true, false, Optional.empty());
     telegram.admin(MEMBER, Right.RESTRICT_MEMBERS);
-    dispatcher.dispatch(new Incoming.Member(new UpdateId(50), new io.alita.domain.update.MemberChange(GROUP_CHAT, OWNER,
-        MEMBER, before, after, false)));
+    dispatcher.dispatch(messages.memberChange(GROUP_CHAT, OWNER, MEMBER, before, after));
     dispatcher.dispatch(command(MEMBER, "/zap"));
     assertEquals(List.of("zap by 11", "zap by 12"), ran);
   }
 
-  private Incoming press(SeenUser from, String data) {
-    return new Incoming.Button(new UpdateId(nextUpdate++), new ButtonPress("cb", from, GROUP_CHAT, MessageId.of(500), data));
+  private Incoming.Button press(SeenUser from, String data) {
+    return messages.press(GROUP_CHAT, from, MessageId.of(500), data);
   }
 }

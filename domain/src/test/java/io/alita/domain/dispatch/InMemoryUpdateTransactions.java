@@ -123,7 +123,7 @@ public final class InMemoryUpdateTransactions implements UpdateTransactions {
     notifyAll();
   }
 
-  private record Mark(boolean wasOpen, int undos, int hooks) implements UnitOfWork.Mark {}
+  private record Point(boolean wasOpen, int undos, int hooks) implements UnitOfWork.Mark {}
 
   private final class Unit implements UnitOfWork {
     private final EventKey key;
@@ -156,12 +156,12 @@ public final class InMemoryUpdateTransactions implements UpdateTransactions {
 
     @Override
     public UnitOfWork.Mark mark() {
-      return new Mark(open, undos.size(), hooks.size());
+      return new Point(open, undos.size(), hooks.size());
     }
 
     @Override
     public void rollbackTo(UnitOfWork.Mark mark) {
-      Mark m = (Mark) mark;
+      Point m = (Point) mark;
       undo(m.undos());
       hooks.subList(m.hooks(), hooks.size()).clear();
       if (open && !m.wasOpen()) {

@@ -20,7 +20,6 @@ import io.alita.domain.dispatch.Registry;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.misc.MiscModule;
 import io.alita.domain.model.MessageId;
-import io.alita.domain.rules.CountingTransactions;
 import io.alita.domain.rules.InMemoryRulesStore;
 import io.alita.domain.rules.PrivateRules;
 import io.alita.domain.rules.RulesModule;
@@ -45,7 +44,7 @@ class StartAndHelpTest {
   StartAndHelpTest() {
     List<BotModule> modules = new ArrayList<>();
     RulesView view = new RulesView(TestBot.BOT, new Random(1));
-    modules.add(new RulesModule(rules, new CountingTransactions(), view));
+    modules.add(new RulesModule(rules, view));
     modules.add(new MiscModule(new TargetExtractor(username -> Optional.empty()), user -> Optional.empty(),
         TestBot.TEAM, TestBot.CLOCK));
     modules.add(new HiddenModule());

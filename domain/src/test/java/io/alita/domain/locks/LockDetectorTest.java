@@ -27,15 +27,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.alita.domain.command.EntityType;
 import io.alita.domain.command.MessageEntity;
 import io.alita.domain.model.ChatId;
-import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
+import io.alita.domain.testing.TestMessages;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.domain.tracking.SeenChannel;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
 import io.alita.domain.update.IncomingMessage;
 import io.alita.domain.update.MessageKind;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,8 @@ class LockDetectorTest {
   private static final SeenUser MEMBER = new SeenUser(UserId.of(3), "Max", null, null, false);
   private static final SeenUser TELEGRAM = new SeenUser(UserId.TELEGRAM, "Telegram", null, null, false);
   private static final SeenChannel NEWS = new SeenChannel(ChatId.of(-1009876543210L), "News", "news");
+
+  private final TestMessages messages = new TestMessages(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
 
   /** What each kind of message falls under, sent by a member with a caption or text free of links and Arabic. */
   private static final Map<MessageKind, Set<LockType>> BY_KIND = Map.ofEntries(
@@ -74,13 +78,11 @@ class LockDetectorTest {
       Map.entry(MessageKind.SERVICE, EnumSet.of(ALL)),
       Map.entry(MessageKind.OTHER, EnumSet.of(ALL)));
 
-  private static IncomingMessage message(MessageKind kind, String text, List<MessageEntity> entities) {
-    return new IncomingMessage(MessageId.of(10), CHAT, Optional.of(MEMBER), Optional.empty(), Instant.EPOCH, false,
-        kind, text, entities, Optional.empty(), false, Optional.empty(), "", List.of(), Optional.empty(),
-        Optional.empty());
+  private IncomingMessage message(MessageKind kind, String text, List<MessageEntity> entities) {
+    return messages.message(CHAT, MEMBER).kind(kind).text(text).entities(entities).build();
   }
 
-  private static IncomingMessage text(String text) {
+  private IncomingMessage text(String text) {
     return message(MessageKind.TEXT, text, List.of());
   }
 
@@ -148,37 +150,28 @@ class LockDetectorTest {
 
   @Test
   void aForwardIsAForward() {
-    IncomingMessage m = new IncomingMessage(MessageId.of(10), CHAT, Optional.of(MEMBER), Optional.empty(),
-        Instant.EPOCH, false, MessageKind.TEXT, "fwd", List.of(), Optional.empty(), true, Optional.of(NEWS), "",
-        List.of(), Optional.empty(), Optional.empty());
+    IncomingMessage m = messages.message(CHAT, MEMBER).text("fwd").forwardedFrom(NEWS).build();
 
     assertEquals(EnumSet.of(ALL, MESSAGES, COMMENTS, FORWARD), LockDetector.detect(m));
   }
 
   @Test
   void aChannelPostingInTheGroupIsAnAnonymousChannel() {
-    IncomingMessage m = new IncomingMessage(MessageId.of(10), CHAT, Optional.of(MEMBER), Optional.of(NEWS),
-        Instant.EPOCH, false, MessageKind.TEXT, "from the channel", List.of(), Optional.empty(), false,
-        Optional.empty(), "", List.of(), Optional.empty(), Optional.empty());
+    IncomingMessage m = messages.message(CHAT, MEMBER).senderChat(NEWS).text("from the channel").build();
 
     assertEquals(EnumSet.of(ALL, MESSAGES, COMMENTS, ANONCHANNEL), LockDetector.detect(m));
   }
 
   @Test
   void theLinkedChannelsAutomaticForwardIsAnAnonymousChannelButNoComment() {
-    IncomingMessage m = new IncomingMessage(MessageId.of(10), CHAT, Optional.of(TELEGRAM), Optional.of(NEWS),
-        Instant.EPOCH, false, MessageKind.TEXT, "new post", List.of(), Optional.empty(), true, Optional.of(NEWS), "",
-        List.of(), Optional.empty(), Optional.empty());
+    IncomingMessage m = messages.message(CHAT, TELEGRAM).senderChat(NEWS).forwardedFrom(NEWS).text("new post").build();
 
     assertEquals(EnumSet.of(ALL, MESSAGES, FORWARD, ANONCHANNEL), LockDetector.detect(m));
   }
 
   @Test
   void anAnonymousAdminPostsAsTheGroupWhichIsNoChannel() {
-    SeenUser anonymous = new SeenUser(UserId.GROUP_ANONYMOUS_BOT, "Group", null, "GroupAnonymousBot", true);
-    IncomingMessage m = new IncomingMessage(MessageId.of(10), CHAT, Optional.of(anonymous),
-        Optional.of(new SeenChannel(CHAT_ID, "Engines", null)), Instant.EPOCH, false, MessageKind.TEXT, "hi",
-        List.of(), Optional.empty(), false, Optional.empty(), "", List.of(), Optional.empty(), Optional.empty());
+    IncomingMessage m = messages.messageFromAnonymousAdmin(CHAT).text("hi").build();
 
     assertEquals(EnumSet.of(ALL, MESSAGES, COMMENTS), LockDetector.detect(m));
   }
@@ -186,12 +179,8 @@ class LockDetectorTest {
   @Test
   void aJoinMessageAddingABotIsBotsAndAddingPeopleIsNot() {
     SeenUser someBot = new SeenUser(UserId.of(4242), "Spam", null, "spam_bot", true);
-    IncomingMessage withBot = new IncomingMessage(MessageId.of(10), CHAT, Optional.of(MEMBER), Optional.empty(),
-        Instant.EPOCH, false, MessageKind.SERVICE, "", List.of(), Optional.empty(), false, Optional.empty(), "",
-        List.of(MEMBER, someBot), Optional.empty(), Optional.empty());
-    IncomingMessage withPeople = new IncomingMessage(MessageId.of(10), CHAT, Optional.of(MEMBER), Optional.empty(),
-        Instant.EPOCH, false, MessageKind.SERVICE, "", List.of(), Optional.empty(), false, Optional.empty(), "",
-        List.of(MEMBER), Optional.empty(), Optional.empty());
+    IncomingMessage withBot = messages.added(CHAT, MEMBER, MEMBER, someBot).message();
+    IncomingMessage withPeople = messages.joined(CHAT, MEMBER).message();
 
     assertEquals(EnumSet.of(ALL, BOTS), LockDetector.detect(withBot));
     assertEquals(EnumSet.of(ALL), LockDetector.detect(withPeople));

@@ -3,7 +3,6 @@ package io.alita.domain.locks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.alita.domain.dispatch.RecordingUpdateTransactions;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Effects;
 import io.alita.domain.action.OutgoingMessage;
@@ -14,22 +13,27 @@ import io.alita.domain.approvals.InMemoryApprovalStore;
 import io.alita.domain.bans.UserNames;
 import io.alita.domain.command.EntityType;
 import io.alita.domain.command.MessageEntity;
+import io.alita.domain.confirm.Confirmations;
+import io.alita.domain.confirm.InMemoryConfirmationStore;
 import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.Dispatcher;
+import io.alita.domain.dispatch.EventKey;
+import io.alita.domain.dispatch.InMemoryUpdateTransactions;
 import io.alita.domain.dispatch.MessageFilter;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.dispatch.Stage;
 import io.alita.domain.format.Html;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
-import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
-import io.alita.domain.permission.FakeChatQueries;
 import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.AdminRights;
 import io.alita.domain.permission.BotIdentity;
+import io.alita.domain.permission.FakeChatQueries;
 import io.alita.domain.permission.MemberStatus;
 import io.alita.domain.permission.Right;
+import io.alita.domain.testing.TestDispatcher;
+import io.alita.domain.testing.TestMessages;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.domain.tracking.SeenChannel;
 import io.alita.domain.tracking.SeenChat;
@@ -37,7 +41,6 @@ import io.alita.domain.tracking.SeenUser;
 import io.alita.domain.update.Incoming;
 import io.alita.domain.update.IncomingMessage;
 import io.alita.domain.update.MessageKind;
-import io.alita.domain.update.UpdateId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -45,6 +48,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,11 +70,11 @@ class LocksModuleTest {
   private final FakeChatQueries telegram = new FakeChatQueries();
   private final InMemoryLockStore store = new InMemoryLockStore();
   private final InMemoryApprovalStore approvalStore = new InMemoryApprovalStore();
-  private final RecordingUpdateTransactions transactions = new RecordingUpdateTransactions();
+  private final InMemoryUpdateTransactions transactions = new InMemoryUpdateTransactions();
   private final List<IncomingMessage> laterStage = new ArrayList<>();
+  private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  private final TestMessages messages = new TestMessages(clock);
   private Dispatcher dispatcher;
-  private long nextUpdate = 1000;
-  private int nextMessage = 100;
 
   @BeforeEach
   void chatWithOwnerAdminAndMembers() {
@@ -79,13 +83,12 @@ class LocksModuleTest {
     botMayDeleteAndBan();
     telegram.member(MEMBER.id(), MemberStatus.MEMBER);
     telegram.member(STRANGER.id(), MemberStatus.LEFT);
-    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     AdminCache admins = new AdminCache(telegram, clock);
     Approvals approvals = new Approvals(approvalStore);
-    LocksModule locks = new LocksModule(store, approvals::isApproved, transactions, admins, telegram, BOT,
-        Messages.english());
-    ApprovalsModule approvalsModule = new ApprovalsModule(approvals, transactions, admins,
-        username -> Optional.empty(), UserNames.NONE, BOT, clock);
+    LocksModule locks = new LocksModule(store, approvals::isApproved, admins, telegram, BOT, Messages.english());
+    Confirmations confirmations = new Confirmations(new InMemoryConfirmationStore(), clock, new Random(1));
+    ApprovalsModule approvalsModule = new ApprovalsModule(approvals, admins, username -> Optional.empty(),
+        UserNames.NONE, BOT, clock, confirmations);
     BotModule blacklistsStandIn = new BotModule() {
       @Override
       public String name() {
@@ -94,14 +97,14 @@ class LocksModuleTest {
 
       @Override
       public void register(Registry registry) {
-        registry.filter(Stage.BLACKLISTS, (id, message, effects) -> {
-          laterStage.add(message);
+        registry.filter(Stage.BLACKLISTS, ctx -> {
+          laterStage.add(ctx.message());
           return MessageFilter.Verdict.CONTINUE;
         });
       }
     };
-    dispatcher = new Dispatcher(List.of(locks, approvalsModule, blacklistsStandIn), BOT, admins,
-        (user, level) -> false, chat -> false, Messages.english(), clock);
+    dispatcher = TestDispatcher.with(locks, approvalsModule, confirmations, blacklistsStandIn).bot(BOT).admins(admins)
+        .clock(clock).transactions(transactions).build();
   }
 
   private void botMayDeleteAndBan() {
@@ -112,9 +115,13 @@ class LocksModuleTest {
 
   private IncomingMessage message(SeenUser from, Optional<SeenChannel> senderChat, MessageKind kind, String text,
       List<MessageEntity> entities, boolean edited, boolean forwarded, List<SeenUser> newMembers) {
-    return new IncomingMessage(MessageId.of(nextMessage++), CHAT, Optional.of(from), senderChat, NOW, edited, kind,
-        text, entities, Optional.empty(), forwarded, forwarded ? senderChat : Optional.empty(), "", newMembers,
-        Optional.empty(), Optional.empty());
+    TestMessages.Draft m = messages.message(CHAT, from).kind(kind).text(text).entities(entities)
+        .newMembers(newMembers.toArray(SeenUser[]::new));
+    senderChat.ifPresent(m::senderChat);
+    if (forwarded) {
+      senderChat.ifPresentOrElse(m::forwardedFrom, m::forwarded);
+    }
+    return (edited ? m.edited() : m).build();
   }
 
   private IncomingMessage text(SeenUser from, String text) {
@@ -131,7 +138,7 @@ class LocksModuleTest {
   }
 
   private Effects send(IncomingMessage message) {
-    return dispatcher.dispatch(new Incoming.Message(new UpdateId(nextUpdate++), message));
+    return dispatcher.dispatch(new Incoming.Message(messages.nextUpdate(), message));
   }
 
   private Effects command(SeenUser from, String text) {
@@ -441,13 +448,13 @@ class LocksModuleTest {
 
   @Test
   void aRepeatedLockUpdateChangesAndSendsNothing() {
-    IncomingMessage lock = text(ADMIN, "/lock sticker");
-    UpdateId id = new UpdateId(5);
+    Incoming.Message lock = messages.text(CHAT, ADMIN, "/lock sticker");
 
-    dispatcher.dispatch(new Incoming.Message(id, lock));
-    Effects again = dispatcher.dispatch(new Incoming.Message(id, lock));
+    dispatcher.dispatch(lock);
+    Effects again = dispatcher.dispatch(lock);
 
-    assertEquals(List.of(), sent(again));
+    assertEquals(List.of(), again.actions());
+    assertEquals(List.of(EventKey.update(lock.updateId())), transactions.applied());
   }
 
   @Test

@@ -7,31 +7,20 @@ import io.alita.domain.action.Effects;
 import io.alita.domain.dispatch.Dispatcher;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
-import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
-import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.AdminRights;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.permission.ChatMember;
 import io.alita.domain.permission.ChatQueries;
 import io.alita.domain.permission.MemberStatus;
 import io.alita.domain.permission.Right;
-import io.alita.domain.target.RepliedMessage;
+import io.alita.domain.testing.MutableClock;
+import io.alita.domain.testing.TestDispatcher;
+import io.alita.domain.testing.TestMessages;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
-import io.alita.domain.tracking.SeenChannel;
-import io.alita.domain.update.Incoming;
-import io.alita.domain.update.MessageKind;
-import io.alita.domain.update.IncomingMessage;
-import io.alita.domain.update.Reply;
-import io.alita.domain.update.UpdateId;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +28,8 @@ import java.util.function.Function;
 
 /**
  * A real {@link Dispatcher} with the Purges module, a group in which the bot and {@link #ADMIN} may delete messages,
- * a clock the test moves and a scheduler that records what it is asked to do later.
+ * and a clock the test moves. What the module wants done later is in the effects' timers
+ * ({@link Effects#scheduled()}), once they were carried out.
  */
 final class PurgeFixture {
 
@@ -52,13 +42,9 @@ final class PurgeFixture {
   static final SeenUser MEMBER = new SeenUser(UserId.of(20), "Charles", null, null, false);
   static final SeenUser LIMITED_ADMIN = new SeenUser(UserId.of(30), "Mary", null, null, false);
 
-  /** One delayed action the module asked for. */
-  record Scheduled(Duration delay, ChatAction action) {}
-
-  final MovableClock clock = new MovableClock(T0);
-  final List<Scheduled> scheduled = new ArrayList<>();
+  final MutableClock clock = new MutableClock(T0);
   final Dispatcher dispatcher;
-  private long nextUpdate = 1;
+  private final TestMessages messages = new TestMessages(clock);
 
   PurgeFixture() {
     List<ChatMember> admins = List.of(
@@ -66,9 +52,8 @@ final class PurgeFixture {
         admin(ADMIN.id(), AdminRights.of(Right.DELETE_MESSAGES)),
         admin(LIMITED_ADMIN.id(), AdminRights.of(Right.PIN_MESSAGES)));
     ChatQueries telegram = new GroupAdmins(Map.of(GROUP.id(), admins, OTHER_GROUP.id(), admins));
-    PurgesModule purges = new PurgesModule(new PurgeMarks(clock), (delay, action) -> scheduled.add(new Scheduled(delay, action)));
-    dispatcher = new Dispatcher(List.of(purges), BOT, new AdminCache(telegram, clock), (user, level) -> false,
-        chat -> false, Messages.english(), clock);
+    PurgesModule purges = new PurgesModule(new PurgeMarks(clock), clock);
+    dispatcher = TestDispatcher.with(purges).bot(BOT).telegram(telegram).clock(clock).build();
   }
 
   private static ChatMember admin(UserId user, AdminRights rights) {
@@ -82,21 +67,17 @@ final class PurgeFixture {
 
   /** Like {@link #send} in another chat. */
   Effects sendIn(SeenChat chat, SeenUser from, int id, String text, int replyTo) {
-    Optional<Reply> reply = replyTo > 0
-        ? Optional.of(new Reply(MessageId.of(replyTo), RepliedMessage.fromUser(chat.id(), MEMBER.id()), Optional.of(MEMBER)))
-        : Optional.empty();
-    IncomingMessage message = IncomingMessage.text(MessageId.of(id), chat, from, clock.instant(), text, List.of(), reply);
-    return dispatcher.dispatch(new Incoming.Message(new UpdateId(nextUpdate++), message));
+    TestMessages.Draft message = messages.message(chat, from).id(id).text(text);
+    if (replyTo > 0) {
+      message.replyTo(replyTo, MEMBER);
+    }
+    return dispatcher.dispatch(message.incoming());
   }
 
   /** An anonymous admin (writing as the group) sends {@code text} replying to message {@code replyTo}. */
   Effects sendAnonymously(int id, String text, int replyTo) {
-    SeenUser anonymous = new SeenUser(UserId.GROUP_ANONYMOUS_BOT, "Group", null, "GroupAnonymousBot", true);
-    Reply reply = new Reply(MessageId.of(replyTo), RepliedMessage.fromUser(GROUP.id(), MEMBER.id()), Optional.of(MEMBER));
-    IncomingMessage message = new IncomingMessage(MessageId.of(id), GROUP, Optional.of(anonymous),
-        Optional.of(new SeenChannel(GROUP.id(), GROUP.title(), null)), clock.instant(), false, MessageKind.TEXT, text,
-        List.of(), Optional.of(reply), false, Optional.empty(), "", List.of(), Optional.empty(), Optional.empty());
-    return dispatcher.dispatch(new Incoming.Message(new UpdateId(nextUpdate++), message));
+    return dispatcher.dispatch(messages.messageFromAnonymousAdmin(GROUP).id(id).text(text).replyTo(replyTo, MEMBER)
+        .incoming());
   }
 
   /** Carries the effects out against a Telegram that answers each action with {@code answer}. */
@@ -128,34 +109,6 @@ final class PurgeFixture {
     @Override
     public Optional<String> inviteLink(ChatId chat) {
       return Optional.empty();
-    }
-  }
-
-  /** A clock the test moves by hand. */
-  static final class MovableClock extends Clock {
-    private volatile Instant now;
-
-    MovableClock(Instant start) {
-      now = start;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
     }
   }
 }

@@ -15,7 +15,9 @@ import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Effects;
 import io.alita.domain.action.OutgoingMessage;
 import io.alita.domain.model.MessageId;
-import io.alita.domain.purges.PurgeFixture.Scheduled;
+import io.alita.domain.timer.DelayedAction;
+import io.alita.domain.timer.Timer;
+import io.alita.domain.update.Incoming;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -50,6 +52,11 @@ class PurgesModuleTest {
     return new ChatAction.Send(OutgoingMessage.to(GROUP.id(), html));
   }
 
+  /** A timer due {@code after} from now. */
+  private Effects.Scheduled later(Duration after, Timer timer) {
+    return new Effects.Scheduled(fixture.clock.instant().plus(after), timer);
+  }
+
   private static ActionResult sentAs(ChatAction action, int id) {
     return action instanceof ChatAction.Send ? new ActionResult.Sent(MessageId.of(id)) : new ActionResult.Done();
   }
@@ -75,8 +82,19 @@ class PurgesModuleTest {
 
     carryOut(effects, action -> sentAs(action, 5000));
 
-    assertEquals(List.of(new Scheduled(Duration.ofSeconds(3), ChatAction.Delete.one(GROUP.id(), MessageId.of(5000)))),
-        fixture.scheduled);
+    assertEquals(List.of(later(Duration.ofSeconds(3), DelayedAction.delete(GROUP.id(), MessageId.of(5000)))),
+        effects.scheduled());
+  }
+
+  @Test
+  void theStatusIsDeletedWhenItsTimerComesBack() {
+    Effects effects = fixture.send(ADMIN, 120, "/purge", 100);
+    carryOut(effects, action -> sentAs(action, 5000));
+    fixture.clock.advance(PurgesModule.STATUS_LIFETIME);
+
+    Effects due = fixture.dispatcher.dispatch(new Incoming.Due(effects.scheduled().get(0).timer()));
+
+    assertEquals(List.of(ChatAction.Delete.one(GROUP.id(), MessageId.of(5000))), due.actions());
   }
 
   @Test
@@ -86,7 +104,7 @@ class PurgesModuleTest {
     carryOut(effects, action -> action instanceof ChatAction.Send
         ? new ActionResult.Refused(ActionResult.Refusal.NOT_ENOUGH_RIGHTS, "can't send") : new ActionResult.Done());
 
-    assertEquals(List.of(), fixture.scheduled);
+    assertEquals(List.of(), effects.scheduled());
   }
 
   @Test
@@ -163,9 +181,10 @@ class PurgesModuleTest {
       return sentAs(action, 7000);
     });
 
-    assertEquals(List.of(
-        new Scheduled(Duration.ofSeconds(3), ChatAction.Delete.one(GROUP.id(), MessageId.of(7000))),
-        new Scheduled(Duration.ZERO, status(english("purges.too_old")))), fixture.scheduled);
+    assertEquals(List.of(later(Duration.ofSeconds(3), DelayedAction.delete(GROUP.id(), MessageId.of(7000)))),
+        effects.scheduled());
+    assertEquals(status(english("purges.too_old")), effects.actions().get(effects.size() - 1),
+        "the notice follows the status and stays");
   }
 
   @Test
@@ -176,7 +195,8 @@ class PurgesModuleTest {
         ? new ActionResult.Refused(ActionResult.Refusal.MESSAGE_NOT_FOUND, "message to delete not found")
         : sentAs(action, 7000));
 
-    assertEquals(1, fixture.scheduled.size());
+    assertEquals(1, effects.scheduled().size());
+    assertEquals(status(english("purges.purged", "count", 200)), effects.actions().get(effects.size() - 1));
   }
 
   // --------------------------------------------------------------------------------------------------------------- del
@@ -202,7 +222,9 @@ class PurgesModuleTest {
 
     carryOut(effects, action -> new ActionResult.Refused(ActionResult.Refusal.MESSAGE_TOO_OLD, "too old"));
 
-    assertEquals(List.of(new Scheduled(Duration.ZERO, status(english("purges.too_old")))), fixture.scheduled);
+    assertEquals(List.of(new ChatAction.Delete(GROUP.id(), List.of(MessageId.of(42), MessageId.of(90))),
+        status(english("purges.too_old"))), effects.actions());
+    assertEquals(List.of(), effects.scheduled());
   }
 
   // ---------------------------------------------------------------------------------------------- purgefrom / purgeto
@@ -240,8 +262,8 @@ class PurgesModuleTest {
 
     carryOut(marked, action -> sentAs(action, 8000));
 
-    assertEquals(List.of(new Scheduled(Duration.ofSeconds(30), ChatAction.Delete.one(GROUP.id(), MessageId.of(8000)))),
-        fixture.scheduled);
+    assertEquals(List.of(later(Duration.ofSeconds(30), DelayedAction.delete(GROUP.id(), MessageId.of(8000)))),
+        marked.scheduled());
   }
 
   @Test

@@ -14,7 +14,7 @@ import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.UserId;
 import io.alita.domain.settings.ChangeOutcome;
-import io.alita.domain.settings.Commit;
+import io.alita.domain.testing.CountingCommit;
 import io.alita.domain.tracking.SeenUser;
 import java.util.List;
 import java.util.Optional;
@@ -33,13 +33,8 @@ class RulesEditTest {
   private final RulesView view = new RulesView(TestBot.BOT, new Random(1));
   private final RulesEdit edit = new RulesEdit(store, view, Messages.english());
   private final InMemoryRulesStore botStore = new InMemoryRulesStore();
-  private final TestBot bot = TestBot.with(List.of(new RulesModule(botStore, new CountingTransactions(), view)));
-  private int consoleCommits;
-  private final Commit console = work -> {
-    work.run();
-    consoleCommits++;
-    return true;
-  };
+  private final TestBot bot = TestBot.with(List.of(new RulesModule(botStore, view)));
+  private final CountingCommit console = new CountingCommit();
 
   private String botSays(String text) {
     return Html.visibleText(TestBot.onlyReply(bot.send(GROUP, ADA, text)));
@@ -53,7 +48,7 @@ class RulesEditTest {
     assertEquals("Saved the rules of this chat.", outcome.text());
     assertEquals(botSays("/setrules *Be kind*, {first}."), outcome.text());
     assertEquals(Optional.of("*Be kind*, {first}."), store.find(GROUP.id()).source());
-    assertEquals(1, consoleCommits);
+    assertEquals(1, console.commits());
   }
 
   @Test
@@ -69,7 +64,7 @@ class RulesEditTest {
     assertEquals("These rules are 4101 characters long once formatted, and Telegram allows 4096: shorten them by 5 "
         + "characters.", longOnes.text());
     assertEquals(botSays("/setrules " + tooLong), longOnes.text());
-    assertEquals(0, consoleCommits);
+    assertEquals(0, console.commits());
     assertFalse(store.find(GROUP.id()).hasRules());
   }
 

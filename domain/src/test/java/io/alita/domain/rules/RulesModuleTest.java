@@ -1,9 +1,5 @@
 package io.alita.domain.rules;
 
-import io.alita.domain.target.RepliedMessage;
-
-import io.alita.domain.update.Reply;
-
 import static io.alita.domain.rules.TestBot.ADA;
 import static io.alita.domain.rules.TestBot.BOB;
 import static io.alita.domain.rules.TestBot.GROUP;
@@ -22,6 +18,8 @@ import io.alita.domain.action.OutgoingMessage;
 import io.alita.domain.format.Html;
 import io.alita.domain.format.Limits;
 import io.alita.domain.model.MessageId;
+import io.alita.domain.target.RepliedMessage;
+import io.alita.domain.update.Reply;
 import io.alita.domain.update.UpdateId;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +33,7 @@ class RulesModuleTest {
 
   private TestBot bot(boolean botIsAdmin) {
     RulesView view = new RulesView(TestBot.BOT, new Random(1));
-    return TestBot.with(List.of(new RulesModule(store, new CountingTransactions(), view)), botIsAdmin);
+    return TestBot.with(List.of(new RulesModule(store, view)), botIsAdmin);
   }
 
   @Test

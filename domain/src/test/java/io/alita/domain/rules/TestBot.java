@@ -8,35 +8,31 @@ import io.alita.domain.action.Effects;
 import io.alita.domain.action.OutgoingMessage;
 import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.Dispatcher;
+import io.alita.domain.dispatch.InMemoryUpdateTransactions;
 import io.alita.domain.dispatch.Requirement;
 import io.alita.domain.dispatch.TeamRoster;
-import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
-import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.AdminRights;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.permission.ChatMember;
 import io.alita.domain.permission.ChatQueries;
 import io.alita.domain.permission.MemberStatus;
-import io.alita.domain.target.RepliedMessage;
+import io.alita.domain.testing.TestDispatcher;
+import io.alita.domain.testing.TestMessages;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
-import io.alita.domain.update.ButtonPress;
-import io.alita.domain.update.Incoming;
-import io.alita.domain.update.IncomingMessage;
 import io.alita.domain.update.Reply;
 import io.alita.domain.update.UpdateId;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A real {@link Dispatcher} around the modules under test, with fakes for Telegram: Ada (42) created the group, Bob
@@ -56,11 +52,12 @@ public final class TestBot {
       || (user.equals(UserId.of(2)) && level != Requirement.TeamLevel.OWNER);
 
   private final Dispatcher dispatcher;
-  private final AtomicLong updates = new AtomicLong(1000);
-  private final AtomicInteger messages = new AtomicInteger(1);
+  private final InMemoryUpdateTransactions transactions;
+  private final TestMessages messages = new TestMessages(Clock.offset(CLOCK, Duration.ofSeconds(-2)), 1000, 1);
 
-  private TestBot(Dispatcher dispatcher) {
+  private TestBot(Dispatcher dispatcher, InMemoryUpdateTransactions transactions) {
     this.dispatcher = dispatcher;
+    this.transactions = transactions;
   }
 
   /** The bot with {@code modules}; the bot is an admin of {@link #GROUP}. */
@@ -95,54 +92,52 @@ public final class TestBot {
         return Optional.empty();
       }
     };
-    Dispatcher dispatcher = new Dispatcher(modules, BOT, new AdminCache(telegram, CLOCK),
-        TEAM,
-        chat -> false, Messages.english(), CLOCK);
-    return new TestBot(dispatcher);
+    InMemoryUpdateTransactions transactions = new InMemoryUpdateTransactions(CLOCK);
+    Dispatcher dispatcher = TestDispatcher.with(modules).bot(BOT).telegram(telegram).team(TEAM).clock(CLOCK)
+        .transactions(transactions).build();
+    return new TestBot(dispatcher, transactions);
   }
 
   public Dispatcher dispatcher() {
     return dispatcher;
   }
 
+  /** The events' transactions: which updates wrote something. */
+  public InMemoryUpdateTransactions transactions() {
+    return transactions;
+  }
+
   /** {@code from}'s private chat with the bot. */
   public static SeenChat privateChat(SeenUser user) {
-    return new SeenChat(ChatId.of(user.id().value()), ChatKind.PRIVATE, null, null);
+    return TestMessages.privateChat(user);
   }
 
   /** A reply to message {@code id} that {@code author} sent in the group. */
   public static Reply replyTo(int id, SeenUser author) {
-    return new Reply(MessageId.of(id), RepliedMessage.fromUser(GROUP.id(), author.id()), Optional.of(author));
+    return TestMessages.replyTo(GROUP, id, author);
   }
 
   /** {@code from} sends {@code text} to {@code chat} in a new update. */
   public Effects send(SeenChat chat, SeenUser from, String text) {
-    return send(nextUpdate(), chat, from, text, Optional.empty());
+    return dispatcher.dispatch(messages.text(chat, from, text));
   }
 
   public Effects send(SeenChat chat, SeenUser from, String text, Reply reply) {
-    return send(nextUpdate(), chat, from, text, Optional.of(reply));
+    return dispatcher.dispatch(messages.reply(chat, from, text, reply));
   }
 
   /** {@code from} sends {@code text} as update {@code update}: sending the same id twice is a repeated delivery. */
   public Effects send(UpdateId update, SeenChat chat, SeenUser from, String text) {
-    return send(update, chat, from, text, Optional.empty());
-  }
-
-  private Effects send(UpdateId update, SeenChat chat, SeenUser from, String text, Optional<Reply> reply) {
-    IncomingMessage message = IncomingMessage.text(MessageId.of(messages.getAndIncrement()), chat, from,
-        NOW.minusSeconds(2), text, List.of(), reply);
-    return dispatcher.dispatch(new Incoming.Message(update, message));
+    return dispatcher.dispatch(messages.message(chat, from).text(text).incoming(update));
   }
 
   /** {@code from} presses a button carrying {@code data} on message 500 of {@code chat}. */
   public Effects press(SeenChat chat, SeenUser from, String data) {
-    return dispatcher.dispatch(new Incoming.Button(nextUpdate(),
-        new ButtonPress("cb" + updates.get(), from, chat, MessageId.of(500), data)));
+    return dispatcher.dispatch(messages.press(chat, from, MessageId.of(500), data));
   }
 
   public UpdateId nextUpdate() {
-    return new UpdateId(updates.incrementAndGet());
+    return messages.nextUpdate();
   }
 
   /** The one message the update sent. */

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.UserId;
+import io.alita.domain.testing.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

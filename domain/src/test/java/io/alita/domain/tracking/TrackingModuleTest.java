@@ -3,11 +3,14 @@ package io.alita.domain.tracking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.alita.domain.dispatch.Dispatcher;
+import io.alita.domain.dispatch.Lifecycle;
 import io.alita.domain.model.ChatId;
-import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
+import io.alita.domain.testing.ManualTimers;
+import io.alita.domain.testing.TestDispatcher;
+import io.alita.domain.testing.TestMessages;
 import io.alita.domain.update.IncomingMessage;
-import io.alita.domain.update.MessageKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,11 +28,14 @@ class TrackingModuleTest {
   final ActivityTracker tracker = new ActivityTracker(store, CLOCK);
   final TrackingModule module = new TrackingModule(tracker);
 
-  private static IncomingMessage message(Optional<SeenChannel> senderChat, Optional<SeenChannel> forwardedFrom,
+  final TestMessages messages = new TestMessages(CLOCK);
+
+  private IncomingMessage message(Optional<SeenChannel> senderChat, Optional<SeenChannel> forwardedFrom,
       List<SeenUser> newMembers) {
-    return new IncomingMessage(MessageId.of(1), GROUP, Optional.of(MIA), senderChat, CLOCK.instant(), false,
-        MessageKind.TEXT, "hi", List.of(), Optional.empty(), forwardedFrom.isPresent(), forwardedFrom, "", newMembers,
-        Optional.empty(), Optional.empty());
+    TestMessages.Draft m = messages.message(GROUP, MIA).text("hi").newMembers(newMembers.toArray(SeenUser[]::new));
+    senderChat.ifPresent(m::senderChat);
+    forwardedFrom.ifPresent(m::forwardedFrom);
+    return m.build();
   }
 
   @Test
@@ -63,5 +69,23 @@ class TrackingModuleTest {
     module.observe(message(Optional.empty(), Optional.empty(), List.of(newcomer)));
     tracker.flush();
     assertEquals(true, store.membershipLastSeen(GROUP.id(), newcomer.id()).isPresent());
+  }
+
+  @Test
+  void whatWasSeenIsWrittenByTheModulesPeriodicJobAndAtStop() {
+    Dispatcher dispatcher = TestDispatcher.with(module).clock(CLOCK).build();
+    dispatcher.dispatch(messages.message(GROUP, MIA).text("hi").incoming());
+    Lifecycle.Job flush = dispatcher.lifecycle().jobs().stream().filter(j -> j.module().equals("Users")).findFirst()
+        .orElseThrow();
+
+    assertEquals(TrackingModule.FLUSH_EVERY, flush.period());
+    assertTrue(store.recorded().isEmpty(), "nothing is written on the message's own path");
+    flush.runOnce(new ManualTimers());
+    assertTrue(store.user(MIA.id()).isPresent());
+
+    dispatcher.dispatch(messages.message(GROUP, new SeenUser(UserId.of(13), "Nia", null, null, false)).text("hey")
+        .incoming());
+    dispatcher.lifecycle().stop();
+    assertTrue(store.user(UserId.of(13)).isPresent(), "the last batch goes when the worker stops");
   }
 }

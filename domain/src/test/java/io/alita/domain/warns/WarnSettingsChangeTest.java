@@ -3,35 +3,38 @@ package io.alita.domain.warns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.alita.domain.dispatch.RecordingUpdateTransactions;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Effects;
+import io.alita.domain.confirm.Confirmations;
+import io.alita.domain.confirm.InMemoryConfirmationStore;
 import io.alita.domain.dispatch.Dispatcher;
+import io.alita.domain.dispatch.EventKey;
+import io.alita.domain.dispatch.InMemoryUpdateTransactions;
 import io.alita.domain.format.Html;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
-import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
 import io.alita.domain.penalty.PenaltyMode;
-import io.alita.domain.permission.FakeChatQueries;
 import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.AdminRights;
 import io.alita.domain.permission.BotIdentity;
+import io.alita.domain.permission.FakeChatQueries;
 import io.alita.domain.permission.MemberStatus;
 import io.alita.domain.settings.ChangeOutcome;
-import io.alita.domain.settings.Commit;
+import io.alita.domain.testing.CountingCommit;
+import io.alita.domain.testing.TestDispatcher;
+import io.alita.domain.testing.TestMessages;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
 import io.alita.domain.update.Incoming;
-import io.alita.domain.update.IncomingMessage;
-import io.alita.domain.update.UpdateId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,14 +52,10 @@ class WarnSettingsChangeTest {
 
   private final InMemoryWarnStore store = new InMemoryWarnStore();
   private final WarnSettingsChange change = new WarnSettingsChange(store, Messages.english());
-  private int consoleCommits;
-  private final Commit console = work -> {
-    work.run();
-    consoleCommits++;
-    return true;
-  };
+  private final CountingCommit console = new CountingCommit();
+  private final InMemoryUpdateTransactions transactions = new InMemoryUpdateTransactions();
   private Dispatcher dispatcher;
-  private long nextUpdate = 1;
+  private TestMessages messages;
 
   @BeforeEach
   void chatWithAnOwner() {
@@ -65,17 +64,17 @@ class WarnSettingsChangeTest {
     telegram.admin(BOT.id(), MemberStatus.ADMINISTRATOR, AdminRights.ALL);
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     AdminCache admins = new AdminCache(telegram, clock);
-    WarnsModule module = new WarnsModule(store, new RecordingUpdateTransactions(), admins, telegram,
-        username -> Optional.empty(), BOT, chat -> false, clock);
-    dispatcher = new Dispatcher(List.of(module), BOT, admins, (user, level) -> false, chat -> false,
-        Messages.english(), clock);
+    Confirmations confirmations = new Confirmations(new InMemoryConfirmationStore(), clock, new Random(1));
+    WarnsModule module = new WarnsModule(store, admins, telegram, username -> Optional.empty(), BOT, chat -> false,
+        clock, confirmations);
+    dispatcher = TestDispatcher.with(module, confirmations).bot(BOT).admins(admins).clock(clock)
+        .transactions(transactions).build();
+    messages = new TestMessages(clock);
   }
 
   /** What the bot replies to {@code text} sent by the owner, as the user reads it. */
   private String botSays(String text) {
-    Effects effects = dispatcher.dispatch(new Incoming.Message(new UpdateId(nextUpdate++),
-        IncomingMessage.text(MessageId.of(100 + (int) nextUpdate), CHAT, OWNER, NOW, text, List.of(),
-            Optional.empty())));
+    Effects effects = dispatcher.dispatch(messages.text(CHAT, OWNER, text));
     List<ChatAction> sent = effects.actions().stream().filter(a -> a instanceof ChatAction.Send).toList();
     assertEquals(1, sent.size(), effects.actions()::toString);
     return Html.visibleText(((ChatAction.Send) sent.get(0)).message().html());
@@ -88,7 +87,7 @@ class WarnSettingsChangeTest {
     assertTrue(outcome.refused());
     assertEquals("'0' is not a valid warn limit: give a whole number from 1 to 100.", outcome.text());
     assertEquals(botSays("/setwarnlimit 0"), outcome.text());
-    assertEquals(0, consoleCommits);
+    assertEquals(0, console.commits());
     assertEquals(WarnLimit.DEFAULT, store.settings(CHAT_ID).limit());
   }
 
@@ -98,7 +97,7 @@ class WarnSettingsChangeTest {
 
     assertTrue(outcome.applied());
     assertEquals("The warn limit is now 5.", outcome.text());
-    assertEquals(1, consoleCommits);
+    assertEquals(1, console.commits());
     assertEquals(new WarnLimit(5), store.settings(CHAT_ID).limit());
     assertEquals(outcome.text(), botSays("/setwarnlimit 5"));
   }
@@ -110,7 +109,7 @@ class WarnSettingsChangeTest {
     }
     assertEquals("Give the warn limit as a whole number from 1 to 100, e.g. /setwarnlimit 5. It is now 3.",
         change.limit(CHAT_ID, "", console).text());
-    assertEquals(0, consoleCommits);
+    assertEquals(0, console.commits());
   }
 
   @Test
@@ -132,15 +131,20 @@ class WarnSettingsChangeTest {
     }
     assertEquals("'10' needs a unit: add s, m, h, d or w, e.g. 10m for 10 minutes.",
         change.mode(CHAT_ID, "tban 10", console).text());
-    assertEquals(0, consoleCommits);
+    assertEquals(0, console.commits());
     assertEquals(WarnSettings.DEFAULTS, store.settings(CHAT_ID));
   }
 
   @Test
-  void anUpdateAppliedBeforeIsNeitherWrittenNorAnsweredAgain() {
-    ChangeOutcome outcome = change.limit(CHAT_ID, "7", work -> false);
+  void aRedeliveredSettingsCommandIsNeitherWrittenNorAnsweredAgain() {
+    Incoming.Message command = messages.text(CHAT, OWNER, "/setwarnlimit 7");
+    dispatcher.dispatch(command);
+    change.limit(CHAT_ID, "4", console);
 
-    assertEquals(ChangeOutcome.REPEATED, outcome);
-    assertEquals(WarnLimit.DEFAULT, store.settings(CHAT_ID).limit());
+    Effects again = dispatcher.dispatch(command);
+
+    assertTrue(again.isEmpty(), () -> "a repeat says nothing: " + again.actions());
+    assertEquals(new WarnLimit(4), store.settings(CHAT_ID).limit());
+    assertEquals(List.of(EventKey.update(command.updateId())), transactions.applied());
   }
 }

@@ -1,8 +1,5 @@
 package io.alita.domain.warns;
 
-import io.alita.domain.dispatch.RecordingUpdateTransactions;
-import io.alita.domain.penalty.PenaltyMode;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -13,34 +10,39 @@ import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.ChatPermissions;
 import io.alita.domain.action.Effects;
 import io.alita.domain.action.OutgoingMessage;
+import io.alita.domain.confirm.Confirmations;
+import io.alita.domain.confirm.InMemoryConfirmationStore;
 import io.alita.domain.dispatch.Dispatcher;
+import io.alita.domain.dispatch.EventKey;
+import io.alita.domain.dispatch.InMemoryUpdateTransactions;
 import io.alita.domain.format.Html;
-import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
-import io.alita.domain.permission.FakeChatQueries;
+import io.alita.domain.penalty.PenaltyMode;
 import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.AdminRights;
 import io.alita.domain.permission.BotIdentity;
+import io.alita.domain.permission.FakeChatQueries;
 import io.alita.domain.permission.MemberStatus;
 import io.alita.domain.permission.Right;
 import io.alita.domain.target.RepliedMessage;
 import io.alita.domain.target.Target;
+import io.alita.domain.testing.TestDispatcher;
+import io.alita.domain.testing.TestEffects;
+import io.alita.domain.testing.TestMessages;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
-import io.alita.domain.update.ButtonPress;
 import io.alita.domain.update.Incoming;
-import io.alita.domain.update.IncomingMessage;
 import io.alita.domain.update.Reply;
-import io.alita.domain.update.UpdateId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,11 +63,11 @@ class WarnsModuleTest {
 
   private final FakeChatQueries telegram = new FakeChatQueries();
   private final InMemoryWarnStore store = new InMemoryWarnStore();
-  private final RecordingUpdateTransactions transactions = new RecordingUpdateTransactions();
+  private final InMemoryUpdateTransactions transactions = new InMemoryUpdateTransactions();
   private final AtomicBoolean chatHasRules = new AtomicBoolean(false);
+  private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  private final TestMessages messages = new TestMessages(clock);
   private Dispatcher dispatcher;
-  private long nextUpdate = 1000;
-  private int nextMessage = 100;
 
   @BeforeEach
   void chatWithOwnerAdminAndMembers() {
@@ -75,28 +77,24 @@ class WarnsModuleTest {
     telegram.member(MEMBER.id(), MemberStatus.MEMBER);
     telegram.member(OTHER_MEMBER.id(), MemberStatus.MEMBER);
     telegram.member(LEFT.id(), MemberStatus.LEFT);
-    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     AdminCache admins = new AdminCache(telegram, clock);
-    WarnsModule warns = new WarnsModule(store, transactions, admins, telegram,
+    Confirmations confirmations = new Confirmations(new InMemoryConfirmationStore(), clock, new Random(1));
+    WarnsModule warns = new WarnsModule(store, admins, telegram,
         username -> username.canonical().equals("eve_member") ? Optional.of(new Target.User(OTHER_MEMBER.id()))
             : Optional.empty(),
-        BOT, chat -> chatHasRules.get(), clock);
-    dispatcher = new Dispatcher(List.of(warns), BOT, admins, (user, level) -> false, chat -> false,
-        Messages.english(), clock);
+        BOT, chat -> chatHasRules.get(), clock, confirmations);
+    dispatcher = TestDispatcher.with(warns, confirmations).bot(BOT).admins(admins).clock(clock)
+        .transactions(transactions).build();
   }
 
   // ------------------------------------------------------------------------------------------------ helpers
 
   private Incoming.Message command(SeenUser from, String text) {
-    return new Incoming.Message(new UpdateId(nextUpdate++), IncomingMessage.text(MessageId.of(nextMessage++), CHAT, from,
-        NOW, text, List.of(), Optional.empty()));
+    return messages.text(CHAT, from, text);
   }
 
   private Incoming.Message replyCommand(SeenUser from, String text, SeenUser repliedTo, int repliedMessage) {
-    Reply reply = new Reply(MessageId.of(repliedMessage), RepliedMessage.fromUser(CHAT_ID, repliedTo.id()),
-        Optional.of(repliedTo));
-    return new Incoming.Message(new UpdateId(nextUpdate++), IncomingMessage.text(MessageId.of(nextMessage++), CHAT, from,
-        NOW, text, List.of(), Optional.of(reply)));
+    return messages.reply(CHAT, from, text, repliedTo, repliedMessage);
   }
 
   private Effects send(Incoming update) {
@@ -104,8 +102,7 @@ class WarnsModuleTest {
   }
 
   private Effects press(SeenUser from, String data) {
-    return dispatcher.dispatch(new Incoming.Button(new UpdateId(nextUpdate++),
-        new ButtonPress("callback-" + nextUpdate, from, CHAT, MessageId.of(77), data)));
+    return dispatcher.dispatch(messages.press(CHAT, from, MessageId.of(77), data));
   }
 
   private static List<OutgoingMessage> sent(Effects effects) {
@@ -238,8 +235,7 @@ class WarnsModuleTest {
   void aChannelCannotBeWarned() {
     Reply channelPost = new Reply(MessageId.of(50),
         RepliedMessage.fromSenderChat(CHAT_ID, UserId.of(136817688), NEWS_CHANNEL), Optional.empty());
-    Incoming.Message warn = new Incoming.Message(new UpdateId(nextUpdate++), IncomingMessage.text(MessageId.of(60), CHAT,
-        ADMIN, NOW, "/warn", List.of(), Optional.of(channelPost)));
+    Incoming.Message warn = messages.reply(CHAT, ADMIN, "/warn", channelPost);
 
     Effects effects = send(warn);
 
@@ -272,7 +268,7 @@ class WarnsModuleTest {
     assertEquals(1, sent(first).size());
     assertTrue(repeat.isEmpty(), () -> "a repeat sends nothing: " + repeat.actions());
     assertEquals(1, store.warnsOf(CHAT_ID, MEMBER.id()).count());
-    assertEquals(List.of(warn.updateId()), transactions.applied());
+    assertEquals(List.of(EventKey.update(warn.updateId())), transactions.applied());
   }
 
   @Test
@@ -393,13 +389,22 @@ class WarnsModuleTest {
 
   // ------------------------------------------------------------------------------------------------ reset all
 
-  @Test
-  void resetallwarnsAsksTheOwnerToConfirm() {
-    Effects effects = send(command(OWNER, "/resetallwarns"));
+  /** The owner's /resetallwarns: the question with its Yes and No. */
+  private Effects askResetAll() {
+    return send(command(OWNER, "/resetallwarns"));
+  }
 
+  @Test
+  void resetallwarnsAsksTheOwnerToConfirmWithButtonsThatCarryOnlyAToken() {
+    Effects effects = askResetAll();
+
+    assertEquals("Remove every warning of every member of this chat? This can't be undone.", onlyText(effects));
     List<Button> buttons = sent(effects).get(0).keyboard().rows().get(0);
-    assertEquals(List.of("rmAllChatWarns|v1|a=yes", "rmAllChatWarns|v1|a=no"),
-        buttons.stream().map(b -> ((Button.Callback) b).data()).toList());
+    assertEquals(List.of("Yes, remove them all", "No"), buttons.stream().map(Button::text).toList());
+    String yes = ((Button.Callback) buttons.get(0)).data();
+    String no = ((Button.Callback) buttons.get(1)).data();
+    assertTrue(yes.matches("rmAllChatWarns\\|v1\\|t=[A-Za-z0-9_-]{16}&a=y"), yes);
+    assertEquals(yes.replace("&a=y", "&a=n"), no);
   }
 
   @Test
@@ -412,11 +417,14 @@ class WarnsModuleTest {
   @Test
   void onlyTheOwnerMayConfirmResettingEveryWarn() {
     send(replyCommand(ADMIN, "/warn one", MEMBER, 50));
+    String yes = TestEffects.buttonData(askResetAll(), "Yes, remove them all");
 
-    Effects effects = press(ADMIN, "rmAllChatWarns|v1|a=yes");
+    Effects byAdmin = press(ADMIN, yes);
 
-    assertEquals("Only the chat's owner can do this.", answer(effects).orElseThrow().text());
+    assertEquals("Only the chat's owner can do this.", answer(byAdmin).orElseThrow().text());
     assertEquals(1, store.warnsOf(CHAT_ID, MEMBER.id()).count());
+    edit(press(OWNER, yes)).orElseThrow(); // the question is still there for the owner
+    assertEquals(WarnCount.NONE, store.warnsOf(CHAT_ID, MEMBER.id()));
   }
 
   @Test
@@ -424,7 +432,7 @@ class WarnsModuleTest {
     send(replyCommand(ADMIN, "/warn one", MEMBER, 50));
     send(command(ADMIN, "/warn @eve_member two"));
 
-    Effects effects = press(OWNER, "rmAllChatWarns|v1|a=yes");
+    Effects effects = press(OWNER, TestEffects.buttonData(askResetAll(), "Yes, remove them all"));
 
     assertEquals("All warnings in this chat have been removed (2 members had some).",
         Html.visibleText(edit(effects).orElseThrow().html()));
@@ -436,9 +444,21 @@ class WarnsModuleTest {
   void theOwnersNoKeepsEveryWarn() {
     send(replyCommand(ADMIN, "/warn one", MEMBER, 50));
 
-    Effects effects = press(OWNER, "rmAllChatWarns|v1|a=no");
+    Effects effects = press(OWNER, TestEffects.buttonData(askResetAll(), "No"));
 
     assertEquals("Cancelled: no warnings were removed.", Html.visibleText(edit(effects).orElseThrow().html()));
+    assertEquals(1, store.warnsOf(CHAT_ID, MEMBER.id()).count());
+  }
+
+  @Test
+  void aYesPressedTwiceResetsOnceAndSaysTheQuestionWasAnswered() {
+    String yes = TestEffects.buttonData(askResetAll(), "Yes, remove them all");
+    press(OWNER, yes);
+    send(replyCommand(ADMIN, "/warn after", MEMBER, 50));
+
+    Effects again = press(OWNER, yes);
+
+    assertEquals("This question was already answered.", answer(again).orElseThrow().text());
     assertEquals(1, store.warnsOf(CHAT_ID, MEMBER.id()).count());
   }
 
