@@ -15,6 +15,8 @@ import java.util.function.Supplier;
  */
 public abstract class HandlingContext {
 
+  private static final System.Logger LOG = System.getLogger(HandlingContext.class.getName());
+
   private final EventKey key;
   private final UnitOfWork work;
   private final Effects effects;
@@ -56,9 +58,19 @@ public abstract class HandlingContext {
     work.write(() -> { });
   }
 
-  /** Runs {@code hook} once the event's writes are committed (see {@link UnitOfWork#afterCommit}). */
+  /**
+   * Runs {@code hook} once the event's writes are committed (see {@link UnitOfWork#afterCommit}). A hook that throws
+   * is logged and does not undo the event: its writes are committed already, and its actions still go out.
+   */
   public void afterCommit(Runnable hook) {
-    work.afterCommit(hook);
+    java.util.Objects.requireNonNull(hook, "hook");
+    work.afterCommit(() -> {
+      try {
+        hook.run();
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.ERROR, "An after-commit step of " + key + " failed; the event stays applied", e);
+      }
+    });
   }
 
   public Effects effects() {
