@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * {@link AdminSettingsStore} on PostgreSQL (table {@code admin}). A chat the bot never recorded gets its {@code chats} row
- * first, in the same transaction, since the settings row references it. Inside an update's transaction (see
- * {@link io.alita.postgres.transaction.MyBatisUpdateTransactions}) the change commits with the update id.
+ * first, in the same transaction, since the settings row references it. Inside an event's transaction (see
+ * {@link io.alita.postgres.transaction.MyBatisUpdateTransactions}) the change commits with the event's key.
  */
 public final class MyBatisAdminSettingsStore implements AdminSettingsStore {
 

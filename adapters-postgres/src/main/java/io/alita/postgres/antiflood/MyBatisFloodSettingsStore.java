@@ -14,8 +14,8 @@ import java.util.function.Function;
 
 /**
  * {@link FloodSettingsStore} on PostgreSQL through {@link FloodSettingsMapper}. Each call is one transaction of its
- * own, or part of the update's transaction when called inside
- * {@link io.alita.domain.dispatch.UpdateTransactions#applyOnce}. Writes first insert the bare {@code chats} row the
+ * own, or part of the event's transaction when called inside
+ * a {@link io.alita.domain.dispatch.UnitOfWork#write}. Writes first insert the bare {@code chats} row the
  * foreign key needs; a new settings row takes the column defaults (limit 0 = off), so setting the mode or deletion
  * never switches antiflood on.
  */

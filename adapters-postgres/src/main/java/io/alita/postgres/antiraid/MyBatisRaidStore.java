@@ -14,8 +14,8 @@ import java.util.function.Function;
 
 /**
  * {@link RaidStore} on PostgreSQL through {@link RaidMapper}. The raid's end is a column of the settings row, so it
- * outlives a restart. Each call is one transaction of its own, or part of the update's transaction when called inside
- * {@link io.alita.domain.dispatch.UpdateTransactions#applyOnce}. Writes first insert the bare {@code chats} row the
+ * outlives a restart. Each call is one transaction of its own, or part of the event's transaction when called inside
+ * a {@link io.alita.domain.dispatch.UnitOfWork#write}. Writes first insert the bare {@code chats} row the
  * foreign key needs. Values are checked here, so a bad one never reaches the database's CHECKs as an SQL error.
  */
 public final class MyBatisRaidStore implements RaidStore {

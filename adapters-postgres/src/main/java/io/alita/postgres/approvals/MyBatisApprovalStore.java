@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@link ApprovalStore} on PostgreSQL through {@link ApprovalMapper}. Each call is one transaction of its own, or part
- * of the update's transaction when called inside {@link io.alita.domain.dispatch.UpdateTransactions#applyOnce}. An
+ * of the event's transaction when called inside a {@link io.alita.domain.dispatch.UnitOfWork#write}. An
  * approval first inserts the bare {@code chats} row the foreign key needs; users need none (an admin may approve an id
  * the bot never saw).
  */

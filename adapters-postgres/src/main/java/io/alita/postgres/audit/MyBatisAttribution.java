@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * {@link Attribution} on {@link Sessions}: binds the actor to the thread, so each transaction a command's handler runs
- * (its {@code applyOnce}) is attributed to them. No transaction is opened here.
+ * (the event's, when it opens or is already open) is attributed to them. No transaction is opened here.
  */
 public final class MyBatisAttribution implements Attribution {
 

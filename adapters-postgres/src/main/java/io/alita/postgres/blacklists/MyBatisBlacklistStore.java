@@ -21,7 +21,7 @@ import java.util.function.Function;
 
 /**
  * {@link BlacklistStore} on PostgreSQL through {@link BlacklistMapper}. Each call is one transaction of its own, or part
- * of the update's transaction when called inside {@link io.alita.domain.dispatch.UpdateTransactions#applyOnce}. Writes
+ * of the event's transaction when called inside a {@link io.alita.domain.dispatch.UnitOfWork#write}. Writes
  * first insert the bare {@code chats} row the foreign keys need, leaving an existing row untouched.
  *
  * <p>Words are stored as {@link BlacklistWord} folds them. Rows written by the original bot (lower-cased by Go, so a

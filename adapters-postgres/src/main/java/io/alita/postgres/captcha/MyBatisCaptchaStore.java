@@ -28,7 +28,7 @@ import java.util.function.Function;
 
 /**
  * {@link CaptchaStore} on PostgreSQL through {@link CaptchaMapper}. Each call is one transaction of its own, or part
- * of the update's transaction when called inside {@link io.alita.domain.dispatch.UpdateTransactions#applyOnce}.
+ * of the event's transaction when called inside a {@link io.alita.domain.dispatch.UnitOfWork#write}.
  * Writes first insert the bare {@code chats} (and {@code users}) rows the foreign keys need, leaving existing rows
  * untouched.
  */

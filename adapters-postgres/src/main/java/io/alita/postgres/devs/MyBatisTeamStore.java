@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * {@link TeamStore} on PostgreSQL's {@code devs} table ({@code is_dev}, {@code sudo}). A member holds one role, stored as
  * exactly one of the two flags; a row from the original bot with both set reads as a dev (the higher role), one with
- * neither as no member. Inside an update's transaction every call joins it.
+ * neither as no member. Inside an event's transaction every call joins it.
  *
  * <p>{@code devs.user_id} references {@code users}: appointing a user the bot has never seen first inserts a bare
  * {@code users} row (no name), which the tracking of users fills in once the bot sees them.

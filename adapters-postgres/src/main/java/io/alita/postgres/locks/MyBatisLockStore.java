@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * {@link LockStore} on PostgreSQL through {@link LockMapper}: one {@code locks} row per chat and type, as the original
- * bot kept them. Each call is one transaction of its own, or part of the update's transaction when called inside
- * {@link io.alita.domain.dispatch.UpdateTransactions#applyOnce}.
+ * bot kept them. Each call is one transaction of its own, or part of the event's transaction when called inside
+ * a {@link io.alita.domain.dispatch.UnitOfWork#write}.
  */
 public final class MyBatisLockStore implements LockStore {
 

@@ -18,6 +18,12 @@ public final class MyBatis {
 
   private MyBatis() {}
 
+  /** The factory of the process: every mapper of {@link Mappers#ALL}. */
+  public static SqlSessionFactory sessionFactory(DataSource dataSource) {
+    return sessionFactory(dataSource, Mappers.ALL);
+  }
+
+  /** A factory with only {@code mappers} (and {@link ActorMapper}): for tests of one mapper outside the real list. */
   public static SqlSessionFactory sessionFactory(DataSource dataSource, List<Class<?>> mappers) {
     Configuration cfg = new Configuration(new Environment("alita", new JdbcTransactionFactory(), dataSource));
     cfg.setMapUnderscoreToCamelCase(true);

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 /**
  * {@link RulesStore} on PostgreSQL through {@link RulesMapper}. Each change is one upsert or update; one that may create
  * the rules row first records the chat (the row's foreign key needs it) in the same transaction. Inside
- * {@link Sessions#inTransaction} (an update applied once) both join that transaction.
+ * {@link Sessions#inTransaction}, or an event's unit of work, both join that transaction.
  */
 public final class MyBatisRulesStore implements RulesStore {
 

@@ -6,7 +6,6 @@ import io.alita.postgres.migration.MigrationSource;
 import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
-import io.alita.postgres.transaction.ProcessedUpdateMapper;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,8 +31,7 @@ final class AdminDatabase {
     ds.setUser(coordinates.user());
     ds.setPassword(coordinates.password());
     new MigrationRunner(ds, MigrationSource.directory(Path.of("../migrations")), MigrationOptions.defaults()).migrate();
-    this.sessions = new Sessions(MyBatis.sessionFactory(ds,
-        List.of(AdminSettingsMapper.class, UserNameMapper.class, ProcessedUpdateMapper.class)));
+    this.sessions = new Sessions(MyBatis.sessionFactory(ds));
   }
 
   /** The shared database, created and migrated on first use, with the tables these tests touch emptied. */
@@ -41,7 +39,7 @@ final class AdminDatabase {
     if (shared == null) {
       shared = new AdminDatabase(TestDatabase.create());
     }
-    shared.execute("TRUNCATE chats, users, processed_updates CASCADE");
+    shared.execute("TRUNCATE chats, users, processed_events CASCADE");
     return shared;
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.alita.domain.admin.AdminSettingsStore;
 import io.alita.domain.admin.AdminSettingsStoreContract;
+import io.alita.domain.dispatch.EventKey;
 import io.alita.domain.update.UpdateId;
 import io.alita.postgres.transaction.MyBatisUpdateTransactions;
 import java.util.Optional;
@@ -63,8 +64,10 @@ class MyBatisAdminSettingsStoreTest extends AdminSettingsStoreContract {
   void aChangeInsideAFailedUpdateIsRolledBackWithIt() {
     MyBatisUpdateTransactions transactions = new MyBatisUpdateTransactions(db.sessions);
 
-    assertThrows(IllegalStateException.class, () -> transactions.applyOnce(new UpdateId(1), () -> {
-      store.setAnonymousAdminsTrusted(CHAT, true);
+    assertThrows(IllegalStateException.class, () -> transactions.handle(EventKey.update(new UpdateId(1)), w -> {
+      w.write(() -> {
+        store.setAnonymousAdminsTrusted(CHAT, true);
+      });
       throw new IllegalStateException("the reply could not be built");
     }));
 

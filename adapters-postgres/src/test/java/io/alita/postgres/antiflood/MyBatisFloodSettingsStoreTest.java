@@ -1,5 +1,6 @@
 package io.alita.postgres.antiflood;
 
+import io.alita.domain.dispatch.EventKey;
 import io.alita.domain.penalty.PenaltyMode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +15,6 @@ import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.postgres.transaction.MyBatisUpdateTransactions;
-import io.alita.postgres.transaction.ProcessedUpdateMapper;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -32,14 +32,13 @@ class MyBatisFloodSettingsStoreTest extends FloodSettingsStoreContract {
   @BeforeAll
   static void migratedDatabase() {
     db = TestDatabase.migrated();
-    sessions = new Sessions(MyBatis.sessionFactory(db.dataSource(),
-        List.of(FloodSettingsMapper.class, ProcessedUpdateMapper.class)));
+    sessions = new Sessions(MyBatis.sessionFactory(db.dataSource()));
     store = new MyBatisFloodSettingsStore(sessions);
   }
 
   @BeforeEach
   void emptyTables() {
-    db.execute("TRUNCATE antiflood_settings, chats, processed_updates CASCADE");
+    db.execute("TRUNCATE antiflood_settings, chats, processed_events CASCADE");
   }
 
   @Override
@@ -80,8 +79,10 @@ class MyBatisFloodSettingsStoreTest extends FloodSettingsStoreContract {
   void aWriteInAnUpdateThatFailsIsRolledBack() {
     MyBatisUpdateTransactions transactions = new MyBatisUpdateTransactions(sessions);
 
-    assertThrows(IllegalStateException.class, () -> transactions.applyOnce(new UpdateId(1), () -> {
-      store.setLimit(CHAT, Optional.of(new FloodLimit(5)));
+    assertThrows(IllegalStateException.class, () -> transactions.handle(EventKey.update(new UpdateId(1)), w -> {
+      w.write(() -> {
+        store.setLimit(CHAT, Optional.of(new FloodLimit(5)));
+      });
       throw new IllegalStateException("the handler failed after writing");
     }));
 

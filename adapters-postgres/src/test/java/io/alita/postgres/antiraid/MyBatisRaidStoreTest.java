@@ -9,7 +9,6 @@ import io.alita.domain.antiraid.RaidStoreContract;
 import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
-import io.alita.postgres.transaction.ProcessedUpdateMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,14 +27,13 @@ class MyBatisRaidStoreTest extends RaidStoreContract {
   @BeforeAll
   static void migratedDatabase() {
     db = TestDatabase.migrated();
-    sessions = new Sessions(MyBatis.sessionFactory(db.dataSource(), List.of(RaidMapper.class,
-        ProcessedUpdateMapper.class)));
+    sessions = new Sessions(MyBatis.sessionFactory(db.dataSource()));
     store = new MyBatisRaidStore(sessions);
   }
 
   @BeforeEach
   void emptyTables() {
-    db.execute("TRUNCATE antiraid_settings, chats, processed_updates CASCADE");
+    db.execute("TRUNCATE antiraid_settings, chats, processed_events CASCADE");
   }
 
   @Override
@@ -47,8 +45,7 @@ class MyBatisRaidStoreTest extends RaidStoreContract {
   void aRaidStartedThroughOneStoreIsActiveForAStoreOpenedLater() {
     store.setActiveUntil(CHAT, Optional.of(UNTIL));
 
-    MyBatisRaidStore afterRestart = new MyBatisRaidStore(new Sessions(MyBatis.sessionFactory(db.dataSource(),
-        List.of(RaidMapper.class))));
+    MyBatisRaidStore afterRestart = new MyBatisRaidStore(new Sessions(MyBatis.sessionFactory(db.dataSource())));
 
     assertTrue(afterRestart.settings(CHAT).activeAt(UNTIL.minusSeconds(1)));
   }

@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.alita.domain.approvals.ApprovalStore;
 import io.alita.domain.approvals.ApprovalStoreContract;
+import io.alita.domain.dispatch.AlreadyApplied;
+import io.alita.domain.dispatch.EventKey;
 import io.alita.domain.update.UpdateId;
 import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.postgres.transaction.MyBatisUpdateTransactions;
-import io.alita.postgres.transaction.ProcessedUpdateMapper;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,14 +29,13 @@ class MyBatisApprovalStoreTest extends ApprovalStoreContract {
   @BeforeAll
   static void migratedDatabase() {
     db = TestDatabase.migrated();
-    sessions = new Sessions(MyBatis.sessionFactory(db.dataSource(),
-        List.of(ApprovalMapper.class, ProcessedUpdateMapper.class)));
+    sessions = new Sessions(MyBatis.sessionFactory(db.dataSource()));
     store = new MyBatisApprovalStore(sessions);
   }
 
   @BeforeEach
   void emptyTables() {
-    db.execute("TRUNCATE chats, processed_updates CASCADE");
+    db.execute("TRUNCATE chats, processed_events CASCADE");
   }
 
   @Override
@@ -66,8 +66,10 @@ class MyBatisApprovalStoreTest extends ApprovalStoreContract {
   void anApprovalInAnUpdateThatFailsIsRolledBack() {
     MyBatisUpdateTransactions transactions = new MyBatisUpdateTransactions(sessions);
 
-    assertThrows(IllegalStateException.class, () -> transactions.applyOnce(new UpdateId(1), () -> {
-      store.approve(CHAT, approval(ADA, "", MONDAY));
+    assertThrows(IllegalStateException.class, () -> transactions.handle(EventKey.update(new UpdateId(1)), w -> {
+      w.write(() -> {
+        store.approve(CHAT, approval(ADA, "", MONDAY));
+      });
       throw new IllegalStateException("the handler failed after writing");
     }));
 
@@ -77,11 +79,17 @@ class MyBatisApprovalStoreTest extends ApprovalStoreContract {
   @Test
   void aRepeatedUpdateApprovesNothing() {
     MyBatisUpdateTransactions transactions = new MyBatisUpdateTransactions(sessions);
-    transactions.applyOnce(new UpdateId(2), () -> store.approve(CHAT, approval(ADA, "", MONDAY)));
+    EventKey key = EventKey.update(new UpdateId(2));
+    transactions.handle(key, w -> {
+      w.write(() -> store.approve(CHAT, approval(ADA, "", MONDAY)));
+      return null;
+    });
 
-    boolean again = transactions.applyOnce(new UpdateId(2), () -> store.approve(CHAT, approval(BOB, "", MONDAY)));
+    assertThrows(AlreadyApplied.class, () -> transactions.handle(key, w -> {
+      w.write(() -> store.approve(CHAT, approval(BOB, "", MONDAY)));
+      return null;
+    }));
 
-    assertFalse(again);
     assertEquals(Set.of(ADA), store.approvedUsers(CHAT));
   }
 }

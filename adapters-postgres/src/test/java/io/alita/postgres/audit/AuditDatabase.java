@@ -10,7 +10,6 @@ import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.rules.RulesMapper;
 import io.alita.postgres.testing.TestDatabase;
-import io.alita.postgres.transaction.ProcessedUpdateMapper;
 import io.alita.postgres.warns.WarnMapper;
 import java.util.List;
 
@@ -30,12 +29,10 @@ final class AuditDatabase {
     config.setMaximumPoolSize(1);
     config.setMinimumIdle(1);
     config.setPoolName("audit-test");
-    sessions = new Sessions(MyBatis.sessionFactory(new HikariDataSource(config), List.of(AuditMapper.class,
-        ProcessedUpdateMapper.class, CaptchaMapper.class, BlacklistMapper.class, RulesMapper.class, WarnMapper.class,
-        LockMapper.class, ApprovalMapper.class)));
+    sessions = new Sessions(MyBatis.sessionFactory(new HikariDataSource(config)));
   }
 
   void empty() {
-    db.execute("TRUNCATE audit_log, chats, users, processed_updates CASCADE");
+    db.execute("TRUNCATE audit_log, chats, users, processed_events CASCADE");
   }
 }

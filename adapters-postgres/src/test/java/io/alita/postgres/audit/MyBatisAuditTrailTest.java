@@ -12,7 +12,9 @@ import io.alita.domain.audit.ChangeKind;
 import io.alita.domain.blacklists.BlacklistAction;
 import io.alita.domain.blacklists.BlacklistWord;
 import io.alita.domain.captcha.CaptchaTimeout;
+import io.alita.domain.confirm.Confirmations;
 import io.alita.domain.dispatch.Dispatcher;
+import io.alita.domain.dispatch.EventKey;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.MessageId;
@@ -31,9 +33,11 @@ import io.alita.domain.update.Incoming;
 import io.alita.domain.update.IncomingMessage;
 import io.alita.domain.update.UpdateId;
 import io.alita.domain.warns.WarnReason;
+import io.alita.domain.warns.RulesPresence;
 import io.alita.domain.warns.WarnsModule;
 import io.alita.postgres.blacklists.MyBatisBlacklistStore;
 import io.alita.postgres.captcha.MyBatisCaptchaStore;
+import io.alita.postgres.confirm.MyBatisConfirmationStore;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.transaction.MyBatisUpdateTransactions;
 import io.alita.postgres.warns.MyBatisWarnStore;
@@ -41,6 +45,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,9 +150,12 @@ class MyBatisAuditTrailTest {
     Clock clock = Clock.systemUTC();
     AdminCache admins = new AdminCache(telegram, clock);
     MyBatisUpdateTransactions transactions = new MyBatisUpdateTransactions(sessions);
-    Dispatcher dispatcher = new Dispatcher(List.of(new WarnsModule(warns, transactions, admins, telegram,
-        username -> Optional.empty(), BOT, chat -> false, clock)), BOT, admins, (user, level) -> false,
-        chat -> false, Messages.english(), clock, new MyBatisAttribution(sessions));
+    Confirmations confirmations = new Confirmations(new MyBatisConfirmationStore(sessions), clock, new Random(1));
+    WarnsModule module = new WarnsModule(warns, admins, telegram, username -> Optional.empty(), BOT,
+        RulesPresence.NEVER, clock, confirmations);
+    Dispatcher dispatcher = new Dispatcher(List.of(module, confirmations), Dispatcher.Ports.of(BOT, admins,
+        (user, level) -> false, chat -> false, Messages.english(), clock, transactions)
+        .withAttribution(new MyBatisAttribution(sessions)));
 
     dispatcher.dispatch(new Incoming.Message(new UpdateId(41), IncomingMessage.text(MessageId.of(10), GROUP, OWNER,
         Instant.now(), "/setwarnlimit 5", List.of(), Optional.empty())));
@@ -205,8 +213,10 @@ class MyBatisAuditTrailTest {
   @Test
   void aWarnGivenByAnAdminIsAttributedToThem() {
     new MyBatisAttribution(sessions).during(Actor.command(OWNER.id(), "Olga Owner"),
-        () -> new MyBatisUpdateTransactions(sessions).applyOnce(new UpdateId(77),
-            () -> warns.addWarn(CHAT, UserId.of(42), new WarnReason("spam"))));
+        () -> new MyBatisUpdateTransactions(sessions).handle(EventKey.update(new UpdateId(77)), work -> {
+          work.write(() -> warns.addWarn(CHAT, UserId.of(42), new WarnReason("spam")));
+          return null;
+        }));
     warns.addWarn(CHAT, UserId.of(42), new WarnReason("flood")); // the bot's own, e.g. antiflood
 
     List<AuditEntry> entries = entries(CHAT);

@@ -8,12 +8,13 @@ import io.alita.domain.blacklists.BlacklistEntry;
 import io.alita.domain.blacklists.BlacklistStore;
 import io.alita.domain.blacklists.BlacklistStoreContract;
 import io.alita.domain.blacklists.ChatBlacklist;
+import io.alita.domain.dispatch.AlreadyApplied;
+import io.alita.domain.dispatch.EventKey;
 import io.alita.domain.update.UpdateId;
 import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.postgres.transaction.MyBatisUpdateTransactions;
-import io.alita.postgres.transaction.ProcessedUpdateMapper;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -31,14 +32,13 @@ class MyBatisBlacklistStoreTest extends BlacklistStoreContract {
   @BeforeAll
   static void migratedDatabase() {
     db = TestDatabase.migrated();
-    sessions = new Sessions(MyBatis.sessionFactory(db.dataSource(),
-        List.of(BlacklistMapper.class, ProcessedUpdateMapper.class)));
+    sessions = new Sessions(MyBatis.sessionFactory(db.dataSource()));
     store = new MyBatisBlacklistStore(sessions);
   }
 
   @BeforeEach
   void emptyTables() {
-    db.execute("TRUNCATE blacklists, blacklist_settings, chats, processed_updates CASCADE");
+    db.execute("TRUNCATE blacklists, blacklist_settings, chats, processed_events CASCADE");
   }
 
   @Override
@@ -105,9 +105,11 @@ class MyBatisBlacklistStoreTest extends BlacklistStoreContract {
     MyBatisUpdateTransactions transactions = new MyBatisUpdateTransactions(sessions);
     store.add(CHAT, List.of(word("kept")));
 
-    assertThrows(IllegalStateException.class, () -> transactions.applyOnce(new UpdateId(1), () -> {
-      store.add(CHAT, List.of(word("lost")));
-      store.setAction(CHAT, BlacklistAction.of(BlacklistAction.Kind.BAN));
+    assertThrows(IllegalStateException.class, () -> transactions.handle(EventKey.update(new UpdateId(1)), w -> {
+      w.write(() -> {
+        store.add(CHAT, List.of(word("lost")));
+        store.setAction(CHAT, BlacklistAction.of(BlacklistAction.Kind.BAN));
+      });
       throw new IllegalStateException("the handler failed after writing");
     }));
 
@@ -119,10 +121,16 @@ class MyBatisBlacklistStoreTest extends BlacklistStoreContract {
   void aRepeatedUpdateAddsNothing() {
     MyBatisUpdateTransactions transactions = new MyBatisUpdateTransactions(sessions);
 
-    transactions.applyOnce(new UpdateId(2), () -> store.add(CHAT, List.of(word("spam"))));
-    boolean again = transactions.applyOnce(new UpdateId(2), () -> store.add(CHAT, List.of(word("eggs"))));
+    EventKey key = EventKey.update(new UpdateId(2));
+    transactions.handle(key, w -> {
+      w.write(() -> store.add(CHAT, List.of(word("spam"))));
+      return null;
+    });
+    assertThrows(AlreadyApplied.class, () -> transactions.handle(key, w -> {
+      w.write(() -> store.add(CHAT, List.of(word("eggs"))));
+      return null;
+    }));
 
-    assertEquals(false, again);
     assertEquals(List.of(word("spam")), store.blacklist(CHAT).words());
   }
 }

@@ -7,8 +7,8 @@ import io.alita.domain.action.ActionResult;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.ChatActionPort;
 import io.alita.domain.action.ChatPermissions;
+import io.alita.domain.action.Effects;
 import io.alita.domain.captcha.CaptchaModule;
-import io.alita.domain.captcha.CaptchaTimers;
 import io.alita.domain.captcha.VerifiedListener;
 import io.alita.domain.dispatch.Dispatcher;
 import io.alita.domain.i18n.Messages;
@@ -20,6 +20,7 @@ import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.permission.ChatMember;
 import io.alita.domain.permission.ChatQueries;
 import io.alita.domain.permission.MemberStatus;
+import io.alita.domain.timer.Timer;
 import io.alita.domain.tracking.ChatKind;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
@@ -30,7 +31,6 @@ import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.postgres.transaction.MyBatisUpdateTransactions;
-import io.alita.postgres.transaction.ProcessedUpdateMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,21 +84,22 @@ class CaptchaOnPostgresTest {
       return Optional.empty();
     }
   };
-  private final List<Instant> scheduled = new ArrayList<>();
-  private final CaptchaTimers timers = (at, task) -> scheduled.add(at);
 
   @BeforeAll
   static void migratedDatabase() {
     TestDatabase.Coordinates db = TestDatabase.migrated();
-    sessions = new Sessions(MyBatis.sessionFactory(db.dataSource(),
-        List.of(CaptchaMapper.class, ProcessedUpdateMapper.class)));
+    sessions = new Sessions(MyBatis.sessionFactory(db.dataSource()));
     store = new MyBatisCaptchaStore(sessions);
   }
 
   private CaptchaModule module(Clock clock) {
-    return new CaptchaModule(store, new MyBatisUpdateTransactions(sessions), new AdminCache(queries, clock), queries,
-        username -> Optional.empty(), BOT, (chat, user) -> false, timers, telegram, Messages.english(), clock,
-        new Random(1), VerifiedListener.NONE);
+    return new CaptchaModule(store, new AdminCache(queries, clock), queries, username -> Optional.empty(), BOT,
+        (chat, user) -> false, Messages.english(), clock, new Random(1), VerifiedListener.NONE);
+  }
+
+  private Dispatcher dispatcher(CaptchaModule module, Clock clock) {
+    return new Dispatcher(List.of(module), Dispatcher.Ports.of(BOT, new AdminCache(queries, clock),
+        (user, level) -> false, chat -> false, Messages.english(), clock, new MyBatisUpdateTransactions(sessions)));
   }
 
   @Test
@@ -106,22 +107,29 @@ class CaptchaOnPostgresTest {
     Clock beforeRestart = Clock.fixed(JOINED, ZoneOffset.UTC);
     CaptchaModule first = module(beforeRestart);
     store.setEnabled(CHAT_ID, true);
-    Dispatcher dispatcher = new Dispatcher(List.of(first), BOT, new AdminCache(queries, beforeRestart),
-        (user, level) -> false, chat -> false, Messages.english(), beforeRestart);
+    Dispatcher dispatcher = dispatcher(first, beforeRestart);
     MemberChange join = new MemberChange(CHAT, ADA, ADA, ChatMember.of(ADA.id(), MemberStatus.LEFT),
         ChatMember.of(ADA.id(), MemberStatus.MEMBER), false);
 
-    dispatcher.dispatch(new Incoming.Member(new UpdateId(1), join)).runOn(telegram);
+    Effects joined = dispatcher.dispatch(new Incoming.Member(new UpdateId(1), join));
+    joined.runOn(telegram);
 
     assertEquals(new ChatAction.Restrict(CHAT_ID, ADA.id(), ChatPermissions.NOTHING, Optional.empty()), done.get(0));
     assertEquals(Optional.of(MessageId.of(500)), store.attemptOf(CHAT_ID, ADA.id()).orElseThrow().message());
-    assertEquals(List.of(JOINED.plus(Duration.ofMinutes(2))), scheduled);
+    assertEquals(List.of(JOINED.plus(Duration.ofMinutes(2))),
+        joined.scheduled().stream().map(Effects.Scheduled::due).toList());
     done.clear();
 
-    CaptchaModule afterRestart = module(Clock.fixed(JOINED.plus(Duration.ofMinutes(5)), ZoneOffset.UTC));
-    CaptchaModule.Recovery recovery = afterRestart.recover();
+    Clock afterRestartClock = Clock.fixed(JOINED.plus(Duration.ofMinutes(5)), ZoneOffset.UTC);
+    CaptchaModule afterRestart = module(afterRestartClock);
+    Dispatcher restarted = dispatcher(afterRestart, afterRestartClock);
+    List<Timer> due = new ArrayList<>();
+    CaptchaModule.Recovery recovery = afterRestart.recover((at, timer) -> due.add(timer));
+    assertEquals(new CaptchaModule.Recovery(0, 1, 0, 0), recovery);
+    for (Timer timer : due) {
+      restarted.dispatch(new Incoming.Due(timer)).runOn(telegram); // a timer is an event, keyed t:<its id>
+    }
 
-    assertEquals(new CaptchaModule.Recovery(0, 1, 0, 0, 0), recovery);
     assertTrue(done.contains(new ChatAction.Kick(CHAT_ID, ADA.id())), done::toString);
     assertTrue(done.contains(ChatAction.Delete.one(CHAT_ID, MessageId.of(500))));
     assertEquals(List.of(), store.attempts());

@@ -16,12 +16,12 @@ import io.alita.domain.captcha.MaxAttempts;
 import io.alita.domain.captcha.NewAttempt;
 import io.alita.domain.captcha.StoredKind;
 import io.alita.domain.captcha.StoredMessage;
+import io.alita.domain.dispatch.EventKey;
 import io.alita.domain.update.UpdateId;
 import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.postgres.transaction.MyBatisUpdateTransactions;
-import io.alita.postgres.transaction.ProcessedUpdateMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,8 +45,7 @@ class MyBatisCaptchaStoreTest extends CaptchaStoreContract {
   @BeforeAll
   static void migratedDatabase() {
     db = TestDatabase.migrated();
-    sessions = new Sessions(MyBatis.sessionFactory(db.dataSource(),
-        List.of(CaptchaMapper.class, ProcessedUpdateMapper.class)));
+    sessions = new Sessions(MyBatis.sessionFactory(db.dataSource()));
     store = new MyBatisCaptchaStore(sessions);
     pool = Executors.newFixedThreadPool(4);
   }
@@ -59,7 +58,7 @@ class MyBatisCaptchaStoreTest extends CaptchaStoreContract {
   @BeforeEach
   void emptyTables() {
     db.execute("TRUNCATE stored_messages, captcha_attempts, captcha_muted_users, captcha_settings, users, chats,"
-        + " processed_updates CASCADE");
+        + " processed_events CASCADE");
   }
 
   @Override
@@ -124,8 +123,10 @@ class MyBatisCaptchaStoreTest extends CaptchaStoreContract {
   void anAttemptCreatedInAnUpdateThatFailsIsRolledBack() {
     MyBatisUpdateTransactions transactions = new MyBatisUpdateTransactions(sessions);
 
-    assertThrows(IllegalStateException.class, () -> transactions.applyOnce(new UpdateId(1), () -> {
-      store.create(new NewAttempt(CHAT, ADA, "Ada", "12", NOW, NOW.plusSeconds(120)));
+    assertThrows(IllegalStateException.class, () -> transactions.handle(EventKey.update(new UpdateId(1)), w -> {
+      w.write(() -> {
+        store.create(new NewAttempt(CHAT, ADA, "Ada", "12", NOW, NOW.plusSeconds(120)));
+      });
       throw new IllegalStateException("the handler failed after writing");
     }));
 

@@ -29,8 +29,7 @@ class MyBatisChatDirectoryTest {
   @BeforeAll
   static void migrated() {
     db = TestDatabase.migrated();
-    directory = new MyBatisChatDirectory(new Sessions(MyBatis.sessionFactory(db.dataSource(),
-        List.of(ChatDirectoryMapper.class))));
+    directory = new MyBatisChatDirectory(new Sessions(MyBatis.sessionFactory(db.dataSource())));
   }
 
   @BeforeEach

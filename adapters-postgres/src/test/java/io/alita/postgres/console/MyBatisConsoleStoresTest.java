@@ -38,8 +38,7 @@ class MyBatisConsoleStoresTest {
   @BeforeAll
   static void migrated() {
     db = TestDatabase.migrated();
-    stores = new MyBatisConsoleStores(new Sessions(MyBatis.sessionFactory(db.dataSource(),
-        List.of(ConsoleMapper.class))));
+    stores = new MyBatisConsoleStores(new Sessions(MyBatis.sessionFactory(db.dataSource())));
   }
 
   @BeforeEach

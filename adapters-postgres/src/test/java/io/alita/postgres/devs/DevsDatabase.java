@@ -7,7 +7,6 @@ import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.postgres.tracking.SeenMapper;
-import io.alita.postgres.transaction.ProcessedUpdateMapper;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -33,8 +32,7 @@ final class DevsDatabase {
     dataSource.setPassword(coordinates.password());
     new MigrationRunner(dataSource, MigrationSource.directory(Path.of("../migrations")), MigrationOptions.defaults())
         .migrate();
-    sessions = new Sessions(MyBatis.sessionFactory(dataSource,
-        List.of(TeamMapper.class, DevReportsMapper.class, ProcessedUpdateMapper.class, SeenMapper.class)));
+    sessions = new Sessions(MyBatis.sessionFactory(dataSource));
   }
 
   /** The shared database, created and migrated on first use, with every row of users and chats (and theirs) gone. */
@@ -42,7 +40,7 @@ final class DevsDatabase {
     if (shared == null) {
       shared = new DevsDatabase(TestDatabase.create());
     }
-    shared.execute("TRUNCATE users, chats, channels, processed_updates CASCADE");
+    shared.execute("TRUNCATE users, chats, channels, processed_events CASCADE");
     return shared;
   }
 

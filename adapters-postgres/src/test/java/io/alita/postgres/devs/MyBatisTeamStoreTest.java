@@ -8,6 +8,8 @@ import io.alita.domain.devs.TeamMember;
 import io.alita.domain.devs.TeamRole;
 import io.alita.domain.devs.TeamStore;
 import io.alita.domain.devs.TeamStoreContract;
+import io.alita.domain.dispatch.AlreadyApplied;
+import io.alita.domain.dispatch.EventKey;
 import io.alita.domain.model.UserId;
 import io.alita.domain.tracking.SeenBatch;
 import io.alita.domain.tracking.SeenUser;
@@ -91,10 +93,16 @@ class MyBatisTeamStoreTest extends TeamStoreContract {
   void aTeamChangeCommitsWithItsUpdateAndARepeatWritesNothing() {
     MyBatisUpdateTransactions transactions = new MyBatisUpdateTransactions(db.sessions);
 
-    transactions.applyOnce(new UpdateId(5), () -> store.appoint(ADA, TeamRole.DEV));
-    boolean again = transactions.applyOnce(new UpdateId(5), () -> store.appoint(CHARLES, TeamRole.DEV));
+    EventKey key = EventKey.update(new UpdateId(5));
+    transactions.handle(key, w -> {
+      w.write(() -> store.appoint(ADA, TeamRole.DEV));
+      return null;
+    });
+    assertThrows(AlreadyApplied.class, () -> transactions.handle(key, w -> {
+      w.write(() -> store.appoint(CHARLES, TeamRole.DEV));
+      return null;
+    }));
 
-    assertFalse(again);
     assertEquals(Optional.of(TeamRole.DEV), store.role(ADA));
     assertEquals(Optional.empty(), store.role(CHARLES));
   }
@@ -103,8 +111,10 @@ class MyBatisTeamStoreTest extends TeamStoreContract {
   void aTeamChangeWhoseUpdateFailsIsRolledBack() {
     MyBatisUpdateTransactions transactions = new MyBatisUpdateTransactions(db.sessions);
 
-    assertThrows(IllegalStateException.class, () -> transactions.applyOnce(new UpdateId(6), () -> {
-      store.appoint(ADA, TeamRole.DEV);
+    assertThrows(IllegalStateException.class, () -> transactions.handle(EventKey.update(new UpdateId(6)), w -> {
+      w.write(() -> {
+        store.appoint(ADA, TeamRole.DEV);
+      });
       throw new IllegalStateException("the reply could not be prepared");
     }));
 
@@ -113,6 +123,6 @@ class MyBatisTeamStoreTest extends TeamStoreContract {
   }
 
   private SqlSessionFactory factory() {
-    return MyBatis.sessionFactory(db.dataSource, List.of(SeenMapper.class));
+    return MyBatis.sessionFactory(db.dataSource);
   }
 }

@@ -3,6 +3,7 @@ package io.alita.postgres.locks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.alita.domain.dispatch.EventKey;
 import io.alita.domain.locks.LockStore;
 import io.alita.domain.locks.LockStoreContract;
 import io.alita.domain.locks.LockType;
@@ -11,7 +12,6 @@ import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.postgres.transaction.MyBatisUpdateTransactions;
-import io.alita.postgres.transaction.ProcessedUpdateMapper;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -29,13 +29,13 @@ class MyBatisLockStoreTest extends LockStoreContract {
   @BeforeAll
   static void migratedDatabase() {
     db = TestDatabase.migrated();
-    sessions = new Sessions(MyBatis.sessionFactory(db.dataSource(), List.of(LockMapper.class, ProcessedUpdateMapper.class)));
+    sessions = new Sessions(MyBatis.sessionFactory(db.dataSource()));
     store = new MyBatisLockStore(sessions);
   }
 
   @BeforeEach
   void emptyTables() {
-    db.execute("TRUNCATE chats, processed_updates CASCADE");
+    db.execute("TRUNCATE chats, processed_events CASCADE");
   }
 
   @Override
@@ -77,8 +77,10 @@ class MyBatisLockStoreTest extends LockStoreContract {
   void locksSetInAnUpdateThatFailsAreRolledBack() {
     MyBatisUpdateTransactions transactions = new MyBatisUpdateTransactions(sessions);
 
-    assertThrows(IllegalStateException.class, () -> transactions.applyOnce(new UpdateId(1), () -> {
-      store.set(CHAT, EnumSet.of(LockType.ALL), true);
+    assertThrows(IllegalStateException.class, () -> transactions.handle(EventKey.update(new UpdateId(1)), w -> {
+      w.write(() -> {
+        store.set(CHAT, EnumSet.of(LockType.ALL), true);
+      });
       throw new IllegalStateException("the handler failed after writing");
     }));
 

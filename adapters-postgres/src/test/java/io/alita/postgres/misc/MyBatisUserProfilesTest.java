@@ -36,7 +36,7 @@ class MyBatisUserProfilesTest extends UserProfilesContract {
     ds.setUrl(db.jdbcUrl());
     ds.setUser(db.user());
     ds.setPassword(db.password());
-    SqlSessionFactory factory = MyBatis.sessionFactory(ds, List.of(UserProfileMapper.class, SeenMapper.class));
+    SqlSessionFactory factory = MyBatis.sessionFactory(ds);
     profiles = new MyBatisUserProfiles(new Sessions(factory));
     tracking = new MyBatisSeenStore(factory);
   }

@@ -103,8 +103,7 @@ class ChatChangeListenerTest {
   @Test
   void aWordCommittedByTheBlacklistStoreNamesItsChat() throws Exception {
     long chat = newChat();
-    MyBatisBlacklistStore store = new MyBatisBlacklistStore(new Sessions(MyBatis.sessionFactory(db.dataSource(),
-        List.of(BlacklistMapper.class))));
+    MyBatisBlacklistStore store = new MyBatisBlacklistStore(new Sessions(MyBatis.sessionFactory(db.dataSource())));
 
     store.add(ChatId.of(chat), List.of(new BlacklistWord("casino")));
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.alita.domain.dispatch.AlreadyApplied;
+import io.alita.domain.dispatch.EventKey;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.rules.ChatRules;
 import io.alita.domain.rules.RulesStore;
@@ -16,7 +18,6 @@ import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.postgres.transaction.MyBatisUpdateTransactions;
-import io.alita.postgres.transaction.ProcessedUpdateMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,14 +40,14 @@ class MyBatisRulesStoreTest extends RulesStoreContract {
   static void migratedDatabase() {
     db = TestDatabase.migrated();
     javax.sql.DataSource ds = db.dataSource();
-    sessions = new Sessions(MyBatis.sessionFactory(ds, List.of(RulesMapper.class, ProcessedUpdateMapper.class)));
+    sessions = new Sessions(MyBatis.sessionFactory(ds));
     store = new MyBatisRulesStore(sessions);
     transactions = new MyBatisUpdateTransactions(sessions);
   }
 
   @BeforeEach
   void emptyTables() {
-    db.execute("TRUNCATE chats, processed_updates CASCADE");
+    db.execute("TRUNCATE chats, processed_events CASCADE");
   }
 
   @Override
@@ -95,8 +96,10 @@ class MyBatisRulesStoreTest extends RulesStoreContract {
 
   @Test
   void writesJoinTheUpdatesTransactionSoAFailedUpdateLeavesNoRules() {
-    assertThrows(IllegalStateException.class, () -> transactions.applyOnce(new UpdateId(1), () -> {
-      store.saveText(ENGINES, "Be kind");
+    assertThrows(IllegalStateException.class, () -> transactions.handle(EventKey.update(new UpdateId(1)), w -> {
+      w.write(() -> {
+        store.saveText(ENGINES, "Be kind");
+      });
       throw new IllegalStateException("the handler failed after writing");
     }));
 
@@ -106,8 +109,15 @@ class MyBatisRulesStoreTest extends RulesStoreContract {
 
   @Test
   void aRepeatedUpdateWritesNothing() {
-    assertTrue(transactions.applyOnce(new UpdateId(2), () -> store.saveText(ENGINES, "first delivery")));
-    assertFalse(transactions.applyOnce(new UpdateId(2), () -> store.saveText(ENGINES, "second delivery")));
+    EventKey key = EventKey.update(new UpdateId(2));
+    transactions.handle(key, w -> {
+      w.write(() -> store.saveText(ENGINES, "first delivery"));
+      return null;
+    });
+    assertThrows(AlreadyApplied.class, () -> transactions.handle(key, w -> {
+      w.write(() -> store.saveText(ENGINES, "second delivery"));
+      return null;
+    }));
 
     assertEquals(Optional.of("first delivery"), store.find(ENGINES.id()).source());
   }

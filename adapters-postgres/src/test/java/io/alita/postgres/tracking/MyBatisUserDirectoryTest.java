@@ -82,7 +82,7 @@ class MyBatisUserDirectoryTest extends UserDirectoryContract {
     PGSimpleDataSource nowhere = new PGSimpleDataSource();
     nowhere.setUrl("jdbc:postgresql://127.0.0.1:1/none");
     nowhere.setConnectTimeout(2);
-    UserDirectory unreachable = new MyBatisUserDirectory(MyBatis.sessionFactory(nowhere, List.of(SeenMapper.class)));
+    UserDirectory unreachable = new MyBatisUserDirectory(MyBatis.sessionFactory(nowhere));
 
     assertEquals(Optional.empty(), unreachable.findByUsername(Username.of("ada_l")));
   }

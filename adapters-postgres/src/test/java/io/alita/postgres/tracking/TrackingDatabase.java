@@ -21,7 +21,7 @@ final class TrackingDatabase {
 
   private TrackingDatabase(TestDatabase.Coordinates coordinates) {
     this.coordinates = coordinates;
-    this.sessions = MyBatis.sessionFactory(dataSource(coordinates), List.of(SeenMapper.class));
+    this.sessions = MyBatis.sessionFactory(dataSource(coordinates));
   }
 
   /** The shared database, created and migrated on first use, with every table emptied. */

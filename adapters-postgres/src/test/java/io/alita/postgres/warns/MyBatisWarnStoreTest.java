@@ -1,5 +1,7 @@
 package io.alita.postgres.warns;
 
+import io.alita.domain.dispatch.AlreadyApplied;
+import io.alita.domain.dispatch.EventKey;
 import io.alita.domain.penalty.PenaltyMode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +22,6 @@ import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.postgres.transaction.MyBatisUpdateTransactions;
-import io.alita.postgres.transaction.ProcessedUpdateMapper;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -39,13 +40,13 @@ class MyBatisWarnStoreTest extends WarnStoreContract {
   static void migratedDatabase() {
     db = TestDatabase.migrated();
     javax.sql.DataSource ds = db.dataSource();
-    sessions = new Sessions(MyBatis.sessionFactory(ds, List.of(WarnMapper.class, ProcessedUpdateMapper.class)));
+    sessions = new Sessions(MyBatis.sessionFactory(ds));
     store = new MyBatisWarnStore(sessions);
   }
 
   @BeforeEach
   void emptyTables() {
-    db.execute("TRUNCATE warns_users, warns_settings, users, chats, processed_updates CASCADE");
+    db.execute("TRUNCATE warns_users, warns_settings, users, chats, processed_events CASCADE");
   }
 
   @Override
@@ -125,9 +126,11 @@ class MyBatisWarnStoreTest extends WarnStoreContract {
     MyBatisUpdateTransactions transactions = new MyBatisUpdateTransactions(sessions);
     store.addWarn(CHAT, ADA, new WarnReason("before"));
 
-    assertThrows(IllegalStateException.class, () -> transactions.applyOnce(new UpdateId(1), () -> {
-      store.addWarn(CHAT, ADA, new WarnReason("lost"));
-      store.reset(CHAT, BOB);
+    assertThrows(IllegalStateException.class, () -> transactions.handle(EventKey.update(new UpdateId(1)), w -> {
+      w.write(() -> {
+        store.addWarn(CHAT, ADA, new WarnReason("lost"));
+        store.reset(CHAT, BOB);
+      });
       throw new IllegalStateException("the handler failed after writing");
     }));
 
@@ -142,10 +145,16 @@ class MyBatisWarnStoreTest extends WarnStoreContract {
       store.reset(CHAT, ADA);
     };
 
-    transactions.applyOnce(new UpdateId(2), warnAndReset);
-    boolean repeated = transactions.applyOnce(new UpdateId(2), () -> store.addWarn(CHAT, ADA, new WarnReason("again")));
+    EventKey key = EventKey.update(new UpdateId(2));
+    transactions.handle(key, w -> {
+      w.write(warnAndReset);
+      return null;
+    });
+    assertThrows(AlreadyApplied.class, () -> transactions.handle(key, w -> {
+      w.write(() -> store.addWarn(CHAT, ADA, new WarnReason("again")));
+      return null;
+    }));
 
-    assertFalse(repeated);
     assertEquals(WarnCount.NONE, store.warnsOf(CHAT, ADA));
     assertEquals("0", db.text("SELECT count(*) FROM warns_users"));
   }
