@@ -10,7 +10,10 @@ import io.alita.domain.action.ChatActionPort;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
-import io.alita.telegram.update.UpdateProcessor;
+import io.alita.domain.dispatch.Outcome;
+import io.alita.domain.dispatch.StoreUnavailable;
+import io.alita.domain.action.Effects;
+import io.alita.telegram.update.IntakeMonitor;
 import io.alita.web.metrics.MetricsRegistry;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -44,8 +47,11 @@ class WorkerMetricsTest {
 
   @Test
   void anActionThatThrowsCountsAsAFailureAndStillThrows() {
-    ChatActionPort counted = metrics.actions(action -> {
-      throw new IllegalStateException("network down");
+    ChatActionPort counted = metrics.actions(new ChatActionPort() {
+      @Override
+      public io.alita.domain.action.ActionResult execute(ChatAction action) {
+        throw new IllegalStateException("network down");
+      }
     });
 
     assertThrows(IllegalStateException.class, () -> counted.execute(new ChatAction.Kick(CHAT, UserId.of(5))));
@@ -54,19 +60,34 @@ class WorkerMetricsTest {
   }
 
   @Test
-  void everyUpdateCountsAndOneThatThrowsIsAnErrorToo() {
-    UpdateProcessor fine = metrics.updates(update -> { });
-    UpdateProcessor failing = metrics.updates(update -> {
-      throw new IllegalStateException("database unreachable");
-    });
-
-    fine.process(null);
-    fine.process(null);
-    assertThrows(IllegalStateException.class, () -> failing.process(null));
+  void everyEventCountsByOutcomeAndTheFailedAttemptsAreErrors() {
+    IntakeMonitor intake = metrics.intake();
+    intake.decided(null, new Outcome.Handled(new Effects()), 1);
+    intake.decided(null, new Outcome.Handled(new Effects()), 1);
+    intake.decided(null, Outcome.REPEAT, 1);
+    intake.decided(null, new Outcome.Unavailable(new StoreUnavailable("database unreachable", null)), 1);
+    intake.retrying(null, 1);
+    intake.decided(null, new Outcome.Failed(new IllegalStateException("commit refused")), 1);
+    intake.gaveUp(null, 5);
+    intake.kept(3);
 
     String scrape = registry.render();
-    assertTrue(scrape.contains("alita_updates_handled_total 3\n"), scrape);
-    assertTrue(scrape.contains("alita_update_errors_total 1\n"), scrape);
+    assertTrue(scrape.contains("alita_updates_handled_total{outcome=\"handled\"} 2\n"), scrape);
+    assertTrue(scrape.contains("alita_updates_handled_total{outcome=\"repeat\"} 1\n"), scrape);
+    assertTrue(scrape.contains("alita_updates_handled_total{outcome=\"unavailable\"} 1\n"), scrape);
+    assertTrue(scrape.contains("alita_updates_handled_total{outcome=\"failed\"} 1\n"), scrape);
+    assertTrue(scrape.contains("alita_update_errors_total 2\n"), scrape);
+    assertTrue(scrape.contains("alita_update_retries_total 1\n"), scrape);
+    assertTrue(scrape.contains("alita_updates_given_up_total 1\n"), scrape);
+    assertTrue(scrape.contains("alita_updates_kept_total 3\n"), scrape);
+  }
+
+  @Test
+  void containedHandlerFailuresCountByStage() {
+    metrics.contained().contained("blacklists", new IllegalStateException("bug"));
+    String scrape = registry.render();
+    assertTrue(scrape.contains("alita_handler_failures_total{stage=\"blacklists\"} 1\n"), scrape);
+    assertTrue(scrape.contains("alita_handler_failures_total{stage=\"command\"} 0\n"), "declared from 0: " + scrape);
   }
 
   @Test

@@ -61,7 +61,7 @@ class LiveSettingsEndToEndTest {
     assertTrue(api.calls("deletemessage").isEmpty(), "nothing is blacklisted yet");
 
     // Another process (the console) adds the word, through its own store on the same database.
-    Sessions otherProcess = new Sessions(MyBatis.sessionFactory(db.dataSource(), List.of(BlacklistMapper.class)));
+    Sessions otherProcess = new Sessions(MyBatis.sessionFactory(db.dataSource()));
     new MyBatisBlacklistStore(otherProcess).add(ChatId.of(GROUP.id()), List.of(new BlacklistWord("casino")));
 
     // The worker hears of it and drops its cached list; the word is enforced from then on. The notice travels beside

@@ -87,7 +87,7 @@ class MetricsEndToEndTest {
   @Test
   void anUpdateAndTheReplyItLeadsToAreCounted() throws Exception {
     String before = metrics();
-    long updates = value(before, "alita_updates_handled_total");
+    long updates = value(before, "alita_updates_handled_total{outcome=\"handled\"}");
     long sends = value(before, "alita_actions_total{type=\"send\"}");
 
     int update = api.updates().command(GROUP, ADMIN, "/lock url").get("update_id").asInt();
@@ -95,7 +95,7 @@ class MetricsEndToEndTest {
     api.awaitConfirmed(update, WAIT); // handled, and so counted
 
     String after = metrics();
-    assertTrue(value(after, "alita_updates_handled_total") > updates, after);
+    assertTrue(value(after, "alita_updates_handled_total{outcome=\"handled\"}") > updates, after);
     assertTrue(value(after, "alita_actions_total{type=\"send\"}") > sends, after);
     assertEquals(0, value(after, "alita_update_errors_total"), after);
   }

@@ -23,10 +23,11 @@ class SandboxIsolationTest {
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .withImportOption(location -> !location.contains("-tests.jar"))
         .importPackages("io.alita.app", "io.alita.domain", "io.alita.postgres");
-    DescribedPredicate<JavaClass> assembly = JavaClass.Predicates.belongToAnyOf(BotAssembly.class);
+    DescribedPredicate<JavaClass> assembly = JavaClass.Predicates.belongToAnyOf(BotAssembly.class,
+        io.alita.app.Stores.class);
     classes().that().resideInAPackage("io.alita.app.sandbox..").or(assembly)
         .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("io.alita.app.sandbox..",
-            "io.alita.domain..", "io.alita.postgres..", "java..", "org.slf4j..").or(assembly))
+            "io.alita.domain..", "io.alita.postgres..", "org.apache.ibatis..", "java..", "org.slf4j..").or(assembly))
         .because("a simulation must never send anything to Telegram")
         .check(production);
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.alita.app.BotAssembly;
+import io.alita.app.Stores;
 import io.alita.domain.console.ConsoleAccess;
 import io.alita.domain.console.ConsoleLogin;
 import io.alita.domain.devs.BotTeam;
@@ -14,28 +15,12 @@ import io.alita.domain.model.UserId;
 import io.alita.domain.sandbox.Persona;
 import io.alita.domain.sandbox.SandboxRequest;
 import io.alita.domain.sandbox.SandboxResult;
-import io.alita.postgres.admin.AdminSettingsMapper;
-import io.alita.postgres.admin.UserNameMapper;
-import io.alita.postgres.antiflood.FloodSettingsMapper;
-import io.alita.postgres.antiraid.RaidMapper;
-import io.alita.postgres.approvals.ApprovalMapper;
-import io.alita.postgres.blacklists.BlacklistMapper;
-import io.alita.postgres.captcha.CaptchaMapper;
-import io.alita.postgres.console.ConsoleMapper;
 import io.alita.postgres.console.MyBatisConsoleStores;
-import io.alita.postgres.devs.DevReportsMapper;
 import io.alita.postgres.devs.MyBatisTeamStore;
-import io.alita.postgres.devs.TeamMapper;
-import io.alita.postgres.locks.LockMapper;
-import io.alita.postgres.misc.UserProfileMapper;
 import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
-import io.alita.postgres.rules.RulesMapper;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.postgres.tracking.MyBatisUserDirectory;
-import io.alita.postgres.tracking.SeenMapper;
-import io.alita.postgres.transaction.ProcessedUpdateMapper;
-import io.alita.postgres.warns.WarnMapper;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,22 +50,19 @@ class SandboxSimulatorTest {
   static void setUp() {
     db = TestDatabase.migrated();
     // the mappers of the app's session factory (AppModule)
-    SqlSessionFactory factory = MyBatis.sessionFactory(db.dataSource(), List.of(SeenMapper.class,
-        ProcessedUpdateMapper.class, AdminSettingsMapper.class, UserNameMapper.class, TeamMapper.class,
-        DevReportsMapper.class, RulesMapper.class, UserProfileMapper.class, WarnMapper.class, LockMapper.class,
-        ApprovalMapper.class, FloodSettingsMapper.class, RaidMapper.class, BlacklistMapper.class, CaptchaMapper.class,
-        ConsoleMapper.class));
+    SqlSessionFactory factory = MyBatis.sessionFactory(db.dataSource());
     Sessions sessions = new Sessions(factory);
+    Stores stores = Stores.on(sessions, factory);
     Clock clock = Clock.systemUTC();
     // /console answers only in private chats, which the sandbox never simulates; it is wired as in the app all the same
-    MyBatisConsoleStores consoleStores = new MyBatisConsoleStores(sessions);
-    ConsoleAccess access = new ConsoleAccess(UserId.of(0), new BotTeam(UserId.of(0), new MyBatisTeamStore(sessions)),
+    MyBatisConsoleStores consoleStores = stores.console();
+    ConsoleAccess access = new ConsoleAccess(UserId.of(0), new BotTeam(UserId.of(0), stores.team()),
         consoleStores, new SimulatedChatQueries(SandboxSimulator.PLACEHOLDER_BOT.id(), UserId.of(1), Persona.MEMBER));
     ConsoleLogin login = new ConsoleLogin(consoleStores, consoleStores, access, clock, new SecureRandom(),
         Duration.ofHours(1));
-    BotAssembly assembly = new BotAssembly(sessions, new MyBatisUserDirectory(factory), Optional.empty(), login,
-        "https://console.example", clock);
-    sandbox = new SandboxSimulator(sessions, assembly, SandboxSimulator.PLACEHOLDER_BOT, clock);
+    BotAssembly assembly = new BotAssembly(stores, Optional.empty(), login, "https://console.example", clock);
+    sandbox = new SandboxSimulator(sessions, stores.transactions(), stores.knownChats(), assembly,
+        SandboxSimulator.PLACEHOLDER_BOT, clock);
   }
 
   /** A supergroup the bot has seen, with nothing set up yet. */
