@@ -92,13 +92,13 @@ public final class MyBatisBlacklistStore implements BlacklistStore {
   public void setAction(ChatId chat, BlacklistAction action) {
     inTransaction(m -> {
       m.ensureChat(chat.value());
-      return m.setAction(chat.value(), action.kind().word(), seconds(action));
+      return m.setAction(chat.value(), action.word(), seconds(action));
     });
   }
 
   @Override
   public boolean setOverride(ChatId chat, BlacklistWord word, Optional<BlacklistAction> override) {
-    String kind = override.map(a -> a.kind().word()).orElse(null);
+    String kind = override.map(BlacklistAction::word).orElse(null);
     Integer seconds = override.map(MyBatisBlacklistStore::seconds).orElse(null);
     return inTransaction(m -> m.setOverride(chat.value(), word.value(), kind, seconds)) > 0;
   }
@@ -112,8 +112,7 @@ public final class MyBatisBlacklistStore implements BlacklistStore {
   }
 
   private static BlacklistAction action(ChatId chat, String kind, Integer seconds) {
-    BlacklistAction.Kind k = BlacklistAction.Kind.of(kind)
+    return BlacklistAction.of(kind, Optional.ofNullable(seconds).map(Duration::ofSeconds))
         .orElseThrow(() -> new IllegalStateException("blacklist of chat " + chat + " has action " + kind));
-    return new BlacklistAction(k, Optional.ofNullable(seconds).map(Duration::ofSeconds));
   }
 }

@@ -1,5 +1,6 @@
 package io.alita.postgres.audit;
 
+import io.alita.domain.penalty.PenaltyMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -198,7 +199,7 @@ class MyBatisAuditTrailTest {
   void anUpdateNamesTheRowItChangedAndADeleteShowsWhatWasThere() {
     asAda(() -> blacklists.add(CHAT, List.of(new BlacklistWord("spam"), new BlacklistWord("eggs"))));
     asAda(() -> blacklists.setOverride(CHAT, new BlacklistWord("spam"),
-        Optional.of(BlacklistAction.of(BlacklistAction.Kind.BAN))));
+        Optional.of(BlacklistAction.punish(PenaltyMode.BAN))));
     asAda(() -> blacklists.remove(CHAT, new BlacklistWord("eggs")));
 
     List<AuditEntry> entries = entries(CHAT);

@@ -1,5 +1,6 @@
 package io.alita.postgres.blacklists;
 
+import io.alita.domain.penalty.PenaltyMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -51,7 +52,7 @@ class MyBatisBlacklistStoreTest extends BlacklistStoreContract {
     store.add(CHAT, List.of(word("spam")));
     db.execute("INSERT INTO chats (chat_id, chat_type, chat_name) VALUES (" + OTHER_CHAT.value() + ", 'group', 'Engines')");
     store.add(OTHER_CHAT, List.of(word("eggs")));
-    store.setAction(OTHER_CHAT, BlacklistAction.of(BlacklistAction.Kind.KICK));
+    store.setAction(OTHER_CHAT, BlacklistAction.punish(PenaltyMode.KICK));
 
     assertEquals("1", db.text("SELECT count(*) FROM chats WHERE chat_id = " + CHAT.value()));
     assertEquals("group/Engines",
@@ -60,7 +61,7 @@ class MyBatisBlacklistStoreTest extends BlacklistStoreContract {
 
   @Test
   void theChatsActionIsOneRowAndWordsCarryNone() {
-    store.setAction(CHAT, BlacklistAction.timed(BlacklistAction.Kind.TMUTE, Duration.ofHours(6)));
+    store.setAction(CHAT, BlacklistAction.punish(PenaltyMode.TMUTE, Duration.ofHours(6)));
     store.add(CHAT, List.of(word("spam"), word("eggs")));
 
     assertEquals("tmute/21600", db.text("SELECT action || '/' || action_seconds FROM blacklist_settings"));
@@ -69,9 +70,9 @@ class MyBatisBlacklistStoreTest extends BlacklistStoreContract {
 
   @Test
   void noneIsAcceptedByTheDatabase() {
-    store.setAction(CHAT, BlacklistAction.of(BlacklistAction.Kind.NONE));
+    store.setAction(CHAT, BlacklistAction.NONE);
     store.add(CHAT, List.of(word("spam")));
-    store.setOverride(CHAT, word("spam"), Optional.of(BlacklistAction.of(BlacklistAction.Kind.NONE)));
+    store.setOverride(CHAT, word("spam"), Optional.of(BlacklistAction.NONE));
 
     assertEquals("none", db.text("SELECT action FROM blacklist_settings"));
     assertEquals("none", db.text("SELECT action FROM blacklists"));
@@ -95,8 +96,8 @@ class MyBatisBlacklistStoreTest extends BlacklistStoreContract {
 
     ChatBlacklist list = store.blacklist(CHAT);
 
-    assertEquals(BlacklistAction.timed(BlacklistAction.Kind.TBAN, Duration.ofDays(1)), list.action());
-    assertEquals(List.of(new BlacklistEntry(word("spam"), Optional.of(BlacklistAction.of(BlacklistAction.Kind.KICK))),
+    assertEquals(BlacklistAction.punish(PenaltyMode.TBAN, Duration.ofDays(1)), list.action());
+    assertEquals(List.of(new BlacklistEntry(word("spam"), Optional.of(BlacklistAction.punish(PenaltyMode.KICK))),
         BlacklistEntry.of(word("σοφοσ"))), list.entries());
   }
 
@@ -108,7 +109,7 @@ class MyBatisBlacklistStoreTest extends BlacklistStoreContract {
     assertThrows(IllegalStateException.class, () -> transactions.handle(EventKey.update(new UpdateId(1)), w -> {
       w.write(() -> {
         store.add(CHAT, List.of(word("lost")));
-        store.setAction(CHAT, BlacklistAction.of(BlacklistAction.Kind.BAN));
+        store.setAction(CHAT, BlacklistAction.punish(PenaltyMode.BAN));
       });
       throw new IllegalStateException("the handler failed after writing");
     }));

@@ -1,5 +1,7 @@
 package io.alita.domain.antiflood;
 
+import io.alita.domain.penalty.Penalty;
+import io.alita.domain.penalty.PenaltyChoice;
 import io.alita.domain.penalty.PenaltyMode;
 
 import io.alita.domain.action.Button;
@@ -267,26 +269,21 @@ public final class AntifloodModule implements BotModule {
 
   /** /setfloodmode ban|kick|mute|tban &lt;time&gt;|tmute &lt;time&gt;. */
   private void setMode(CommandContext ctx) {
-    Words.Split split = Words.splitFirst(ctx.command().argumentText());
-    if (split.first().isEmpty()) {
+    PenaltyChoice choice = PenaltyChoice.parse(ctx.command().argumentText(), Set.of(), PenaltyChoice.Rest.IGNORED);
+    if (choice instanceof PenaltyChoice.Unknown unknown) {
+      ctx.reply(MODE_INVALID, "input", unknown.input());
+      return;
+    }
+    if (choice instanceof PenaltyChoice.BadDuration bad) {
+      ctx.replyHtml(bad.failure().message(ctx.messages()), Keyboard.NONE);
+      return;
+    }
+    if (!(choice instanceof PenaltyChoice.Chosen chosenPenalty)) {
       ctx.reply(MODE_USAGE);
       return;
     }
-    Optional<PenaltyMode> mode = PenaltyMode.of(split.first());
-    if (mode.isEmpty()) {
-      ctx.reply(MODE_INVALID, "input", split.first());
-      return;
-    }
-    Optional<Duration> duration = Optional.empty();
-    if (mode.get().timed()) {
-      DurationParse parsed = ModerationDuration.TEMPORARY_ACTION.parse(split.rest());
-      if (!(parsed instanceof DurationParse.Ok ok)) {
-        ctx.replyHtml(((DurationParse.Failure) parsed).message(ctx.messages()), Keyboard.NONE);
-        return;
-      }
-      duration = Optional.of(ok.duration());
-    }
-    FloodSettings chosen = FloodSettings.DEFAULTS.withMode(mode.get(), duration);
+    Penalty penalty = chosenPenalty.penalty();
+    FloodSettings chosen = FloodSettings.DEFAULTS.withMode(penalty.mode(), penalty.duration());
     apply(ctx, () -> store.setMode(ctx.chat(), chosen.mode(), chosen.modeDuration()));
     ctx.reply(MODE_SET, "action", actionText(chosen));
   }

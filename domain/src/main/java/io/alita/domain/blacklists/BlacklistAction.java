@@ -1,94 +1,112 @@
 package io.alita.domain.blacklists;
 
-import io.alita.domain.time.ModerationDuration;
+import io.alita.domain.penalty.Penalty;
+import io.alita.domain.penalty.PenaltyMode;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What happens to the sender of a blacklisted word, after their message is deleted.
- *
- * @param kind the action
- * @param duration how long a tban or tmute lasts (within {@link ModerationDuration#TEMPORARY_ACTION}'s limits, whole
- *     seconds); always empty for the other kinds
+ * What happens to the sender of a blacklisted word, after their message is deleted: nothing more ({@code none}), a
+ * warn through the Warns module ({@code warn}: its limit and mode apply), or a {@link Penalty} in the words every
+ * punishing command uses ({@code mute}, {@code kick}, {@code ban}, {@code tban 1d}, {@code tmute 6h}).
  */
-public record BlacklistAction(Kind kind, Optional<Duration> duration) {
+public sealed interface BlacklistAction {
 
-  /** The actions, by the word admins type and the database stores. */
-  public enum Kind {
-    /** Only the message is deleted. */
-    NONE("none", false),
-    /** A warn through the Warns module: its limit and mode apply. */
-    WARN("warn", false),
-    MUTE("mute", false),
-    KICK("kick", false),
-    BAN("ban", false),
-    TBAN("tban", true),
-    TMUTE("tmute", true);
-
-    private final String word;
-    private final boolean timed;
-
-    Kind(String word, boolean timed) {
-      this.word = word;
-      this.timed = timed;
-    }
-
-    /** The word admins type and the database stores ({@code tmute}). */
+  /** Only the message is deleted. */
+  record DeleteOnly() implements BlacklistAction {
+    @Override
     public String word() {
-      return word;
+      return "none";
     }
 
-    /** True for tban and tmute, which need a duration. */
-    public boolean timed() {
-      return timed;
-    }
-
-    /** The kind named by {@code word}, in any case; empty for anything else. */
-    public static Optional<Kind> of(String word) {
-      String lower = word.toLowerCase(Locale.ROOT);
-      for (Kind k : values()) {
-        if (k.word.equals(lower)) {
-          return Optional.of(k);
-        }
-      }
+    @Override
+    public Optional<Duration> duration() {
       return Optional.empty();
     }
-  }
 
-  /** The action of a chat that never chose one: a warn. */
-  public static final BlacklistAction DEFAULT = new BlacklistAction(Kind.WARN, Optional.empty());
-
-  public BlacklistAction {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(duration, "duration");
-    if (kind.timed()) {
-      Duration d = duration.orElseThrow(
-          () -> new IllegalArgumentException("blacklist action " + kind.word() + " needs a duration"));
-      ModerationDuration rule = ModerationDuration.TEMPORARY_ACTION;
-      if (d.compareTo(rule.min()) < 0 || d.compareTo(rule.max()) > 0 || d.getNano() != 0) {
-        throw new IllegalArgumentException("a " + kind.word() + " lasts " + ModerationDuration.format(rule.min())
-            + " to " + ModerationDuration.format(rule.max()) + " in whole seconds, not " + d);
-      }
-    } else {
-      duration = Optional.empty();
+    @Override
+    public String toString() {
+      return word();
     }
   }
 
-  /** An action without a duration (anything but tban and tmute). */
-  public static BlacklistAction of(Kind kind) {
-    return new BlacklistAction(kind, Optional.empty());
+  /** A warn through the Warns module: its limit and mode apply. */
+  record Warn() implements BlacklistAction {
+    @Override
+    public String word() {
+      return "warn";
+    }
+
+    @Override
+    public Optional<Duration> duration() {
+      return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+      return word();
+    }
+  }
+
+  /** A punishment. */
+  record Punish(Penalty penalty) implements BlacklistAction {
+    public Punish {
+      Objects.requireNonNull(penalty, "penalty");
+    }
+
+    @Override
+    public String word() {
+      return penalty.mode().word();
+    }
+
+    @Override
+    public Optional<Duration> duration() {
+      return penalty.duration();
+    }
+
+    @Override
+    public String toString() {
+      return penalty.toString();
+    }
+  }
+
+  BlacklistAction NONE = new DeleteOnly();
+  BlacklistAction WARN = new Warn();
+  /** The action of a chat that never chose one: a warn. */
+  BlacklistAction DEFAULT = WARN;
+  /** The words besides the penalty modes. */
+  Set<String> OWN_WORDS = Set.of("none", "warn");
+
+  /** The word admins type and the database stores ({@code none}, {@code warn}, {@code tmute}). */
+  String word();
+
+  /** How long a tban or tmute lasts; empty for the others. */
+  Optional<Duration> duration();
+
+  /** A punishment that takes no duration. */
+  static BlacklistAction punish(PenaltyMode mode) {
+    return new Punish(Penalty.of(mode));
   }
 
   /** A tban or tmute lasting {@code duration}. */
-  public static BlacklistAction timed(Kind kind, Duration duration) {
-    return new BlacklistAction(kind, Optional.of(duration));
+  static BlacklistAction punish(PenaltyMode mode, Duration duration) {
+    return new Punish(Penalty.timed(mode, duration));
   }
 
-  /** How it reads in a command: {@code warn}, {@code tmute 6h}. */
-  @Override
-  public String toString() {
-    return duration.map(d -> kind.word() + " " + ModerationDuration.format(d)).orElse(kind.word());
+  /**
+   * The action stored as {@code word} with {@code duration}; empty for a word no action has.
+   *
+   * @throws IllegalArgumentException a tban or tmute without a valid duration
+   */
+  static Optional<BlacklistAction> of(String word, Optional<Duration> duration) {
+    if (NONE.word().equals(word)) {
+      return Optional.of(NONE);
+    }
+    if (WARN.word().equals(word)) {
+      return Optional.of(WARN);
+    }
+    return PenaltyMode.of(word).map(mode -> new Punish(new Penalty(mode, duration)));
   }
 }

@@ -3,6 +3,7 @@ package io.alita.domain.blacklists;
 import io.alita.domain.command.Arguments;
 import io.alita.domain.format.Html;
 import io.alita.domain.i18n.MessageKey;
+import io.alita.domain.penalty.PenaltyChoice;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.i18n.TrustedHtml;
 import io.alita.domain.model.ChatId;
@@ -129,24 +130,17 @@ public final class BlacklistEdit {
     if (args instanceof Arguments.UnterminatedQuote unterminated) {
       return ChangeOutcome.refused(unterminated.message(messages));
     }
-    List<String> tokens = ((Arguments.Tokens) args).values();
-    Optional<BlacklistAction.Kind> kind = tokens.isEmpty() ? Optional.empty() : BlacklistAction.Kind.of(tokens.get(0));
-    if (kind.isEmpty() || (!kind.get().timed() && tokens.size() > 1)) {
-      return ChangeOutcome.refused(messages.html(ACTION_USAGE));
-    }
+    String joined = String.join(" ", ((Arguments.Tokens) args).values());
+    PenaltyChoice choice = PenaltyChoice.parse(joined, BlacklistAction.OWN_WORDS, PenaltyChoice.Rest.REFUSED);
     BlacklistAction chosen;
-    if (kind.get().timed()) {
-      String rest = String.join(" ", tokens.subList(1, tokens.size()));
-      DurationParse parsed = ModerationDuration.TEMPORARY_ACTION.parse(rest);
-      if (!(parsed instanceof DurationParse.Ok ok)) {
-        return ChangeOutcome.refused(((DurationParse.Failure) parsed).message(messages));
-      }
-      if (!ok.remainder().isEmpty()) {
-        return ChangeOutcome.refused(messages.html(ACTION_USAGE));
-      }
-      chosen = BlacklistAction.timed(kind.get(), ok.duration());
+    if (choice instanceof PenaltyChoice.Chosen c) {
+      chosen = new BlacklistAction.Punish(c.penalty());
+    } else if (choice instanceof PenaltyChoice.Own own) {
+      chosen = BlacklistAction.of(own.word(), Optional.empty()).orElseThrow();
+    } else if (choice instanceof PenaltyChoice.BadDuration bad) {
+      return ChangeOutcome.refused(bad.failure().message(messages));
     } else {
-      chosen = BlacklistAction.of(kind.get());
+      return ChangeOutcome.refused(messages.html(ACTION_USAGE));
     }
     commit.run(() -> store.setAction(chat, chosen));
     return ChangeOutcome.applied(messages.html(ACTION_SET, "does", does(messages, chosen)));
@@ -155,15 +149,18 @@ public final class BlacklistEdit {
   /** "their message is deleted and they are muted for 6h", ...: what an action does, as HTML for a placeholder. */
   public static TrustedHtml does(Messages messages, BlacklistAction action) {
     String duration = action.duration().map(ModerationDuration::format).orElse("");
-    MessageKey key = switch (action.kind()) {
-      case NONE -> DOES_NONE;
-      case WARN -> DOES_WARN;
-      case MUTE -> DOES_MUTE;
-      case KICK -> DOES_KICK;
-      case BAN -> DOES_BAN;
-      case TBAN -> DOES_TBAN;
-      case TMUTE -> DOES_TMUTE;
-    };
+    MessageKey key;
+    if (action instanceof BlacklistAction.Punish punish) {
+      key = switch (punish.penalty().mode()) {
+        case MUTE -> DOES_MUTE;
+        case KICK -> DOES_KICK;
+        case BAN -> DOES_BAN;
+        case TBAN -> DOES_TBAN;
+        case TMUTE -> DOES_TMUTE;
+      };
+    } else {
+      key = action instanceof BlacklistAction.Warn ? DOES_WARN : DOES_NONE;
+    }
     return TrustedHtml.of(messages.html(key, "duration", duration));
   }
 

@@ -1,5 +1,6 @@
 package io.alita.domain.blacklists;
 
+import io.alita.domain.penalty.PenaltyMode;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.ChatPermissions;
 import io.alita.domain.model.ChatId;
@@ -29,17 +30,22 @@ public final class BlacklistPolicy {
     ChatAction.Delete delete = ChatAction.Delete.one(chat, message.id());
     BlacklistAction action = hit.action();
     Optional<Instant> until = action.duration().map(now::plus);
+    Optional<PenaltyMode> mode = action instanceof BlacklistAction.Punish p
+        ? Optional.of(p.penalty().mode()) : Optional.empty();
     if (postedByAnotherChat(message)) {
       ChatId channel = message.senderChat().get().id();
-      return switch (action.kind()) {
-        case BAN, TBAN -> new BlacklistDecision.Punish(delete, new ChatAction.BanSenderChat(chat, channel));
-        case NONE, WARN, MUTE, KICK, TMUTE -> new BlacklistDecision.DeleteOnly(delete);
-      };
+      boolean bans = mode.map(m -> m == PenaltyMode.BAN || m == PenaltyMode.TBAN).orElse(false);
+      return bans ? new BlacklistDecision.Punish(delete, new ChatAction.BanSenderChat(chat, channel))
+          : new BlacklistDecision.DeleteOnly(delete);
     }
     var user = message.from().orElseThrow(() -> new IllegalArgumentException("a message without a sender")).id();
-    return switch (action.kind()) {
-      case NONE -> new BlacklistDecision.DeleteOnly(delete);
-      case WARN -> new BlacklistDecision.Warn(delete, user, reason(hit.word()));
+    if (action instanceof BlacklistAction.Warn) {
+      return new BlacklistDecision.Warn(delete, user, reason(hit.word()));
+    }
+    if (mode.isEmpty()) {
+      return new BlacklistDecision.DeleteOnly(delete);
+    }
+    return switch (mode.get()) {
       case MUTE, TMUTE -> new BlacklistDecision.Punish(delete,
           new ChatAction.Restrict(chat, user, ChatPermissions.NOTHING, until));
       case KICK -> new BlacklistDecision.Punish(delete, new ChatAction.Kick(chat, user));

@@ -218,13 +218,15 @@ public final class BlacklistsModule implements BotModule {
       return messages.html(CHANNEL_BANNED, "channel", name);
     }
     SeenUser user = message.from().get();
-    MessageKey key = switch (action.kind()) {
+    if (!(action instanceof BlacklistAction.Punish punish)) {
+      throw new IllegalArgumentException(action + " punishes nobody");
+    }
+    MessageKey key = switch (punish.penalty().mode()) {
       case MUTE -> MUTED;
       case TMUTE -> TMUTED;
       case KICK -> KICKED;
       case BAN -> BANNED;
       case TBAN -> TBANNED;
-      case NONE, WARN -> throw new IllegalArgumentException(action + " punishes nobody");
     };
     return messages.html(key, "user", Mention.user(user.id(), user.fullName()), "duration", duration);
   }

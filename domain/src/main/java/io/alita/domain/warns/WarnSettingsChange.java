@@ -4,7 +4,8 @@ import io.alita.domain.command.Words;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
-import io.alita.domain.penalty.PenaltyMode;
+import io.alita.domain.penalty.Penalty;
+import io.alita.domain.penalty.PenaltyChoice;
 import io.alita.domain.settings.ChangeOutcome;
 import io.alita.domain.settings.Commit;
 import io.alita.domain.time.DurationParse;
@@ -12,6 +13,7 @@ import io.alita.domain.time.ModerationDuration;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Use case: changes a chat's warn limit and warn mode from what an admin typed, for {@code /setwarnlimit},
@@ -58,23 +60,18 @@ public final class WarnSettingsChange {
    * duration ({@code tmute 6h}), as {@link ModerationDuration#TEMPORARY_ACTION} allows it.
    */
   public ChangeOutcome mode(ChatId chat, String typed, Commit commit) {
-    Words.Split split = Words.splitFirst(typed == null ? "" : typed);
-    if (split.first().isEmpty()) {
+    PenaltyChoice choice = PenaltyChoice.parse(typed, Set.of(), PenaltyChoice.Rest.IGNORED);
+    if (choice instanceof PenaltyChoice.Unknown unknown) {
+      return ChangeOutcome.refused(messages.html(MODE_INVALID, "input", unknown.input()));
+    }
+    if (choice instanceof PenaltyChoice.BadDuration bad) {
+      return ChangeOutcome.refused(bad.failure().message(messages));
+    }
+    if (!(choice instanceof PenaltyChoice.Chosen chosenPenalty)) {
       return ChangeOutcome.refused(messages.html(MODE_USAGE));
     }
-    Optional<PenaltyMode> mode = PenaltyMode.of(split.first());
-    if (mode.isEmpty()) {
-      return ChangeOutcome.refused(messages.html(MODE_INVALID, "input", split.first()));
-    }
-    Optional<Duration> duration = Optional.empty();
-    if (mode.get().timed()) {
-      DurationParse parsed = ModerationDuration.TEMPORARY_ACTION.parse(split.rest());
-      if (!(parsed instanceof DurationParse.Ok ok)) {
-        return ChangeOutcome.refused(((DurationParse.Failure) parsed).message(messages));
-      }
-      duration = Optional.of(ok.duration());
-    }
-    WarnSettings chosen = WarnSettings.DEFAULTS.withMode(mode.get(), duration);
+    Penalty penalty = chosenPenalty.penalty();
+    WarnSettings chosen = WarnSettings.DEFAULTS.withMode(penalty.mode(), penalty.duration());
     commit.run(() -> store.setMode(chat, chosen.mode(), chosen.modeDuration()));
     return ChangeOutcome.applied(messages.html(MODE_SET, "action", WarnIssuer.actionText(messages, chosen)));
   }

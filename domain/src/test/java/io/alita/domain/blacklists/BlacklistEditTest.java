@@ -1,5 +1,6 @@
 package io.alita.domain.blacklists;
 
+import io.alita.domain.penalty.PenaltyMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -169,11 +170,11 @@ class BlacklistEditTest {
     assertTrue(outcome.applied());
     assertEquals("Done: from now on, when someone uses a blacklisted word here, their message is deleted and they "
         + "are muted for 10m.", outcome.text());
-    assertEquals(BlacklistAction.timed(BlacklistAction.Kind.TMUTE, Duration.ofMinutes(10)),
+    assertEquals(BlacklistAction.punish(PenaltyMode.TMUTE, Duration.ofMinutes(10)),
         store.blacklist(CHAT_ID).action());
     assertEquals(botSays("/blaction tmute 10m"), outcome.text());
     assertEquals(botSays("/blaction ban"), edit.action(CHAT_ID, "ban", console).text());
-    assertEquals(BlacklistAction.of(BlacklistAction.Kind.BAN), store.blacklist(CHAT_ID).action());
+    assertEquals(BlacklistAction.punish(PenaltyMode.BAN), store.blacklist(CHAT_ID).action());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.alita.domain.blacklists;
 
+import io.alita.domain.penalty.PenaltyMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -52,22 +53,22 @@ class BlacklistPolicyTest {
 
   @Test
   void everyActionOnAMember() {
-    assertEquals(new BlacklistDecision.DeleteOnly(DELETE), forMax(BlacklistAction.of(BlacklistAction.Kind.NONE)));
+    assertEquals(new BlacklistDecision.DeleteOnly(DELETE), forMax(BlacklistAction.NONE));
     assertEquals(new BlacklistDecision.Warn(DELETE, MAX.id(), new WarnReason("Blacklisted word: 'spam'")),
-        forMax(BlacklistAction.of(BlacklistAction.Kind.WARN)));
+        forMax(BlacklistAction.WARN));
     assertEquals(new BlacklistDecision.Punish(DELETE,
             new ChatAction.Restrict(CHAT_ID, MAX.id(), ChatPermissions.NOTHING, Optional.empty())),
-        forMax(BlacklistAction.of(BlacklistAction.Kind.MUTE)));
+        forMax(BlacklistAction.punish(PenaltyMode.MUTE)));
     assertEquals(new BlacklistDecision.Punish(DELETE,
             new ChatAction.Restrict(CHAT_ID, MAX.id(), ChatPermissions.NOTHING, Optional.of(NOW.plusSeconds(30)))),
-        forMax(BlacklistAction.timed(BlacklistAction.Kind.TMUTE, Duration.ofSeconds(30))));
+        forMax(BlacklistAction.punish(PenaltyMode.TMUTE, Duration.ofSeconds(30))));
     assertEquals(new BlacklistDecision.Punish(DELETE, new ChatAction.Kick(CHAT_ID, MAX.id())),
-        forMax(BlacklistAction.of(BlacklistAction.Kind.KICK)));
+        forMax(BlacklistAction.punish(PenaltyMode.KICK)));
     assertEquals(new BlacklistDecision.Punish(DELETE, new ChatAction.Ban(CHAT_ID, MAX.id(), Optional.empty())),
-        forMax(BlacklistAction.of(BlacklistAction.Kind.BAN)));
+        forMax(BlacklistAction.punish(PenaltyMode.BAN)));
     assertEquals(new BlacklistDecision.Punish(DELETE,
             new ChatAction.Ban(CHAT_ID, MAX.id(), Optional.of(NOW.plus(Duration.ofDays(366))))),
-        forMax(BlacklistAction.timed(BlacklistAction.Kind.TBAN, Duration.ofDays(366))));
+        forMax(BlacklistAction.punish(PenaltyMode.TBAN, Duration.ofDays(366))));
   }
 
   @Test
@@ -75,17 +76,17 @@ class BlacklistPolicyTest {
     IncomingMessage post = from(Optional.of(new SeenUser(UserId.of(136817688), "Channel", null, null, true)),
         Optional.of(NEWS));
 
-    for (BlacklistAction.Kind kind : List.of(BlacklistAction.Kind.BAN, BlacklistAction.Kind.TBAN)) {
-      BlacklistAction action = kind.timed() ? BlacklistAction.timed(kind, Duration.ofHours(1)) : BlacklistAction.of(kind);
+    for (BlacklistAction action : List.of(BlacklistAction.punish(PenaltyMode.BAN),
+        BlacklistAction.punish(PenaltyMode.TBAN, Duration.ofHours(1)))) {
       assertEquals(new BlacklistDecision.Punish(DELETE, new ChatAction.BanSenderChat(CHAT_ID, NEWS.id())),
           decide(action, post));
     }
-    for (BlacklistAction.Kind kind : List.of(BlacklistAction.Kind.NONE, BlacklistAction.Kind.WARN,
-        BlacklistAction.Kind.MUTE, BlacklistAction.Kind.KICK)) {
-      assertEquals(new BlacklistDecision.DeleteOnly(DELETE), decide(BlacklistAction.of(kind), post));
+    for (BlacklistAction action : List.of(BlacklistAction.NONE, BlacklistAction.WARN,
+        BlacklistAction.punish(PenaltyMode.MUTE), BlacklistAction.punish(PenaltyMode.KICK))) {
+      assertEquals(new BlacklistDecision.DeleteOnly(DELETE), decide(action, post));
     }
     assertEquals(new BlacklistDecision.DeleteOnly(DELETE),
-        decide(BlacklistAction.timed(BlacklistAction.Kind.TMUTE, Duration.ofHours(1)), post));
+        decide(BlacklistAction.punish(PenaltyMode.TMUTE, Duration.ofHours(1)), post));
   }
 
   @Test

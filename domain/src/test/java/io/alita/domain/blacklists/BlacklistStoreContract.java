@@ -1,5 +1,6 @@
 package io.alita.domain.blacklists;
 
+import io.alita.domain.penalty.PenaltyMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ public abstract class BlacklistStoreContract {
   @Test
   void aChatThatNeverSetAnythingWarnsAndHasNoWords() {
     assertEquals(new ChatBlacklist(BlacklistAction.DEFAULT, List.of()), store().blacklist(CHAT));
-    assertEquals(BlacklistAction.of(BlacklistAction.Kind.WARN), store().blacklist(CHAT).action());
+    assertEquals(BlacklistAction.WARN, store().blacklist(CHAT).action());
   }
 
   @Test
@@ -55,21 +56,21 @@ public abstract class BlacklistStoreContract {
 
   @Test
   void aNewWordUsesTheChatsActionSetBeforeIt() {
-    store().setAction(CHAT, BlacklistAction.of(BlacklistAction.Kind.BAN));
+    store().setAction(CHAT, BlacklistAction.punish(PenaltyMode.BAN));
     store().add(CHAT, List.of(word("spam")));
 
     ChatBlacklist list = store().blacklist(CHAT);
-    assertEquals(BlacklistAction.of(BlacklistAction.Kind.BAN), list.action());
+    assertEquals(BlacklistAction.punish(PenaltyMode.BAN), list.action());
     assertEquals(List.of(BlacklistEntry.of(word("spam"))), list.entries());
   }
 
   @Test
   void everyActionIsStoredNoneAndTheTimedOnesIncluded() {
-    for (BlacklistAction action : List.of(BlacklistAction.of(BlacklistAction.Kind.NONE),
-        BlacklistAction.of(BlacklistAction.Kind.WARN), BlacklistAction.of(BlacklistAction.Kind.MUTE),
-        BlacklistAction.of(BlacklistAction.Kind.KICK), BlacklistAction.of(BlacklistAction.Kind.BAN),
-        BlacklistAction.timed(BlacklistAction.Kind.TBAN, Duration.ofDays(366)),
-        BlacklistAction.timed(BlacklistAction.Kind.TMUTE, Duration.ofSeconds(30)))) {
+    for (BlacklistAction action : List.of(BlacklistAction.NONE,
+        BlacklistAction.WARN, BlacklistAction.punish(PenaltyMode.MUTE),
+        BlacklistAction.punish(PenaltyMode.KICK), BlacklistAction.punish(PenaltyMode.BAN),
+        BlacklistAction.punish(PenaltyMode.TBAN, Duration.ofDays(366)),
+        BlacklistAction.punish(PenaltyMode.TMUTE, Duration.ofSeconds(30)))) {
       store().setAction(CHAT, action);
 
       assertEquals(action, store().blacklist(CHAT).action());
@@ -89,23 +90,23 @@ public abstract class BlacklistStoreContract {
 
   @Test
   void removingAllCountsTheWordsAndKeepsTheAction() {
-    store().setAction(CHAT, BlacklistAction.of(BlacklistAction.Kind.KICK));
+    store().setAction(CHAT, BlacklistAction.punish(PenaltyMode.KICK));
     store().add(CHAT, List.of(word("a"), word("b"), word("c")));
 
     assertEquals(3, store().removeAll(CHAT));
     assertEquals(0, store().removeAll(CHAT));
 
-    assertEquals(new ChatBlacklist(BlacklistAction.of(BlacklistAction.Kind.KICK), List.of()), store().blacklist(CHAT));
+    assertEquals(new ChatBlacklist(BlacklistAction.punish(PenaltyMode.KICK), List.of()), store().blacklist(CHAT));
   }
 
   @Test
   void aWordsOwnActionIsKeptUntilCleared() {
     store().add(CHAT, List.of(word("spam"), word("eggs")));
-    BlacklistAction tmute = BlacklistAction.timed(BlacklistAction.Kind.TMUTE, Duration.ofHours(6));
+    BlacklistAction tmute = BlacklistAction.punish(PenaltyMode.TMUTE, Duration.ofHours(6));
 
     assertTrue(store().setOverride(CHAT, word("spam"), Optional.of(tmute)));
     store().add(CHAT, List.of(word("spam")));
-    store().setAction(CHAT, BlacklistAction.of(BlacklistAction.Kind.NONE));
+    store().setAction(CHAT, BlacklistAction.NONE);
 
     assertEquals(List.of(BlacklistEntry.of(word("eggs")), new BlacklistEntry(word("spam"), Optional.of(tmute))),
         store().blacklist(CHAT).entries());
@@ -116,7 +117,7 @@ public abstract class BlacklistStoreContract {
 
   @Test
   void anOwnActionForAWordNotListedChangesNothing() {
-    assertFalse(store().setOverride(CHAT, word("spam"), Optional.of(BlacklistAction.of(BlacklistAction.Kind.BAN))));
+    assertFalse(store().setOverride(CHAT, word("spam"), Optional.of(BlacklistAction.punish(PenaltyMode.BAN))));
 
     assertEquals(List.of(), store().blacklist(CHAT).entries());
   }
@@ -124,14 +125,14 @@ public abstract class BlacklistStoreContract {
   @Test
   void chatsKeepTheirOwnListsAndActions() {
     store().add(CHAT, List.of(word("spam")));
-    store().setAction(OTHER_CHAT, BlacklistAction.of(BlacklistAction.Kind.MUTE));
+    store().setAction(OTHER_CHAT, BlacklistAction.punish(PenaltyMode.MUTE));
     store().add(OTHER_CHAT, List.of(word("eggs")));
 
     store().removeAll(OTHER_CHAT);
 
     assertEquals(new ChatBlacklist(BlacklistAction.DEFAULT, List.of(BlacklistEntry.of(word("spam")))),
         store().blacklist(CHAT));
-    assertEquals(BlacklistAction.of(BlacklistAction.Kind.MUTE), store().blacklist(OTHER_CHAT).action());
+    assertEquals(BlacklistAction.punish(PenaltyMode.MUTE), store().blacklist(OTHER_CHAT).action());
   }
 
   @Test

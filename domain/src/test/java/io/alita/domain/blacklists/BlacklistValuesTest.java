@@ -1,5 +1,6 @@
 package io.alita.domain.blacklists;
 
+import io.alita.domain.penalty.PenaltyMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -48,25 +49,27 @@ class BlacklistValuesTest {
 
   @Test
   void actionsAreNamedAsTypedInAnyCase() {
-    assertEquals(Optional.of(BlacklistAction.Kind.TMUTE), BlacklistAction.Kind.of("TMute"));
-    assertEquals(Optional.of(BlacklistAction.Kind.NONE), BlacklistAction.Kind.of("none"));
-    assertEquals(Optional.empty(), BlacklistAction.Kind.of("delete"));
+    assertEquals(Optional.of(BlacklistAction.punish(PenaltyMode.TMUTE, Duration.ofHours(1))),
+        BlacklistAction.of("TMute", Optional.of(Duration.ofHours(1))));
+    assertEquals(Optional.of(BlacklistAction.NONE), BlacklistAction.of("none", Optional.empty()));
+    assertEquals(Optional.of(BlacklistAction.WARN), BlacklistAction.of("warn", Optional.empty()));
+    assertEquals(Optional.empty(), BlacklistAction.of("delete", Optional.empty()));
   }
 
   @Test
   void aTimedActionNeedsADurationFromThirtySecondsTo366Days() {
-    assertThrows(IllegalArgumentException.class, () -> new BlacklistAction(BlacklistAction.Kind.TBAN, Optional.empty()));
+    assertThrows(IllegalArgumentException.class, () -> BlacklistAction.of("tban", Optional.empty()));
     assertThrows(IllegalArgumentException.class,
-        () -> BlacklistAction.timed(BlacklistAction.Kind.TMUTE, Duration.ofSeconds(29)));
+        () -> BlacklistAction.punish(PenaltyMode.TMUTE, Duration.ofSeconds(29)));
     assertThrows(IllegalArgumentException.class,
-        () -> BlacklistAction.timed(BlacklistAction.Kind.TMUTE, Duration.ofDays(367)));
-    assertEquals("tmute 6h", BlacklistAction.timed(BlacklistAction.Kind.TMUTE, Duration.ofHours(6)).toString());
+        () -> BlacklistAction.punish(PenaltyMode.TMUTE, Duration.ofDays(367)));
+    assertEquals("tmute 6h", BlacklistAction.punish(PenaltyMode.TMUTE, Duration.ofHours(6)).toString());
   }
 
   @Test
   void anUntimedActionDropsADuration() {
-    assertEquals(BlacklistAction.of(BlacklistAction.Kind.BAN),
-        new BlacklistAction(BlacklistAction.Kind.BAN, Optional.of(Duration.ofHours(1))));
+    assertEquals(BlacklistAction.punish(PenaltyMode.BAN),
+        BlacklistAction.of("ban", Optional.of(Duration.ofHours(1))).orElseThrow());
   }
 
   @Test

@@ -282,15 +282,15 @@ class BlacklistsModuleTest {
   void blactionSetsEachActionNoneIncluded() {
     assertEquals("Done: from now on, when someone uses a blacklisted word here, their message is deleted, nothing "
         + "more.", onlyText(send(ADMIN, "/blaction none")));
-    assertEquals(BlacklistAction.of(BlacklistAction.Kind.NONE), words.blacklist(CHAT_ID).action());
+    assertEquals(BlacklistAction.NONE, words.blacklist(CHAT_ID).action());
 
     assertEquals("Done: from now on, when someone uses a blacklisted word here, their message is deleted and they are "
         + "muted for 6h.", onlyText(send(ADMIN, "/blacklistaction TMUTE 6h")));
-    assertEquals(BlacklistAction.timed(BlacklistAction.Kind.TMUTE, Duration.ofHours(6)),
+    assertEquals(BlacklistAction.punish(PenaltyMode.TMUTE, Duration.ofHours(6)),
         words.blacklist(CHAT_ID).action());
 
     send(ADMIN, "/blaction kick");
-    assertEquals(BlacklistAction.of(BlacklistAction.Kind.KICK), words.blacklist(CHAT_ID).action());
+    assertEquals(BlacklistAction.punish(PenaltyMode.KICK), words.blacklist(CHAT_ID).action());
     assertEquals("When someone uses a blacklisted word here, their message is deleted and they are kicked.",
         onlyText(send(ADMIN, "/blaction")));
   }
@@ -307,7 +307,7 @@ class BlacklistsModuleTest {
     assertTrue(onlyText(send(ADMIN, "/blaction tmute 10")).contains("10"));
     assertTrue(onlyText(send(ADMIN, "/blaction tmute 400d")).contains("400d"));
 
-    assertEquals(BlacklistAction.of(BlacklistAction.Kind.BAN), words.blacklist(CHAT_ID).action());
+    assertEquals(BlacklistAction.punish(PenaltyMode.BAN), words.blacklist(CHAT_ID).action());
   }
 
   // ------------------------------------------------------------------------------------------------ listing
@@ -315,7 +315,7 @@ class BlacklistsModuleTest {
   @Test
   void anyoneMayListTheWordsSortedWithTheActionAndOwnActions() {
     blacklist("spam", "casino", "buy now");
-    words.setOverride(CHAT_ID, word("casino"), Optional.of(BlacklistAction.of(BlacklistAction.Kind.BAN)));
+    words.setOverride(CHAT_ID, word("casino"), Optional.of(BlacklistAction.punish(PenaltyMode.BAN)));
 
     assertEquals("Blacklisted words (when one is used, their message is deleted and they get a warning):\n"
         + "- buy now\n- casino (its own action: ban)\n- spam", onlyText(send(MEMBER, "/blacklists")));
@@ -451,7 +451,7 @@ class BlacklistsModuleTest {
   @Test
   void aRedeliveredMessageIsPunishedAndAnnouncedOnce() {
     blacklist("spam");
-    words.setAction(CHAT_ID, BlacklistAction.of(BlacklistAction.Kind.MUTE));
+    words.setAction(CHAT_ID, BlacklistAction.punish(PenaltyMode.MUTE));
     Incoming.Message update = messages.text(CHAT, MEMBER, "spam");
 
     assertEquals(3, dispatcher.dispatch(update).actions().size());
@@ -588,7 +588,7 @@ class BlacklistsModuleTest {
 
   @Test
   void noneOnlyDeletes() {
-    Effects effects = matchWith(BlacklistAction.of(BlacklistAction.Kind.NONE));
+    Effects effects = matchWith(BlacklistAction.NONE);
 
     assertEquals(1, effects.actions().size());
     assertInstanceOf(ChatAction.Delete.class, effects.actions().get(0));
@@ -597,7 +597,7 @@ class BlacklistsModuleTest {
 
   @Test
   void muteTakesEveryPermissionForGood() {
-    Effects effects = matchWith(BlacklistAction.of(BlacklistAction.Kind.MUTE));
+    Effects effects = matchWith(BlacklistAction.punish(PenaltyMode.MUTE));
 
     assertEquals(new ChatAction.Restrict(CHAT_ID, MEMBER.id(), ChatPermissions.NOTHING, Optional.empty()),
         moderation(effects).get(1));
@@ -606,7 +606,7 @@ class BlacklistsModuleTest {
 
   @Test
   void tmuteMutesUntilNowPlusItsDuration() {
-    Effects effects = matchWith(BlacklistAction.timed(BlacklistAction.Kind.TMUTE, Duration.ofHours(6)));
+    Effects effects = matchWith(BlacklistAction.punish(PenaltyMode.TMUTE, Duration.ofHours(6)));
 
     assertEquals(new ChatAction.Restrict(CHAT_ID, MEMBER.id(), ChatPermissions.NOTHING,
         Optional.of(NOW.plus(Duration.ofHours(6)))), moderation(effects).get(1));
@@ -615,7 +615,7 @@ class BlacklistsModuleTest {
 
   @Test
   void kickRemovesTheSender() {
-    Effects effects = matchWith(BlacklistAction.of(BlacklistAction.Kind.KICK));
+    Effects effects = matchWith(BlacklistAction.punish(PenaltyMode.KICK));
 
     assertEquals(new ChatAction.Kick(CHAT_ID, MEMBER.id()), moderation(effects).get(1));
     assertEquals("Max <Mustermann> used a blacklisted word and has been kicked.", onlyText(effects));
@@ -623,7 +623,7 @@ class BlacklistsModuleTest {
 
   @Test
   void banBansForGood() {
-    Effects effects = matchWith(BlacklistAction.of(BlacklistAction.Kind.BAN));
+    Effects effects = matchWith(BlacklistAction.punish(PenaltyMode.BAN));
 
     assertEquals(new ChatAction.Ban(CHAT_ID, MEMBER.id(), Optional.empty()), moderation(effects).get(1));
     assertEquals("Max <Mustermann> used a blacklisted word and has been banned.", onlyText(effects));
@@ -631,7 +631,7 @@ class BlacklistsModuleTest {
 
   @Test
   void tbanBansUntilNowPlusItsDuration() {
-    Effects effects = matchWith(BlacklistAction.timed(BlacklistAction.Kind.TBAN, Duration.ofDays(2)));
+    Effects effects = matchWith(BlacklistAction.punish(PenaltyMode.TBAN, Duration.ofDays(2)));
 
     assertEquals(new ChatAction.Ban(CHAT_ID, MEMBER.id(), Optional.of(NOW.plus(Duration.ofDays(2)))),
         moderation(effects).get(1));
@@ -640,7 +640,7 @@ class BlacklistsModuleTest {
 
   @Test
   void aPunishmentTelegramRefusesIsNotAnnouncedButExplained() {
-    Effects effects = matchWith(BlacklistAction.of(BlacklistAction.Kind.BAN));
+    Effects effects = matchWith(BlacklistAction.punish(PenaltyMode.BAN));
     List<ChatAction> carriedOut = new ArrayList<>();
 
     effects.runOn(action -> {
@@ -658,8 +658,8 @@ class BlacklistsModuleTest {
   @Test
   void aWordsOwnActionWinsOverTheChats() {
     blacklist("spam", "eggs");
-    words.setAction(CHAT_ID, BlacklistAction.of(BlacklistAction.Kind.BAN));
-    words.setOverride(CHAT_ID, word("spam"), Optional.of(BlacklistAction.of(BlacklistAction.Kind.MUTE)));
+    words.setAction(CHAT_ID, BlacklistAction.punish(PenaltyMode.BAN));
+    words.setOverride(CHAT_ID, word("spam"), Optional.of(BlacklistAction.punish(PenaltyMode.MUTE)));
 
     assertInstanceOf(ChatAction.Restrict.class, moderation(send(MEMBER, "spam")).get(1));
     assertInstanceOf(ChatAction.Ban.class, moderation(send(MEMBER, "eggs")).get(1));
@@ -668,7 +668,7 @@ class BlacklistsModuleTest {
   @Test
   void aChannelPostingAWordIsBannedAsAChannel() {
     blacklist("spam");
-    words.setAction(CHAT_ID, BlacklistAction.timed(BlacklistAction.Kind.TBAN, Duration.ofDays(1)));
+    words.setAction(CHAT_ID, BlacklistAction.punish(PenaltyMode.TBAN, Duration.ofDays(1)));
     IncomingMessage post = message(CHAT, Optional.of(CHANNEL_BOT), Optional.of(NEWS), false, MessageKind.TEXT, "spam",
         List.of());
 
