@@ -64,6 +64,7 @@ public final class LongPollingRunner implements AutoCloseable {
   private final AtomicBoolean stopping = new AtomicBoolean();
   /** Counted down once no further poll can start (the session is stopped): then returning confirms nothing. */
   private final CountDownLatch pollingStopped = new CountDownLatch(1);
+  private volatile boolean holding;
   private TelegramBotsLongPollingApplication application;
   private volatile ScheduledExecutorService pollThread;
 
@@ -150,6 +151,11 @@ public final class LongPollingRunner implements AutoCloseable {
     intake.close(drainTimeout);
   }
 
+  /** True while the poll thread holds a batch the intake did not accept (see {@code holdUntilPollingStops}). */
+  boolean isHoldingABatch() {
+    return holding;
+  }
+
   /** Waits until the polling thread has ended, so no further {@code getUpdates} can be made; for tests. */
   boolean awaitPollingEnded(Duration timeout) throws InterruptedException {
     ScheduledExecutorService thread = pollThread;
@@ -179,11 +185,14 @@ public final class LongPollingRunner implements AutoCloseable {
      * if that wait is cut short, throw: an exception ends BotSession's periodic poll, so nothing more is confirmed.
      */
     private void holdUntilPollingStops() {
+      holding = true;
       try {
         pollingStopped.await();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("long polling stopped: a batch could not be accepted and must not be confirmed");
+      } finally {
+        holding = false;
       }
     }
   }

@@ -445,7 +445,8 @@ public final class FakeBotApi implements AutoCloseable {
     String method = ctx.pathParam("method").toLowerCase(Locale.ROOT);
     Map<String, JsonNode> params = Collections.unmodifiableMap(readParams(ctx));
     Map<String, String> files = Collections.unmodifiableMap(readFiles(ctx));
-    ApiCall request = new ApiCall(seq, method, params, files, receivedAt, 0, null);
+    Map<String, Long> sizes = Collections.unmodifiableMap(readFileSizes(ctx));
+    ApiCall request = new ApiCall(seq, method, params, files, receivedAt, 0, null, sizes);
 
     BotApiError injected = takeFailure(request);
     if (injected != null) {
@@ -466,13 +467,13 @@ public final class FakeBotApi implements AutoCloseable {
       answer(ctx, refusal.error);
       return;
     }
-    record(new ApiCall(seq, method, params, files, receivedAt, 0, result));
+    record(new ApiCall(seq, method, params, files, receivedAt, 0, result, sizes));
     answerOk(ctx, result);
   }
 
   private static ApiCall failed(ApiCall request, BotApiError error) {
     return new ApiCall(request.sequence(), request.method(), request.params(), request.files(), request.receivedAt(),
-        error.errorCode(), null);
+        error.errorCode(), null, request.fileSizes());
   }
 
   private void getUpdates(Context ctx, ApiCall call) throws InterruptedException, IOException {
@@ -555,6 +556,16 @@ public final class FakeBotApi implements AutoCloseable {
       }
     }
     return files;
+  }
+
+  private static Map<String, Long> readFileSizes(Context ctx) {
+    Map<String, Long> sizes = new LinkedHashMap<>();
+    if (ctx.isMultipartFormData()) {
+      for (Map.Entry<String, List<UploadedFile>> entry : ctx.uploadedFileMap().entrySet()) {
+        sizes.put(entry.getKey(), entry.getValue().get(0).size());
+      }
+    }
+    return sizes;
   }
 
   private static void answerOk(Context ctx, JsonNode result) {

@@ -215,6 +215,29 @@ class LongPollingRunnerTest {
     assertFalse(api.isConfirmed(updateId));
   }
 
+  @Test
+  void aBatchTheIntakeDidNotAcceptIsNotConfirmedEvenWhilePollingGoesOn() throws Exception {
+    CountDownLatch processing = new CountDownLatch(1);
+    CountDownLatch mayFinish = new CountDownLatch(1);
+    start(recording(update -> {
+      processing.countDown();
+      await(mayFinish);
+    }), false, NEVER_KEPT);
+    int updateId = send(GROUP_A, "in flight");
+    assertTrue(processing.await(10, TimeUnit.SECONDS));
+
+    // The intake is closed on its own (not through the runner) and gives the update up: the batch is not accepted.
+    assertFalse(intake.close(Duration.ofMillis(100)));
+
+    // BotSession has moved its offset already; returning now would confirm the batch with the next poll.
+    IntakeFixtures.awaitTrue(runner::isHoldingABatch, WAIT, "the poll thread holding the refused batch");
+    assertFalse(api.isConfirmed(updateId));
+    mayFinish.countDown();
+    runner.close();
+    assertTrue(runner.awaitPollingEnded(WAIT));
+    assertFalse(api.isConfirmed(updateId), "Telegram delivers it again after a restart");
+  }
+
   private static boolean await(CountDownLatch latch) {
     try {
       return latch.await(10, TimeUnit.SECONDS);
