@@ -202,6 +202,12 @@ public final class TelegramChatActions implements ChatActionPort {
   }
 
   private CompletableFuture<ActionResult> sendPhoto(ChatAction.SendPhoto p) {
+    // Built afresh for every attempt: the upload reads its stream once, and a retry after a 429 needs the bytes again.
+    return api.later(CallCategory.MESSAGE, p.chat(), "sendPhoto", () -> client.execute(photoRequest(p)))
+        .thenApply(TelegramChatActions::sentOrRefused);
+  }
+
+  private static SendPhoto photoRequest(ChatAction.SendPhoto p) {
     SendPhoto.SendPhotoBuilder<?, ?> request = SendPhoto.builder()
         .chatId(p.chat().value())
         .photo(new InputFile(new java.io.ByteArrayInputStream(p.png()), "image.png"))
@@ -212,9 +218,7 @@ public final class TelegramChatActions implements ChatActionPort {
     if (!p.keyboard().isEmpty()) {
       request.replyMarkup(markup(p.keyboard()));
     }
-    SendPhoto built = request.build();
-    return api.later(CallCategory.MESSAGE, p.chat(), "sendPhoto", () -> client.execute(built))
-        .thenApply(TelegramChatActions::sentOrRefused);
+    return request.build();
   }
 
   private CompletableFuture<ActionResult> edit(ChatAction.Edit e) {

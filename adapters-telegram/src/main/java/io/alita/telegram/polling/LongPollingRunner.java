@@ -8,8 +8,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,8 +62,11 @@ public final class LongPollingRunner implements AutoCloseable {
   private final int pollTimeoutSeconds;
   private final Duration drainTimeout;
   private final AtomicBoolean stopping = new AtomicBoolean();
+  /** Counted down once no further poll can start (the session is stopped): then returning confirms nothing. */
+  private final CountDownLatch pollingStopped = new CountDownLatch(1);
+  private volatile boolean holding;
   private TelegramBotsLongPollingApplication application;
-  private ScheduledExecutorService pollThread;
+  private volatile ScheduledExecutorService pollThread;
 
   /**
    * @param apiServer the Bot API base address ({@code API_SERVER})
@@ -142,7 +147,19 @@ public final class LongPollingRunner implements AutoCloseable {
       // No interrupt: an interrupted poll would only log an error; the daemon thread ends with the poll in progress.
       pollThread.shutdown();
     }
+    pollingStopped.countDown();
     intake.close(drainTimeout);
+  }
+
+  /** True while the poll thread holds a batch the intake did not accept (see {@code holdUntilPollingStops}). */
+  boolean isHoldingABatch() {
+    return holding;
+  }
+
+  /** Waits until the polling thread has ended, so no further {@code getUpdates} can be made; for tests. */
+  boolean awaitPollingEnded(Duration timeout) throws InterruptedException {
+    ScheduledExecutorService thread = pollThread;
+    return thread == null || thread.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS);
   }
 
   private final class Consumer implements LongPollingUpdateConsumer {
@@ -157,7 +174,25 @@ public final class LongPollingRunner implements AutoCloseable {
       // is handled or kept, or the intake is closing (then polling stops and nothing more is confirmed).
       BatchOutcome outcome = intake.accept(updates);
       if (!outcome.confirmable()) {
-        log.info("Batch of {} update(s) ended {}", updates.size(), outcome);
+        log.info("Batch of {} update(s) ended {}; not confirmed", updates.size(), outcome);
+        holdUntilPollingStops();
+      }
+    }
+
+    /**
+     * BotSession has already moved its offset past this batch, so returning while it still polls would confirm what
+     * was not accepted (the intake was closed before polling was, say). Hold the poll thread until polling is stopped;
+     * if that wait is cut short, throw: an exception ends BotSession's periodic poll, so nothing more is confirmed.
+     */
+    private void holdUntilPollingStops() {
+      holding = true;
+      try {
+        pollingStopped.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("long polling stopped: a batch could not be accepted and must not be confirmed");
+      } finally {
+        holding = false;
       }
     }
   }

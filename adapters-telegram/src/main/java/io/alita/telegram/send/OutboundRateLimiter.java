@@ -16,6 +16,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -207,8 +208,8 @@ public final class OutboundRateLimiter {
 
   /** How a call waits and runs: on the calling thread, or on a scheduler and an executor. */
   private interface Mode {
-    /** Runs {@code step} at (or after) {@code startNanos}. */
-    void at(long startNanos, Runnable step);
+    /** Runs {@code step} at (or after) {@code startNanos}; {@code failed} when it can no longer be run. */
+    void at(long startNanos, Runnable step, Consumer<Throwable> failed);
 
     /** Runs the request itself. */
     void execute(Runnable request);
@@ -218,7 +219,7 @@ public final class OutboundRateLimiter {
     InterruptedException interrupted;
 
     @Override
-    public void at(long startNanos, Runnable step) {
+    public void at(long startNanos, Runnable step, Consumer<Throwable> failed) {
       if (interrupted != null) {
         return;
       }
@@ -251,13 +252,20 @@ public final class OutboundRateLimiter {
     }
 
     @Override
-    public void at(long startNanos, Runnable step) {
+    public void at(long startNanos, Runnable step, Consumer<Throwable> failed) {
       long delay = startNanos - clock.nanoTime();
       if (delay <= 0) {
         step.run();
         return;
       }
-      scheduler.schedule(() -> executor.execute(step), delay, TimeUnit.NANOSECONDS);
+      scheduler.schedule(() -> {
+        try {
+          executor.execute(step);
+        } catch (RuntimeException rejected) {
+          // Thrown here it would vanish into the scheduler's future, and the caller's would never complete.
+          failed.accept(rejected);
+        }
+      }, delay, TimeUnit.NANOSECONDS);
     }
 
     @Override
@@ -266,8 +274,11 @@ public final class OutboundRateLimiter {
     }
   }
 
-  /** A global slot and the pauses as they were when it was reserved. */
-  private record Slot(long start, long globalGeneration, long chatGeneration) {}
+  /**
+   * A global slot and the pauses as they were when it was reserved; or, when {@code reserved} is false, no slot but
+   * the end of the chat's own pause, when to ask again.
+   */
+  private record Slot(long start, long globalGeneration, long chatGeneration, boolean reserved) {}
 
   private final class Call<T> {
     final CallCategory category;
@@ -305,7 +316,7 @@ public final class OutboundRateLimiter {
     private void chatStep() throws RateLimitedException {
       if (category == CallCategory.MESSAGE) {
         long start = reserveChatSlot(chat, deadline, lastFlood);
-        mode.at(start, () -> guarded(this::globalStep));
+        mode.at(start, () -> guarded(this::globalStep), result::completeExceptionally);
       } else {
         globalStep();
       }
@@ -313,6 +324,12 @@ public final class OutboundRateLimiter {
 
     private void globalStep() throws RateLimitedException {
       Slot slot = reserveGlobalSlot(chat, deadline, lastFlood);
+      if (!slot.reserved()) {
+        // The chat is paused: come back when its pause ends instead of holding a global token until then, which would
+        // hold back every other chat as well.
+        mode.at(slot.start(), () -> guarded(this::globalStep), result::completeExceptionally);
+        return;
+      }
       mode.at(slot.start(), () -> guarded(() -> {
         if (pausedSince(chat, slot)) {
           // A 429 that concerns this call arrived while it waited: the reserved slot is void, queue behind the pause.
@@ -320,7 +337,7 @@ public final class OutboundRateLimiter {
           return;
         }
         mode.execute(this::request);
-      }));
+      }), result::completeExceptionally);
     }
 
     private void request() {
@@ -406,19 +423,28 @@ public final class OutboundRateLimiter {
     }
   }
 
+  /**
+   * The global slot for a call into {@code chat}. While the chat itself is paused, no token is taken: a token is a
+   * place in the one queue every chat shares, and one reserved for the end of a 30-second pause would make every
+   * other chat wait nearly as long. The caller then asks again when the chat's pause ends.
+   */
   private Slot reserveGlobalSlot(ChatId chat, long deadline, Throwable cause) throws RateLimitedException {
     lock.lock();
     try {
       long now = clock.nanoTime();
       long from = later(now, pausedUntil);
       if (chat != null) {
-        from = later(from, chatPausedUntil(chat, now));
+        long chatFree = chatPausedUntil(chat, now);
+        if (chatFree - from > 0) {
+          failIfLate(globalBucket.earliestStart(chatFree), deadline, now, chat, cause);
+          return new Slot(chatFree, pauseGeneration, 0, false);
+        }
       }
       long start = globalBucket.earliestStart(from);
       failIfLate(start, deadline, now, chat, cause);
       globalBucket.reserve(start);
       Pause p = chat == null ? null : chatPauses.get(chat.value());
-      return new Slot(start, pauseGeneration, p == null ? 0 : p.generation());
+      return new Slot(start, pauseGeneration, p == null ? 0 : p.generation(), true);
     } finally {
       lock.unlock();
     }

@@ -134,6 +134,8 @@ public final class UpdateIntake implements Timers, AutoCloseable {
   private final ObjectMapper json = updateJson();
   private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
   private volatile boolean accepting = true;
+  /** Set once {@link #close} gave up waiting: events still queued in a lane are not started any more. */
+  private volatile boolean abandoning;
 
   /**
    * @param handler decides each event (the dispatcher)
@@ -308,6 +310,7 @@ public final class UpdateIntake implements Timers, AutoCloseable {
     final String raw;
     final CompletableFuture<Void> done = new CompletableFuture<>();
     private boolean kept; // guarded by this
+    private boolean rowToForget; // guarded by this: a row was written and not yet forgotten
     private Runnable onForget; // guarded by this
 
     Delivery(UpdateId id, ChatId chat, Update update, String raw) {
@@ -329,15 +332,19 @@ public final class UpdateIntake implements Timers, AutoCloseable {
       return kept;
     }
 
-    /** Marks it kept; when it finished meanwhile, its inbox row is forgotten at once. */
+    /**
+     * Marks it kept, just after its row was written. When it finished meanwhile, the row is forgotten at once: it may
+     * have been written after {@link #finishedNow} forgot an earlier one (two batches keeping the same update).
+     */
     void markKept(java.util.function.Consumer<UpdateId> forget) {
-      boolean already;
+      boolean now;
       synchronized (this) {
         kept = true;
         onForget = () -> forget.accept(id);
-        already = done.isDone();
+        now = finished();
+        rowToForget = !now;
       }
-      if (already) {
+      if (now) {
         forget.accept(id);
       }
     }
@@ -346,7 +353,8 @@ public final class UpdateIntake implements Timers, AutoCloseable {
     void finishedNow() {
       Runnable f;
       synchronized (this) {
-        f = kept ? onForget : null;
+        f = rowToForget ? onForget : null;
+        rowToForget = false;
       }
       if (f != null) {
         f.run();
@@ -416,8 +424,33 @@ public final class UpdateIntake implements Timers, AutoCloseable {
     if (finished.isDone()) {
       return;
     }
+    if (abandoning) {
+      // close() stopped waiting: what has not started is left for redelivery (or the inbox), not begun half-way.
+      finished.cancel(false);
+      return;
+    }
+    try {
+      decide(event, attempt, finished);
+    } catch (RuntimeException e) {
+      // Only a bug gets here (the monitor threw, say). Completing keeps the chat's lane moving; a lane whose current
+      // event never completes would hold back every later event of that chat for good.
+      log.error("Gave up {} in chat {}: the intake failed on it", event.key(), event.chatId(), e);
+      finished.complete(null);
+    }
+  }
+
+  private void decide(Incoming event, int attempt, CompletableFuture<Void> finished) {
     long start = System.nanoTime();
-    Outcome outcome = handler.handle(event);
+    Outcome outcome;
+    try {
+      outcome = handler.handle(event);
+    } catch (RuntimeException e) {
+      // The handler promises not to throw; one that does anyway has failed this attempt, like a failed commit.
+      outcome = new Outcome.Failed(e);
+    }
+    if (outcome == null) {
+      outcome = new Outcome.Failed(new IllegalStateException("the handler returned no outcome"));
+    }
     monitor.decided(event, outcome, System.nanoTime() - start);
     if (outcome instanceof Outcome.Handled handled) {
       carryOut(handled.effects(), finished);
@@ -473,10 +506,13 @@ public final class UpdateIntake implements Timers, AutoCloseable {
       carried = CompletableFuture.completedFuture(null);
     }
     carried.whenComplete((ok, failure) -> {
-      for (Effects.Scheduled s : effects.scheduled()) {
-        schedule(s.due(), s.timer());
+      try {
+        for (Effects.Scheduled s : effects.scheduled()) {
+          schedule(s.due(), s.timer());
+        }
+      } finally {
+        finished.complete(null);
       }
-      finished.complete(null);
     });
   }
 
@@ -547,7 +583,9 @@ public final class UpdateIntake implements Timers, AutoCloseable {
       Thread.currentThread().interrupt();
       drained = false;
     }
-    int abandoned = inFlight.size();
+    // Counted by state, not by set size: a future that just completed may not have left the set yet.
+    int abandoned = (int) inFlight.stream().filter(f -> !f.isDone()).count();
+    abandoning = true;
     List.copyOf(inFlight).forEach(f -> f.cancel(false));
     scheduler.shutdownNow();
     pool.shutdown();

@@ -29,6 +29,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,6 +129,52 @@ class TelegramChatActionsTest {
     assertEquals(2, sends.size());
     assertEquals(429, sends.get(0).errorCode());
     assertEquals(1, sends.stream().filter(ApiCall::succeeded).count(), "nothing lost, nothing doubled");
+  }
+
+  @Test
+  void aPictureRefusedWith429IsUploadedAgainInFull() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+    api.failNext("sendphoto", 429, 1);
+
+    ActionResult result = actions.execute(new ChatAction.SendPhoto(CHAT, png, "<b>2+2?</b>", Keyboard.NONE,
+        Optional.empty()));
+
+    assertInstanceOf(ActionResult.Sent.class, result);
+    List<ApiCall> uploads = api.calls("sendphoto");
+    assertEquals(2, uploads.size());
+    assertEquals(List.of((long) png.length, (long) png.length), uploads.stream().map(c -> c.uploadedSize("photo"))
+        .toList(), "the retry carries the picture again, not an exhausted stream");
+  }
+
+  @Test
+  void asynchronousActionsWaitOutAChatsPauseWhileAnotherChatsGoAhead() throws Exception {
+    ScheduledExecutorService waits = Executors.newSingleThreadScheduledExecutor();
+    ExecutorService requests = Executors.newSingleThreadExecutor();
+    try {
+      TelegramChatActions async = new TelegramChatActions(new OkHttpTelegramClient(api.token(), api.telegramUrl()),
+          OutboundRateLimiter.withTelegramDefaults(), waits, requests);
+      ChatId otherChat = ChatId.of(-1009876543210L);
+      api.failNextInChat("sendmessage", GROUP.id(), 429, 1);
+
+      CompletableFuture<ActionResult> flooded = async.executeLater(
+          new ChatAction.Send(OutgoingMessage.to(CHAT, "Welcome!")));
+      api.awaitCall("sendmessage", c -> c.errorCode() == 429, WAIT);
+      // The only request thread is not held by the waiting send: another chat's message goes out on it meanwhile.
+      ActionResult elsewhere = async.executeLater(new ChatAction.Send(OutgoingMessage.to(otherChat, "Hi"))).get(5,
+          TimeUnit.SECONDS);
+
+      assertInstanceOf(ActionResult.Sent.class, elsewhere);
+      assertInstanceOf(ActionResult.Sent.class, flooded.get(5, TimeUnit.SECONDS));
+      ApiCall refused = api.awaitCall("sendmessage", c -> c.errorCode() == 429, WAIT);
+      ApiCall retried = api.awaitCall("sendmessage", c -> c.succeeded() && c.longParam("chat_id") == GROUP.id(), WAIT);
+      ApiCall other = api.awaitCall("sendmessage", c -> c.longParam("chat_id") == otherChat.value(), WAIT);
+      assertTrue(other.sequence() < retried.sequence(), "the other chat did not wait for the pause");
+      assertTrue(Duration.between(refused.receivedAt(), retried.receivedAt()).toMillis() >= 900,
+          "the flooded chat waited out retry_after");
+    } finally {
+      waits.shutdownNow();
+      requests.shutdownNow();
+    }
   }
 
   @Test

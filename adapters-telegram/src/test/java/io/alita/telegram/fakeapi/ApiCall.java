@@ -18,6 +18,7 @@ import java.util.Map;
  * @param errorCode 0 if the fake answered {@code ok:true}, otherwise the {@code error_code} it answered
  * @param result the {@code result} the fake answered, null for failures and for {@code getupdates} (see
  *     {@link FakeBotApi#deliveryCount(int)} instead)
+ * @param fileSizes multipart file parts, part name to the number of bytes uploaded (see {@link #uploadedSize})
  */
 public record ApiCall(
     long sequence,
@@ -26,7 +27,14 @@ public record ApiCall(
     Map<String, String> files,
     Instant receivedAt,
     int errorCode,
-    JsonNode result) {
+    JsonNode result,
+    Map<String, Long> fileSizes) {
+
+  /** A call without upload sizes (as recorded before they were). */
+  public ApiCall(long sequence, String method, Map<String, JsonNode> params, Map<String, String> files,
+      Instant receivedAt, int errorCode, JsonNode result) {
+    this(sequence, method, params, files, receivedAt, errorCode, result, Map.of());
+  }
 
   /** True if the fake answered {@code ok:true}. */
   public boolean succeeded() {
@@ -81,6 +89,16 @@ public record ApiCall(
       return files.get(value.substring("attach://".length()));
     }
     return files.get(name);
+  }
+
+  /**
+   * How many bytes were uploaded for a parameter such as {@code photo}, following an {@code attach://} reference;
+   * -1 if the parameter is not an upload.
+   */
+  public long uploadedSize(String name) {
+    String value = param(name);
+    String part = value != null && value.startsWith("attach://") ? value.substring("attach://".length()) : name;
+    return fileSizes.getOrDefault(part, -1L);
   }
 
   @Override

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * the membership and message state they change (a banned user's {@code getChatMember} says "kicked"; deleting a message
  * twice fails), and answers the everyday refusals Telegram would (the bot lacks a right, the target is an admin, the bot
  * was kicked). Any other method answers {@code {"ok":true,"result":true}} unless {@link #respond stubbed}; any call can
- * be made to fail once with {@link #failNext}.
+ * be made to fail once with {@link #failNext}, or only in one chat with {@link #failNextInChat}.
  *
  * <p>Thread-safe. Close it after the clients using it, so that a pending long poll is answered and the server stops at
  * once.
@@ -80,7 +81,7 @@ public final class FakeBotApi implements AutoCloseable {
   private final FakeMethods methods;
   private final AtomicLong sequence = new AtomicLong();
   private final List<ApiCall> calls = new ArrayList<>(); // guarded by itself
-  private final Map<String, Deque<BotApiError>> failures = new HashMap<>(); // guarded by itself
+  private final Map<String, Deque<Failure>> failures = new HashMap<>(); // guarded by itself
   private final Map<String, Function<ApiCall, JsonNode>> stubs = new ConcurrentHashMap<>();
   private volatile Duration longPollCap = DEFAULT_LONG_POLL_CAP;
   private final AtomicInteger activePolls = new AtomicInteger(); // waited on by close()
@@ -273,16 +274,59 @@ public final class FakeBotApi implements AutoCloseable {
     addFailure(method, BotApiError.of(errorCode, description));
   }
 
+  /**
+   * Makes the next call of {@code method} into chat {@code chatId} (its {@code chat_id} parameter) fail with a 429 in
+   * Telegram's exact shape, as {@link #failNext(String, int, int)} does; calls into other chats are answered as usual.
+   * Telegram's flood control is per chat too: one group over its limit does not make every other group's calls fail.
+   */
+  public void failNextInChat(String method, long chatId, int errorCode, int retryAfterSeconds) {
+    if (errorCode != 429) {
+      throw new IllegalArgumentException("retry_after belongs to 429; use failNextInChat(method, chat, code, description)");
+    }
+    addFailure(method, inChat(chatId), BotApiError.tooManyRequests(retryAfterSeconds));
+  }
+
+  /** {@link #failNext(String, int, String)} for calls into chat {@code chatId} only. */
+  public void failNextInChat(String method, long chatId, int errorCode, String description) {
+    if (errorCode == 429) {
+      throw new IllegalArgumentException("use failNextInChat(method, chat, 429, retryAfterSeconds) for flood control");
+    }
+    addFailure(method, inChat(chatId), BotApiError.of(errorCode, description));
+  }
+
+  private static Predicate<ApiCall> inChat(long chatId) {
+    String wanted = Long.toString(chatId);
+    return call -> wanted.equals(call.param("chat_id") == null ? null : call.param("chat_id").trim());
+  }
+
+  /** An injected failure and the calls it applies to. */
+  private record Failure(Predicate<ApiCall> applies, BotApiError error) {}
+
   private void addFailure(String method, BotApiError error) {
+    addFailure(method, call -> true, error);
+  }
+
+  private void addFailure(String method, Predicate<ApiCall> applies, BotApiError error) {
     synchronized (failures) {
-      failures.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new ArrayDeque<>()).add(error);
+      failures.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new ArrayDeque<>()).add(new Failure(applies, error));
     }
   }
 
-  private BotApiError takeFailure(String method) {
+  /** The first failure queued for {@code call}'s method that applies to it, taken off the queue; null if none. */
+  private BotApiError takeFailure(ApiCall call) {
     synchronized (failures) {
-      Deque<BotApiError> queued = failures.get(method);
-      return queued == null ? null : queued.poll();
+      Deque<Failure> queued = failures.get(call.method());
+      if (queued == null) {
+        return null;
+      }
+      for (Iterator<Failure> it = queued.iterator(); it.hasNext(); ) {
+        Failure failure = it.next();
+        if (failure.applies().test(call)) {
+          it.remove();
+          return failure.error();
+        }
+      }
+      return null;
     }
   }
 
@@ -401,9 +445,10 @@ public final class FakeBotApi implements AutoCloseable {
     String method = ctx.pathParam("method").toLowerCase(Locale.ROOT);
     Map<String, JsonNode> params = Collections.unmodifiableMap(readParams(ctx));
     Map<String, String> files = Collections.unmodifiableMap(readFiles(ctx));
-    ApiCall request = new ApiCall(seq, method, params, files, receivedAt, 0, null);
+    Map<String, Long> sizes = Collections.unmodifiableMap(readFileSizes(ctx));
+    ApiCall request = new ApiCall(seq, method, params, files, receivedAt, 0, null, sizes);
 
-    BotApiError injected = takeFailure(method);
+    BotApiError injected = takeFailure(request);
     if (injected != null) {
       record(failed(request, injected));
       answer(ctx, injected);
@@ -422,13 +467,13 @@ public final class FakeBotApi implements AutoCloseable {
       answer(ctx, refusal.error);
       return;
     }
-    record(new ApiCall(seq, method, params, files, receivedAt, 0, result));
+    record(new ApiCall(seq, method, params, files, receivedAt, 0, result, sizes));
     answerOk(ctx, result);
   }
 
   private static ApiCall failed(ApiCall request, BotApiError error) {
     return new ApiCall(request.sequence(), request.method(), request.params(), request.files(), request.receivedAt(),
-        error.errorCode(), null);
+        error.errorCode(), null, request.fileSizes());
   }
 
   private void getUpdates(Context ctx, ApiCall call) throws InterruptedException, IOException {
@@ -511,6 +556,16 @@ public final class FakeBotApi implements AutoCloseable {
       }
     }
     return files;
+  }
+
+  private static Map<String, Long> readFileSizes(Context ctx) {
+    Map<String, Long> sizes = new LinkedHashMap<>();
+    if (ctx.isMultipartFormData()) {
+      for (Map.Entry<String, List<UploadedFile>> entry : ctx.uploadedFileMap().entrySet()) {
+        sizes.put(entry.getKey(), entry.getValue().get(0).size());
+      }
+    }
+    return sizes;
   }
 
   private static void answerOk(Context ctx, JsonNode result) {

@@ -10,6 +10,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
@@ -53,19 +54,23 @@ class FakeBotApiLongPollingTest {
         TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication()) {
       CountDownLatch handling = new CountDownLatch(1);
       CountDownLatch mayFinish = new CountDownLatch(1);
+      AtomicLong lastCallBeforeReturn = new AtomicLong();
       // BotSession polls again (with offset = last id + 1) only after consume(List) returns.
       app.registerBot(api.token(), api::telegramUrl, new DefaultGetUpdatesGenerator(), updates -> {
         handling.countDown();
         await(mayFinish);
+        lastCallBeforeReturn.set(api.calls().stream().mapToLong(ApiCall::sequence).max().orElse(0));
       });
 
       int updateId = api.updates().text(GROUP, ALICE, "hello").get("update_id").asInt();
       assertTrue(handling.await(5, TimeUnit.SECONDS));
-      Thread.sleep(300);
       assertFalse(api.isConfirmed(updateId), "still being handled, so not acknowledged");
 
       mayFinish.countDown();
       api.awaitConfirmed(updateId, WAIT);
+      ApiCall confirming = api.calls("getupdates").stream()
+          .filter(c -> c.longParam("offset") > updateId).findFirst().orElseThrow();
+      assertTrue(confirming.sequence() > lastCallBeforeReturn.get(), "the confirming poll came after consume returned");
       assertEquals(updateId + 1, api.confirmedOffset());
       assertEquals(0, api.pendingUpdateCount());
     }

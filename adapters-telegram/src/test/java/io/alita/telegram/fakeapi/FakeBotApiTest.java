@@ -132,6 +132,26 @@ class FakeBotApiTest {
   }
 
   @Test
+  void aFailureInjectedForOneChatLeavesOtherChatsAlone() throws TelegramApiException {
+    long otherChat = -1009876543210L;
+    api.failNextInChat("sendmessage", GROUP.id(), 429, 30);
+    api.failNextInChat("sendmessage", GROUP.id(), 403, "Forbidden: bot was kicked from the supergroup chat");
+
+    Message elsewhere = client.execute(new SendMessage(Long.toString(otherChat), "other chat"));
+    TelegramApiRequestException flood = assertThrows(TelegramApiRequestException.class,
+        () -> client.execute(new SendMessage(Long.toString(GROUP.id()), "flooded")));
+    TelegramApiRequestException kicked = assertThrows(TelegramApiRequestException.class,
+        () -> client.execute(new SendMessage(Long.toString(GROUP.id()), "kicked")));
+    Message later = client.execute(new SendMessage(Long.toString(GROUP.id()), "fine again"));
+
+    assertEquals("other chat", elsewhere.getText());
+    assertEquals(429, flood.getErrorCode());
+    assertEquals(30, flood.getParameters().getRetryAfter());
+    assertEquals(403, kicked.getErrorCode());
+    assertEquals("fine again", later.getText());
+  }
+
+  @Test
   void injectedRefusalsCarryCodeAndDescription() {
     api.failNext("restrictchatmember", 400, "Bad Request: not enough rights to restrict/unrestrict chat member");
     api.failNext("sendmessage", 403, "Forbidden: bot was kicked from the group chat");
@@ -324,6 +344,7 @@ class FakeBotApiTest {
     assertEquals("The rules", call.param("caption"));
     assertEquals("rules.png", call.uploadedFile("photo"));
     assertEquals(Map.of("rules.png", "rules.png"), call.files());
+    assertEquals(3, call.uploadedSize("photo"));
   }
 
   @Test

@@ -6,12 +6,14 @@ import java.util.List;
 
 /**
  * Deterministic time for limiter tests: sleeping advances the clock instantly. A hook can run once at the start of the
- * next sleep, to act as another caller while the sleeping one waits (everything stays on the test thread).
+ * next sleep, to act as another caller while the sleeping one waits (everything stays on the test thread). The clock
+ * may be read from other threads (the asynchronous path's executor); only the test moves it.
  */
 final class FakeTime implements MonotonicClock, Sleeper {
 
-  private long now = 1_000_000_000L; // arbitrary non-zero origin, as System.nanoTime() has
-  private final long origin = now;
+  private static final long ORIGIN = 1_000_000_000L; // arbitrary non-zero origin, as System.nanoTime() has
+  private volatile long now = ORIGIN;
+  private final long origin = ORIGIN;
   private final List<Duration> sleeps = new ArrayList<>();
   private Runnable duringNextSleep;
 
@@ -31,6 +33,11 @@ final class FakeTime implements MonotonicClock, Sleeper {
     }
     // The hook may itself have slept past our target; time never goes back.
     now = Math.max(now, target);
+  }
+
+  /** Moves the clock forward to {@code nanos} (never back); for {@link ManualScheduler}. */
+  synchronized void advanceTo(long nanos) {
+    now = Math.max(now, nanos);
   }
 
   /** Runs {@code hook} at the start of the next sleep, while that caller is waiting. */

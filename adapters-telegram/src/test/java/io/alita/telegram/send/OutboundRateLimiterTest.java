@@ -126,16 +126,22 @@ class OutboundRateLimiterTest {
   }
 
   @Test
-  void a429PausesEverythingThenTheCallSucceedsWithNothingLost() throws Exception {
+  void a429InAChatPausesThatChatOnlyThenTheCallSucceedsWithNothingLost() throws Exception {
     AtomicInteger attempts = new AtomicInteger();
     List<Duration> attemptTimes = new ArrayList<>();
-    AtomicReference<Duration> otherCall = new AtomicReference<>();
+    AtomicReference<Duration> otherChat = new AtomicReference<>();
+    AtomicReference<Duration> noChat = new AtomicReference<>();
+    AtomicReference<Duration> sameChat = new AtomicReference<>();
 
     String delivered = limiter.call(MESSAGE, GROUP, () -> {
       attemptTimes.add(time.elapsed());
       if (attempts.incrementAndGet() == 1) {
-        // While the refused call waits out the pause, someone else calls: it must wait too.
-        time.duringNextSleep(() -> otherCall.set(unchecked(() -> callAt(NON_MESSAGE, null))));
+        // While the refused call waits out its chat's pause, others call.
+        time.duringNextSleep(() -> {
+          otherChat.set(unchecked(() -> callAt(MESSAGE, OTHER_GROUP)));
+          noChat.set(unchecked(() -> callAt(NON_MESSAGE, null)));
+          sameChat.set(unchecked(() -> callAt(MESSAGE, GROUP)));
+        });
         throw TelegramErrors.tooManyRequests(2);
       }
       return "sent";
@@ -144,7 +150,101 @@ class OutboundRateLimiterTest {
     assertEquals("sent", delivered);
     assertEquals(2, attempts.get());
     assertEquals(List.of(seconds(0), Duration.ofMillis(2_100)), attemptTimes, "retried after retry_after + 0.1 s");
-    assertEquals(Duration.ofMillis(2_100), otherCall.get(), "the pause held back a call to another chat as well");
+    assertEquals(seconds(0), otherChat.get(), "another chat's message went out during the pause");
+    assertEquals(seconds(0), noChat.get(), "so did a call into no chat");
+    assertEquals(Duration.ofMillis(2_100), sameChat.get(), "the flooded chat's next message waited it out");
+    assertEquals(Duration.ZERO, limiter.pauseRemaining(), "nothing paused globally");
+  }
+
+  @Test
+  void a429OnACallIntoNoChatPausesEverything() throws Exception {
+    AtomicInteger attempts = new AtomicInteger();
+    AtomicReference<Duration> otherCall = new AtomicReference<>();
+
+    String answered = limiter.call(NON_MESSAGE, null, () -> {
+      if (attempts.incrementAndGet() == 1) {
+        time.duringNextSleep(() -> otherCall.set(unchecked(() -> callAt(MESSAGE, OTHER_GROUP))));
+        throw TelegramErrors.tooManyRequests(2);
+      }
+      return "ok";
+    });
+
+    assertEquals("ok", answered);
+    assertEquals(Duration.ofMillis(2_100), otherCall.get(), "the pause held back a call into a chat as well");
+  }
+
+  @Test
+  void floodsInThreeChatsWithinASecondPauseEverything() {
+    limiter = limiter(RateLimits.telegramDefaults().withMaxRetries(0));
+    flood(ChatId.of(-1001), 5);
+    time.sleep(Duration.ofMillis(400));
+    flood(ChatId.of(-1002), 5);
+    assertEquals(Duration.ZERO, limiter.pauseRemaining(), "two chats are still their own business");
+    time.sleep(Duration.ofMillis(400));
+
+    flood(ChatId.of(-1003), 5);
+
+    assertEquals(Duration.ofMillis(5_100), limiter.pauseRemaining(), "the bot as a whole is over its limit");
+    assertEquals(Duration.ofMillis(5_900), unchecked(() -> callAt(MESSAGE, ChatId.of(-1004))), "0.8 s + 5.1 s");
+  }
+
+  @Test
+  void floodsInThreeChatsFurtherApartPauseOnlyThoseChats() throws Exception {
+    limiter = limiter(RateLimits.telegramDefaults().withMaxRetries(0));
+    flood(ChatId.of(-1001), 5);
+    time.sleep(Duration.ofMillis(600));
+    flood(ChatId.of(-1002), 5);
+    time.sleep(Duration.ofMillis(600));
+
+    flood(ChatId.of(-1003), 5);
+
+    assertEquals(Duration.ZERO, limiter.pauseRemaining());
+    assertEquals(Duration.ofMillis(5_100), limiter.pauseRemaining(ChatId.of(-1003)));
+    Duration now = time.elapsed();
+    assertEquals(now, callAt(MESSAGE, ChatId.of(-1004)), "another chat is not held back");
+  }
+
+  @Test
+  void aCallIntoAPausedChatTakesNoPlaceInTheQueueEveryChatShares() throws Exception {
+    limiter = limiter(RateLimits.telegramDefaults().withMaxRetries(0));
+    flood(GROUP, 30);
+    AtomicReference<Duration> otherChat = new AtomicReference<>();
+    time.duringNextSleep(() -> otherChat.set(unchecked(() -> callAt(MESSAGE, OTHER_GROUP))));
+
+    // A delete in the paused chat waits out the pause...
+    Duration deleteInPausedChat = callAt(NON_MESSAGE, GROUP);
+
+    assertEquals(Duration.ofMillis(30_100), deleteInPausedChat);
+    // ...without a global slot reserved for its end, which would have held this one back nearly as long.
+    assertEquals(seconds(0), otherChat.get());
+  }
+
+  @Test
+  void aMessageQueuedForAChatThatIsPausedMeanwhileDoesNotHoldBackOtherChats() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      callAt(MESSAGE, GROUP); // the chat's burst
+    }
+    AtomicReference<Duration> otherChat = new AtomicReference<>();
+    // The 4th message waits a second for its chat's slot; meanwhile a call into the chat is answered 429.
+    time.duringNextSleep(() -> {
+      unchecked(() -> {
+        try {
+          limiter.call(NON_MESSAGE, GROUP, () -> {
+            throw TelegramErrors.tooManyRequests(30);
+          }, Duration.ZERO);
+        } catch (RateLimitedException expected) {
+          // with no time to wait, it gives up at once; the pause stands
+        }
+        return null;
+      });
+      // When its slot comes, the 4th finds its chat paused and waits again: check another chat meanwhile.
+      time.duringNextSleep(() -> otherChat.set(unchecked(() -> callAt(MESSAGE, OTHER_GROUP))));
+    });
+
+    Duration fourth = callAt(MESSAGE, GROUP);
+
+    assertEquals(Duration.ofMillis(30_100), fourth, "behind its chat's pause");
+    assertEquals(seconds(1), otherChat.get(), "went out at once, a second in");
   }
 
   @Test
@@ -231,6 +331,13 @@ class OutboundRateLimiterTest {
   void messageCallsMustNameTheirChat() {
     NullPointerException e = assertThrows(NullPointerException.class, () -> callAt(MESSAGE, null));
     assertTrue(e.getMessage().contains("chat"));
+  }
+
+  /** A call into {@code chat} answered 429 {@code retry_after}; with no retries left it fails at once. */
+  private void flood(ChatId chat, int retryAfter) {
+    assertThrows(RateLimitedException.class, () -> limiter.call(NON_MESSAGE, chat, () -> {
+      throw TelegramErrors.tooManyRequests(retryAfter);
+    }));
   }
 
   private static Duration seconds(long seconds) {

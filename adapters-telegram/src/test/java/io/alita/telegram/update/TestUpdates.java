@@ -28,6 +28,15 @@ final class TestUpdates {
         .formatted(updateId));
   }
 
+  /** The update as JSON, as the intake keeps it in the inbox. */
+  static String json(Update update) {
+    try {
+      return UpdateIntake.updateJson().writeValueAsString(update);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static Update read(String json) {
     try {
       return JSON.readValue(json, Update.class);

@@ -147,7 +147,7 @@ class UpdateMapperTest {
     assertEquals(GROUP, press.chat().id());
     assertEquals(MessageId.of(2010), press.message());
     assertEquals("rmWarn|v1|u=113", press.data());
-    assertEquals(GROUP, incoming.chat().id());
+    assertEquals(GROUP, incoming.chatId());
   }
 
   @Test

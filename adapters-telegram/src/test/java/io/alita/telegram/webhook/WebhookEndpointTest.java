@@ -1,12 +1,14 @@
 package io.alita.telegram.webhook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.alita.domain.dispatch.EventHandler;
 import io.alita.domain.update.Incoming;
+import io.alita.telegram.update.InMemoryUpdateInbox;
+import io.alita.telegram.update.IntakeFixtures;
 import io.alita.telegram.update.UpdateIntake;
-import io.alita.telegram.update.UpdateMapper;
-import io.alita.telegram.update.UpdateProcessor;
 import io.javalin.Javalin;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -16,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +32,7 @@ class WebhookEndpointTest {
   private static final long MAX_BODY = 4 * 1024;
 
   private final List<Incoming> processed = new CopyOnWriteArrayList<>();
+  private final InMemoryUpdateInbox inbox = new InMemoryUpdateInbox();
   private final HttpClient http = HttpClient.newHttpClient();
   private UpdateIntake intake;
   private Javalin server;
@@ -43,9 +47,9 @@ class WebhookEndpointTest {
     }
   }
 
-  private void start(UpdateProcessor processor, Duration answerWithin) {
-    intake = new UpdateIntake(new UpdateMapper(), processor, 2);
-    WebhookEndpoint endpoint = new WebhookEndpoint(SECRET, intake, answerWithin, MAX_BODY);
+  private void start(EventHandler handler, Duration keepAfter) {
+    intake = IntakeFixtures.intake(handler, IntakeFixtures.NO_ACTIONS, inbox, IntakeFixtures.settings(2, keepAfter));
+    WebhookEndpoint endpoint = new WebhookEndpoint(SECRET, intake, MAX_BODY);
     server = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       endpoint.register(cfg);
@@ -53,17 +57,25 @@ class WebhookEndpointTest {
   }
 
   private void start() {
-    start(processed::add, Duration.ofSeconds(5));
+    start(IntakeFixtures.recording(processed::add), IntakeFixtures.NEVER_KEPT);
   }
 
   @Test
   void theRightSecretGetsTheUpdateHandledBeforeTheAnswer() throws Exception {
-    start(update -> {
-      sleep(200);
+    CountDownLatch handling = new CountDownLatch(1);
+    CountDownLatch mayFinish = new CountDownLatch(1);
+    start(IntakeFixtures.recording(update -> {
+      handling.countDown();
+      await(mayFinish);
       processed.add(update);
-    }, Duration.ofSeconds(5));
+    }), IntakeFixtures.NEVER_KEPT);
 
-    HttpResponse<String> response = post(SECRET, update(700000001, "hello"));
+    CompletableFuture<HttpResponse<String>> answer = http.sendAsync(request(SECRET, update(700000001, "hello")),
+        HttpResponse.BodyHandlers.ofString());
+    assertTrue(handling.await(10, TimeUnit.SECONDS));
+    assertFalse(answer.isDone(), "no answer while the update is being handled");
+    mayFinish.countDown();
+    HttpResponse<String> response = answer.get(10, TimeUnit.SECONDS);
 
     assertEquals(200, response.statusCode());
     assertEquals("", response.body(), "an empty answer: Telegram would run a method written in it");
@@ -77,8 +89,9 @@ class WebhookEndpointTest {
 
     assertEquals(401, post("not-the-secret", update(700000002, "forged")).statusCode());
     assertEquals(401, post(SECRET + "x", update(700000003, "forged")).statusCode());
-    Thread.sleep(100);
-    assertEquals(List.of(), processed);
+    // The same chat's next update is handled after anything accepted before it, so by its answer nothing is pending.
+    assertEquals(200, post(SECRET, update(700000010, "genuine")).statusCode());
+    assertEquals(List.of("genuine"), texts());
   }
 
   @Test
@@ -137,22 +150,42 @@ class WebhookEndpointTest {
   }
 
   @Test
-  void aSlowUpdateIsStillAcknowledgedWhenTheBoundPasses() throws Exception {
+  void aSlowUpdateIsKeptInTheInboxAndThenAcknowledged() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    start(update -> {
+    start(IntakeFixtures.recording(update -> {
       await(release);
       processed.add(update);
-    }, Duration.ofMillis(200));
+    }), Duration.ofMillis(200));
 
     long started = System.nanoTime();
     HttpResponse<String> response = post(SECRET, update(700000008, "slow"));
 
     assertEquals(200, response.statusCode());
-    assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(5));
-    assertEquals(List.of(), processed, "still running in the background");
+    assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(5), "a slow chat never holds the connection");
+    assertEquals(List.of(700000008L), inbox.keptIds(), "acknowledged because it is kept");
+    assertEquals(List.of(), processed, "still running");
     release.countDown();
     assertTrue(intake.close(Duration.ofSeconds(5)));
     assertEquals(1, processed.size());
+    assertEquals(List.of(), inbox.keptIds(), "forgotten once handled");
+  }
+
+  @Test
+  void anUpdateThatCanBeNeitherHandledNorKeptIsAnswered503AndHandledOnceWhenRedelivered() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    start(IntakeFixtures.recording(update -> {
+      await(release);
+      processed.add(update);
+    }), Duration.ofMillis(200));
+    inbox.goDown();
+
+    assertEquals(503, post(SECRET, update(700000011, "database down")).statusCode(), "Telegram delivers it again");
+
+    release.countDown();
+    IntakeFixtures.awaitTrue(() -> processed.size() == 1, Duration.ofSeconds(10), "the first delivery handled");
+    // The redelivery joins the first delivery, which went on meanwhile: not handled a second time.
+    assertEquals(200, post(SECRET, update(700000011, "database down")).statusCode());
+    assertEquals(List.of("database down"), texts());
   }
 
   @Test
@@ -173,7 +206,8 @@ class WebhookEndpointTest {
 
   @Test
   void anInvalidSecretIsRejectedAtConstruction() {
-    UpdateIntake unused = new UpdateIntake(new UpdateMapper(), u -> { }, 1);
+    UpdateIntake unused = IntakeFixtures.intake(IntakeFixtures.recording(u -> { }), IntakeFixtures.NO_ACTIONS, inbox,
+        IntakeFixtures.settings(1, IntakeFixtures.NEVER_KEPT));
     try {
       IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
           () -> new WebhookEndpoint("has spaces and ümlauts", unused));
@@ -186,10 +220,14 @@ class WebhookEndpointTest {
   }
 
   private HttpResponse<String> post(String secret, String body) throws Exception {
-    return http.send(HttpRequest.newBuilder(uri())
+    return http.send(request(secret, body), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest request(String secret, String body) {
+    return HttpRequest.newBuilder(uri())
         .header(WebhookEndpoint.SECRET_HEADER, secret)
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
   }
 
   private URI uri() {
@@ -204,12 +242,8 @@ class WebhookEndpointTest {
           "text": "%s", "some_field_newer_than_the_library": {"x": 1}}}""".formatted(updateId, text);
   }
 
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+  private List<String> texts() {
+    return processed.stream().map(IntakeFixtures::text).toList();
   }
 
   private static void await(CountDownLatch latch) {
