@@ -32,7 +32,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * a 429 keeps a busy bot permanently at the limit.
  *
  * <p><b>Reactive pause, per chat.</b> A 429 with {@code retry_after = N} on a call into a chat pauses that chat's calls
- * for N seconds plus {@link RateLimits#pauseMargin()}, and the refused call is repeated, at most
+ * of the same {@link CallCategory} (its messages, or its deletions and moderation) for N seconds plus
+ * {@link RateLimits#pauseMargin()}, and the refused call is repeated, at most
  * {@link RateLimits#maxRetries()} times. Other chats keep flowing: Telegram's 429 on a chat is that chat's flood limit,
  * and one throttled group must not silence every other (decision 0019). A 429 on a call that names no chat, or 429s
  * in {@link #GLOBAL_FLOOD_CHATS} different chats within {@link #GLOBAL_FLOOD_WINDOW} (the bot as a whole is over its
@@ -70,12 +71,18 @@ public final class OutboundRateLimiter {
   private final TokenBucket globalBucket;
   private final Map<Long, TokenBucket> chatBuckets = new HashMap<>();
   private final Map<Long, TokenBucket> groupBuckets = new HashMap<>();
-  private final Map<Long, Pause> chatPauses = new HashMap<>();
+  private final Map<PauseKey, Pause> chatPauses = new HashMap<>();
   private final Deque<long[]> recentFloods = new ArrayDeque<>(); // {chat, nanoTime}
   private long pausedUntil;
   private long pauseGeneration;
   private long chatPauseGenerations;
   private long lastSweep;
+
+  /**
+   * Whose calls a chat's flood pause holds: a 429 on a message into a chat pauses that chat's messages, one on a
+   * deletion or a ban pauses those; deleting spam does not wait for a throttled chat's replies (decision 0019).
+   */
+  private record PauseKey(long chat, CallCategory category) {}
 
   /** A chat's flood pause: until when, and a counter that changes with every new pause. */
   private record Pause(long until, long generation) {}
@@ -192,11 +199,11 @@ public final class OutboundRateLimiter {
     }
   }
 
-  /** How long {@code chat}'s own flood pause still lasts (zero when it has none). */
+  /** How long {@code chat}'s own flood pause for messages still lasts (zero when it has none). */
   public Duration pauseRemaining(ChatId chat) {
     lock.lock();
     try {
-      Pause p = chatPauses.get(chat.value());
+      Pause p = chatPauses.get(new PauseKey(chat.value(), CallCategory.MESSAGE));
       long remaining = p == null ? 0 : p.until() - clock.nanoTime();
       return remaining > 0 ? Duration.ofNanos(remaining) : Duration.ZERO;
     } finally {
@@ -323,7 +330,7 @@ public final class OutboundRateLimiter {
     }
 
     private void globalStep() throws RateLimitedException {
-      Slot slot = reserveGlobalSlot(chat, deadline, lastFlood);
+      Slot slot = reserveGlobalSlot(chat, category, deadline, lastFlood);
       if (!slot.reserved()) {
         // The chat is paused: come back when its pause ends instead of holding a global token until then, which would
         // hold back every other chat as well.
@@ -331,7 +338,7 @@ public final class OutboundRateLimiter {
         return;
       }
       mode.at(slot.start(), () -> guarded(() -> {
-        if (pausedSince(chat, slot)) {
+        if (pausedSince(chat, category, slot)) {
           // A 429 that concerns this call arrived while it waited: the reserved slot is void, queue behind the pause.
           chatStep();
           return;
@@ -358,7 +365,7 @@ public final class OutboundRateLimiter {
       ErrorVerdict verdict = classifier.classify(failure);
       if (verdict instanceof ErrorVerdict.RetryAfter retryAfter) {
         // Pause even when giving up: the other callers must still respect Telegram's answer.
-        Duration pause = flooded(chat, retryAfter.delay());
+        Duration pause = flooded(chat, category, retryAfter.delay());
         if (retries >= limits.maxRetries()) {
           result.completeExceptionally(new RateLimitedException(RateLimitedException.Kind.RETRIES_EXHAUSTED,
               "Telegram still answered 429 after " + retries + " retries (" + category + " call, chat " + chat + ")",
@@ -407,7 +414,8 @@ public final class OutboundRateLimiter {
       TokenBucket groupBucket = chat.isGroupLike()
           ? groupBuckets.computeIfAbsent(chat.value(), id -> new TokenBucket(limits.perGroup(), now))
           : null;
-      long start = chatBucket.earliestStart(later(later(now, pausedUntil), chatPausedUntil(chat, now)));
+      long start = chatBucket.earliestStart(
+          later(later(now, pausedUntil), chatPausedUntil(chat, CallCategory.MESSAGE, now)));
       if (groupBucket != null) {
         start = groupBucket.earliestStart(start);
       }
@@ -428,13 +436,14 @@ public final class OutboundRateLimiter {
    * place in the one queue every chat shares, and one reserved for the end of a 30-second pause would make every
    * other chat wait nearly as long. The caller then asks again when the chat's pause ends.
    */
-  private Slot reserveGlobalSlot(ChatId chat, long deadline, Throwable cause) throws RateLimitedException {
+  private Slot reserveGlobalSlot(ChatId chat, CallCategory category, long deadline, Throwable cause)
+      throws RateLimitedException {
     lock.lock();
     try {
       long now = clock.nanoTime();
       long from = later(now, pausedUntil);
       if (chat != null) {
-        long chatFree = chatPausedUntil(chat, now);
+        long chatFree = chatPausedUntil(chat, category, now);
         if (chatFree - from > 0) {
           failIfLate(globalBucket.earliestStart(chatFree), deadline, now, chat, cause);
           return new Slot(chatFree, pauseGeneration, 0, false);
@@ -443,7 +452,7 @@ public final class OutboundRateLimiter {
       long start = globalBucket.earliestStart(from);
       failIfLate(start, deadline, now, chat, cause);
       globalBucket.reserve(start);
-      Pause p = chat == null ? null : chatPauses.get(chat.value());
+      Pause p = chat == null ? null : chatPauses.get(new PauseKey(chat.value(), category));
       return new Slot(start, pauseGeneration, p == null ? 0 : p.generation(), true);
     } finally {
       lock.unlock();
@@ -451,14 +460,14 @@ public final class OutboundRateLimiter {
   }
 
   /** True when a pause that concerns {@code chat} began after {@code slot} was reserved and still lasts. */
-  private boolean pausedSince(ChatId chat, Slot slot) {
+  private boolean pausedSince(ChatId chat, CallCategory category, Slot slot) {
     lock.lock();
     try {
       long now = clock.nanoTime();
       if (pauseGeneration != slot.globalGeneration() && pausedUntil - now > 0) {
         return true;
       }
-      Pause p = chat == null ? null : chatPauses.get(chat.value());
+      Pause p = chat == null ? null : chatPauses.get(new PauseKey(chat.value(), category));
       return p != null && p.generation() != slot.chatGeneration() && p.until() - now > 0;
     } finally {
       lock.unlock();
@@ -469,7 +478,7 @@ public final class OutboundRateLimiter {
    * Telegram answered 429 for a call into {@code chat} (null: a call into no chat): pauses that chat, or everything
    * when no chat was named or several chats flood at once. Returns the pause's length including the margin.
    */
-  private Duration flooded(ChatId chat, Duration retryAfter) {
+  private Duration flooded(ChatId chat, CallCategory category, Duration retryAfter) {
     if (chat == null) {
       return pauseAll(retryAfter);
     }
@@ -479,9 +488,10 @@ public final class OutboundRateLimiter {
     try {
       long now = clock.nanoTime();
       long until = now + pause.toNanos();
-      Pause before = chatPauses.get(chat.value());
+      PauseKey key = new PauseKey(chat.value(), category);
+      Pause before = chatPauses.get(key);
       long generation = ++chatPauseGenerations;
-      chatPauses.put(chat.value(), new Pause(before == null ? until : later(before.until(), until), generation));
+      chatPauses.put(key, new Pause(before == null ? until : later(before.until(), until), generation));
       recentFloods.addLast(new long[] {chat.value(), now});
       while (!recentFloods.isEmpty() && now - recentFloods.peekFirst()[1] > GLOBAL_FLOOD_WINDOW.toNanos()) {
         recentFloods.removeFirst();
@@ -500,8 +510,8 @@ public final class OutboundRateLimiter {
     return pause;
   }
 
-  private long chatPausedUntil(ChatId chat, long now) {
-    Pause p = chatPauses.get(chat.value());
+  private long chatPausedUntil(ChatId chat, CallCategory category, long now) {
+    Pause p = chatPauses.get(new PauseKey(chat.value(), category));
     return p == null ? now : p.until();
   }
 

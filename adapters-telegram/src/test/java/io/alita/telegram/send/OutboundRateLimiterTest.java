@@ -208,24 +208,34 @@ class OutboundRateLimiterTest {
   void aCallIntoAPausedChatTakesNoPlaceInTheQueueEveryChatShares() throws Exception {
     limiter = limiter(RateLimits.telegramDefaults().withMaxRetries(0));
     flood(GROUP, 30);
+    Duration start = time.elapsed();
     AtomicReference<Duration> otherChat = new AtomicReference<>();
     time.duringNextSleep(() -> otherChat.set(unchecked(() -> callAt(MESSAGE, OTHER_GROUP))));
 
-    // A delete in the paused chat waits out the pause...
-    Duration deleteInPausedChat = callAt(NON_MESSAGE, GROUP);
+    // A message into the paused chat waits out the pause...
+    Duration messageInPausedChat = callAt(MESSAGE, GROUP);
 
-    assertEquals(Duration.ofMillis(30_100), deleteInPausedChat);
+    assertEquals(start.plus(Duration.ofMillis(30_100)), messageInPausedChat);
     // ...without a global slot reserved for its end, which would have held this one back nearly as long.
-    assertEquals(seconds(0), otherChat.get());
+    assertEquals(start, otherChat.get());
   }
 
   @Test
-  void aMessageQueuedForAChatThatIsPausedMeanwhileDoesNotHoldBackOtherChats() throws Exception {
+  void aPauseOfAChatsMessagesDoesNotHoldItsDeletions() throws Exception {
+    limiter = limiter(RateLimits.telegramDefaults().withMaxRetries(0));
+    flood(GROUP, 30);
+    Duration now = time.elapsed();
+
+    assertEquals(now, callAt(NON_MESSAGE, GROUP), "spam is deleted while the chat's replies wait");
+    assertEquals(Duration.ofMillis(30_100), limiter.pauseRemaining(GROUP));
+  }
+
+  @Test
+  void aPauseOfAChatsDeletionsHoldsNeitherItsMessagesNorOtherChats() throws Exception {
     for (int i = 0; i < 3; i++) {
       callAt(MESSAGE, GROUP); // the chat's burst
     }
-    AtomicReference<Duration> otherChat = new AtomicReference<>();
-    // The 4th message waits a second for its chat's slot; meanwhile a call into the chat is answered 429.
+    // The 4th message waits a second for its chat's slot; meanwhile a deletion in the chat is answered 429.
     time.duringNextSleep(() -> {
       unchecked(() -> {
         try {
@@ -233,18 +243,16 @@ class OutboundRateLimiterTest {
             throw TelegramErrors.tooManyRequests(30);
           }, Duration.ZERO);
         } catch (RateLimitedException expected) {
-          // with no time to wait, it gives up at once; the pause stands
+          // with no time to wait, it gives up at once; the pause of deletions stands
         }
         return null;
       });
-      // When its slot comes, the 4th finds its chat paused and waits again: check another chat meanwhile.
-      time.duringNextSleep(() -> otherChat.set(unchecked(() -> callAt(MESSAGE, OTHER_GROUP))));
     });
 
     Duration fourth = callAt(MESSAGE, GROUP);
 
-    assertEquals(Duration.ofMillis(30_100), fourth, "behind its chat's pause");
-    assertEquals(seconds(1), otherChat.get(), "went out at once, a second in");
+    assertEquals(seconds(1), fourth, "messages keep their own pace");
+    assertEquals(seconds(1), callAt(MESSAGE, OTHER_GROUP), "another chat is not held back");
   }
 
   @Test
@@ -334,8 +342,9 @@ class OutboundRateLimiterTest {
   }
 
   /** A call into {@code chat} answered 429 {@code retry_after}; with no retries left it fails at once. */
+  /** A message into {@code chat} answered 429. */
   private void flood(ChatId chat, int retryAfter) {
-    assertThrows(RateLimitedException.class, () -> limiter.call(NON_MESSAGE, chat, () -> {
+    assertThrows(RateLimitedException.class, () -> limiter.call(MESSAGE, chat, () -> {
       throw TelegramErrors.tooManyRequests(retryAfter);
     }));
   }
