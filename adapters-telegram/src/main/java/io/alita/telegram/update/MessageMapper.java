@@ -14,7 +14,10 @@ import io.alita.domain.update.MessageKind;
 import io.alita.domain.update.Reply;
 import io.alita.telegram.mapping.Parties;
 import java.time.Instant;
+import io.alita.domain.content.ContentType;
+import io.alita.domain.update.Media;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -49,7 +52,36 @@ final class MessageMapper {
         m.getMediaGroupId(),
         users(m.getNewChatMembers()),
         Optional.ofNullable(m.getLeftChatMember()).map(Parties::user),
-        Optional.ofNullable(m.getMigrateToChatId()).map(ChatId::of));
+        Optional.ofNullable(m.getMigrateToChatId()).map(ChatId::of),
+        media(m),
+        Boolean.TRUE.equals(m.getIsTopicMessage()) ? Optional.ofNullable(m.getMessageThreadId()) : Optional.empty());
+  }
+
+  /** The file a message carries, as the bot can send it again; for a photo, its largest size. */
+  static Optional<Media> media(Message m) {
+    MessageKind kind = kind(m);
+    Optional<ContentType> type = ContentType.of(kind).filter(ContentType::isMedia);
+    if (type.isEmpty()) {
+      return Optional.empty();
+    }
+    String fileId = switch (kind) {
+      case ANIMATION -> m.getAnimation().getFileId();
+      case PHOTO -> m.getPhoto().stream()
+          .max(Comparator.comparingLong(p -> (long) nz(p.getWidth()) * nz(p.getHeight())))
+          .map(p -> p.getFileId()).orElse(null);
+      case VIDEO -> m.getVideo().getFileId();
+      case AUDIO -> m.getAudio().getFileId();
+      case VOICE -> m.getVoice().getFileId();
+      case DOCUMENT -> m.getDocument().getFileId();
+      case STICKER -> m.getSticker().getFileId();
+      case VIDEO_NOTE -> m.getVideoNote().getFileId();
+      default -> null;
+    };
+    return fileId == null || fileId.isBlank() ? Optional.empty() : Optional.of(new Media(type.get(), fileId));
+  }
+
+  private static int nz(Integer value) {
+    return value == null ? 0 : value;
   }
 
   private static Optional<Reply> reply(Message m, ChatId chat) {
@@ -66,8 +98,11 @@ final class MessageMapper {
     RepliedMessage sender = new RepliedMessage(chat, Optional.ofNullable(from).map(u -> UserId.of(u.getId())), senderChat);
     // With a sender chat, "from" is only Telegram's placeholder (GroupAnonymousBot, 777000, Channel_Bot), not a person.
     Optional<SeenUser> fromUser = senderChat.isPresent() ? Optional.empty() : Optional.ofNullable(from).map(Parties::user);
-    String text = replied.getText() != null ? replied.getText() : replied.getCaption();
-    return Optional.of(new Reply(MessageId.of(replied.getMessageId()), sender, fromUser, text));
+    boolean hasText = replied.getText() != null;
+    String text = hasText ? replied.getText() : replied.getCaption();
+    List<MessageEntity> entities = entities(hasText ? replied.getEntities() : replied.getCaptionEntities());
+    return Optional.of(new Reply(MessageId.of(replied.getMessageId()), sender, fromUser, text, entities,
+        media(replied)));
   }
 
   private static boolean isForward(Message m) {

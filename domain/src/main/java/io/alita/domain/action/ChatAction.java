@@ -4,6 +4,7 @@ import io.alita.domain.model.ChatId;
 import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
 import io.alita.domain.permission.AdminRights;
+import io.alita.domain.update.Media;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +39,30 @@ public sealed interface ChatAction {
       Objects.requireNonNull(captionHtml, "captionHtml");
       Objects.requireNonNull(keyboard, "keyboard");
       Objects.requireNonNull(replyTo, "replyTo");
+    }
+  }
+
+  /**
+   * Sends a file by its Telegram file id (a stored note, filter or greeting): a sticker, document, photo, audio, voice,
+   * video, video note or animation, with an HTML caption where the type takes one ({@link
+   * io.alita.domain.content.ContentType#takesText()}) and URL buttons.
+   *
+   * @param threadId the forum topic to send it into; a reply goes to its message's topic anyway
+   * @param silent {@code disable_notification}
+   * @param protect {@code protect_content}
+   */
+  record SendMedia(ChatId chat, Media media, String captionHtml, Keyboard keyboard, Optional<MessageId> replyTo,
+      Optional<Integer> threadId, boolean silent, boolean protect) implements ChatAction {
+    public SendMedia {
+      Objects.requireNonNull(chat, "chat");
+      Objects.requireNonNull(media, "media");
+      Objects.requireNonNull(captionHtml, "captionHtml");
+      Objects.requireNonNull(keyboard, "keyboard");
+      Objects.requireNonNull(replyTo, "replyTo");
+      Objects.requireNonNull(threadId, "threadId");
+      if (!media.type().takesText() && !captionHtml.isEmpty()) {
+        throw new IllegalArgumentException(media.type() + " takes no caption");
+      }
     }
   }
 

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param newMembers users added to the chat (a join service message)
  * @param leftMember a user who left or was removed (a service message)
  * @param migratedTo set on the service message of a group upgraded to a supergroup
+ * @param media the file it carries, when the bot can send it again by file id
+ * @param threadId the forum topic it was sent in ({@code message_thread_id} of a topic message); empty outside topics
  */
 public record IncomingMessage(
     MessageId id,
@@ -41,7 +43,9 @@ public record IncomingMessage(
     String mediaGroupId,
     List<SeenUser> newMembers,
     Optional<SeenUser> leftMember,
-    Optional<ChatId> migratedTo) {
+    Optional<ChatId> migratedTo,
+    Optional<Media> media,
+    Optional<Integer> threadId) {
 
   public IncomingMessage {
     Objects.requireNonNull(id, "id");
@@ -58,6 +62,17 @@ public record IncomingMessage(
     newMembers = List.copyOf(newMembers);
     Objects.requireNonNull(leftMember, "leftMember");
     Objects.requireNonNull(migratedTo, "migratedTo");
+    Objects.requireNonNull(media, "media");
+    Objects.requireNonNull(threadId, "threadId");
+  }
+
+  /** The message as it was before media and topics were read (tests and older callers). */
+  public IncomingMessage(MessageId id, SeenChat chat, Optional<SeenUser> from, Optional<SeenChannel> senderChat,
+      Instant date, boolean edited, MessageKind kind, String text, List<MessageEntity> entities, Optional<Reply> replyTo,
+      boolean forwarded, Optional<SeenChannel> forwardedFrom, String mediaGroupId, List<SeenUser> newMembers,
+      Optional<SeenUser> leftMember, Optional<ChatId> migratedTo) {
+    this(id, chat, from, senderChat, date, edited, kind, text, entities, replyTo, forwarded, forwardedFrom, mediaGroupId,
+        newMembers, leftMember, migratedTo, Optional.empty(), Optional.empty());
   }
 
   public ChatId chatId() {

@@ -2,6 +2,7 @@ package io.alita.domain.testing;
 
 import io.alita.domain.action.Button;
 import io.alita.domain.command.EntityType;
+import io.alita.domain.content.ContentType;
 import io.alita.domain.command.MessageEntity;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.MessageId;
@@ -17,6 +18,7 @@ import io.alita.domain.update.ButtonPress;
 import io.alita.domain.update.Incoming;
 import io.alita.domain.update.IncomingMessage;
 import io.alita.domain.update.JoinRequest;
+import io.alita.domain.update.Media;
 import io.alita.domain.update.MemberChange;
 import io.alita.domain.update.MessageKind;
 import io.alita.domain.update.Reply;
@@ -90,6 +92,13 @@ public final class TestMessages {
   /** {@link #replyTo(SeenChat, int, SeenUser)} with the replied-to message's text. */
   public static Reply replyTo(SeenChat chat, int id, SeenUser author, String text) {
     return new Reply(MessageId.of(id), RepliedMessage.fromUser(chat.id(), author.id()), Optional.of(author), text);
+  }
+
+  /** A reply to message {@code id}: {@code author}'s file with {@code caption}. */
+  public static Reply replyToMedia(SeenChat chat, int id, SeenUser author, ContentType type, String fileId,
+      String caption) {
+    return new Reply(MessageId.of(id), RepliedMessage.fromUser(chat.id(), author.id()), Optional.of(author), caption,
+        List.of(), Optional.of(new Media(type, fileId)));
   }
 
   /** What a reply to message {@code id}, posted in {@code chat} on behalf of {@code channel}, carries. */
@@ -246,6 +255,9 @@ public final class TestMessages {
       return entities(List.of(value));
     }
 
+    private Optional<Media> media = Optional.empty();
+    private Optional<Integer> threadId = Optional.empty();
+
     public Draft kind(MessageKind value) {
       this.kind = value;
       return this;
@@ -317,9 +329,32 @@ public final class TestMessages {
       return this;
     }
 
+    /** Carries a file: the kind follows the type; the text, if any, is its caption. */
+    public Draft media(ContentType type, String fileId) {
+      this.media = Optional.of(new Media(type, fileId));
+      this.kind = switch (type) {
+        case STICKER -> MessageKind.STICKER;
+        case DOCUMENT -> MessageKind.DOCUMENT;
+        case PHOTO -> MessageKind.PHOTO;
+        case AUDIO -> MessageKind.AUDIO;
+        case VOICE -> MessageKind.VOICE;
+        case VIDEO -> MessageKind.VIDEO;
+        case VIDEO_NOTE -> MessageKind.VIDEO_NOTE;
+        case ANIMATION -> MessageKind.ANIMATION;
+        case TEXT -> MessageKind.TEXT;
+      };
+      return this;
+    }
+
+    /** Sent in forum topic {@code value}. */
+    public Draft inThread(int value) {
+      this.threadId = Optional.of(value);
+      return this;
+    }
+
     public IncomingMessage build() {
       return new IncomingMessage(id, chat, from, senderChat, date, edited, kind, text, entities, replyTo, forwarded,
-          forwardedFrom, mediaGroupId, newMembers, leftMember, migratedTo);
+          forwardedFrom, mediaGroupId, newMembers, leftMember, migratedTo, media, threadId);
     }
 
     /** The message as the next update. */
