@@ -14,6 +14,7 @@ import io.alita.domain.dispatch.Gate;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.i18n.Messages;
+import io.alita.domain.notes.PrivateNotes;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.rules.PrivateRules;
 import io.alita.domain.rules.RulesView;
@@ -26,7 +27,8 @@ import java.util.Optional;
  * {@code /start} and {@code /help}.
  *
  * <p>In private, {@code /start} shows the start screen, or follows its deep link: {@code rules_<chat>} shows that
- * chat's rules, {@code help_<module>} that module's help; every other link falls back to the start screen. In a group it
+ * chat's rules, {@code notes_<chat>} that chat's notes, {@code note_<chat>_<name>} one of them (see
+ * {@link PrivateNotes}), {@code help_<module>} that module's help; every other link falls back to the start screen. In a group it
  * answers with a button that opens a private chat with the bot.
  *
  * <p>{@code /help} in private shows the menu of modules as buttons ({@code helpq|v1|m=<module>}), or the help of the
@@ -56,11 +58,13 @@ public final class HelpModule implements BotModule {
 
   private final HelpTopics topics;
   private final PrivateRules rules;
+  private final PrivateNotes notes;
   private final String botUsername;
 
-  public HelpModule(HelpTopics topics, PrivateRules rules, BotIdentity bot) {
+  public HelpModule(HelpTopics topics, PrivateRules rules, PrivateNotes notes, BotIdentity bot) {
     this.topics = Objects.requireNonNull(topics, "topics");
     this.rules = Objects.requireNonNull(rules, "rules");
+    this.notes = Objects.requireNonNull(notes, "notes");
     String username = Objects.requireNonNull(bot, "bot").username();
     this.botUsername = username.startsWith("@") ? username.substring(1) : username;
   }
@@ -86,6 +90,10 @@ public final class HelpModule implements BotModule {
     if (link instanceof DeepLink.Rules r) {
       RulesView.Shown shown = rules.show(r.chat(), ctx.actor(), ctx.messages());
       ctx.replyHtml(shown.html(), shown.keyboard());
+    } else if (link instanceof DeepLink.Notes n) {
+      notes.list(ctx, n.chat());
+    } else if (link instanceof DeepLink.Note n) {
+      notes.send(ctx, n.chat(), n.name());
     } else if (link instanceof DeepLink.Help h) {
       Page page = topics.find(h.module()).map(t -> topic(t, ctx.messages())).orElseGet(() -> menu(ctx.messages()));
       ctx.replyHtml(page.html(), page.keyboard());

@@ -31,6 +31,7 @@ public final class HelpTopics {
   static final MessageKey ANTIFLOOD = MessageKey.of("help.module.antiflood");
   static final MessageKey ANTIRAID = MessageKey.of("help.module.antiraid");
   static final MessageKey CONSOLE = MessageKey.of("help.module.console");
+  static final MessageKey NOTES = MessageKey.of("help.module.notes");
 
   /** A listed module: its name as shown and the key of its help text. */
   public record Topic(String name, MessageKey text) {

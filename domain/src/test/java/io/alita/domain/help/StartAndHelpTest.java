@@ -48,7 +48,15 @@ class StartAndHelpTest {
     modules.add(new MiscModule(new TargetExtractor(username -> Optional.empty()), user -> Optional.empty(),
         TestBot.TEAM, TestBot.CLOCK));
     modules.add(new HiddenModule());
-    modules.add(new HelpModule(new HelpTopics(() -> modules), new PrivateRules(rules, view), TestBot.BOT));
+    io.alita.domain.notes.NotesModule notes = new io.alita.domain.notes.NotesModule(
+        new io.alita.domain.notes.InMemoryNotesStore(),
+        new io.alita.domain.permission.AdminCache(TestBot.telegram(true), TestBot.CLOCK), TestBot.BOT,
+        new io.alita.domain.content.ContentSender(io.alita.domain.content.ContentSender.RulesButtons.NONE,
+            new Random(1)),
+        new io.alita.domain.confirm.Confirmations(new io.alita.domain.confirm.InMemoryConfirmationStore(),
+            TestBot.CLOCK, new Random(1)));
+    modules.add(new HelpModule(new HelpTopics(() -> modules), new PrivateRules(rules, view), notes.privateNotes(),
+        TestBot.BOT));
     bot = TestBot.with(modules);
   }
 
@@ -98,6 +106,12 @@ class StartAndHelpTest {
   }
 
   @Test
+  void theNotesDeepLinksAnswerWithThatChatsNotes() {
+    assertEquals("There are no notes here yet.", onlyReply(bot.send(BOBS_PM, BOB, "/start notes_-100123")));
+    assertTrue(onlyReply(bot.send(BOBS_PM, BOB, "/start note_-100123_faq")).startsWith("That chat has no note"));
+  }
+
+  @Test
   void theHelpDeepLinkOpensThatModulesHelp() {
     OutgoingMessage help = onlySent(bot.send(BOBS_PM, BOB, "/start help_rules"));
 
@@ -107,7 +121,7 @@ class StartAndHelpTest {
 
   @Test
   void anyOtherStartArgumentFallsBackToTheStartScreen() {
-    for (String arg : List.of("notes_-100123", "note_-100123_faq", "connect_-100123", "about", "rules_42", "what?")) {
+    for (String arg : List.of("notes_42", "note_-100123", "connect_-100123", "about", "rules_42", "what?")) {
       String html = onlyReply(bot.send(BOBS_PM, BOB, "/start " + arg));
       assertTrue(html.startsWith("Hi Bob!"), arg + " -> " + html);
     }

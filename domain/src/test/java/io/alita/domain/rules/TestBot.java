@@ -66,7 +66,16 @@ public final class TestBot {
   }
 
   public static TestBot with(List<BotModule> modules, boolean botIsAdmin) {
-    ChatQueries telegram = new ChatQueries() {
+    ChatQueries telegram = telegram(botIsAdmin);
+    InMemoryUpdateTransactions transactions = new InMemoryUpdateTransactions(CLOCK);
+    Dispatcher dispatcher = TestDispatcher.with(modules).bot(BOT).telegram(telegram).team(TEAM).clock(CLOCK)
+        .transactions(transactions).build();
+    return new TestBot(dispatcher, transactions);
+  }
+
+  /** The Telegram this bot asks: Ada created {@link #GROUP} (and every other chat), the bot is an admin if so told. */
+  public static ChatQueries telegram(boolean botIsAdmin) {
+    return new ChatQueries() {
       @Override
       public List<ChatMember> administrators(ChatId chat) {
         List<ChatMember> admins = new ArrayList<>();
@@ -92,10 +101,6 @@ public final class TestBot {
         return Optional.empty();
       }
     };
-    InMemoryUpdateTransactions transactions = new InMemoryUpdateTransactions(CLOCK);
-    Dispatcher dispatcher = TestDispatcher.with(modules).bot(BOT).telegram(telegram).team(TEAM).clock(CLOCK)
-        .transactions(transactions).build();
-    return new TestBot(dispatcher, transactions);
   }
 
   public Dispatcher dispatcher() {
