@@ -16,6 +16,7 @@ import io.alita.postgres.devs.TeamMapper;
 import io.alita.postgres.inbox.UpdateInboxMapper;
 import io.alita.postgres.locks.LockMapper;
 import io.alita.postgres.misc.UserProfileMapper;
+import io.alita.postgres.notes.NotesMapper;
 import io.alita.postgres.rules.RulesMapper;
 import io.alita.postgres.tracking.SeenMapper;
 import io.alita.postgres.transaction.ProcessedEventMapper;
@@ -51,7 +52,8 @@ public final class Mappers {
       RulesMapper.class,
       SeenMapper.class,
       ProcessedEventMapper.class,
-      WarnMapper.class);
+      WarnMapper.class,
+      NotesMapper.class);
 
   private Mappers() {}
 }
