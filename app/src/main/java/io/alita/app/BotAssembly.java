@@ -25,6 +25,8 @@ import io.alita.domain.locks.LocksModule;
 import io.alita.domain.misc.MiscModule;
 import io.alita.domain.model.UserId;
 import io.alita.domain.mutes.MutesModule;
+import io.alita.domain.notes.NotesModule;
+import io.alita.domain.content.ContentSender;
 import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.permission.ChatQueries;
@@ -128,6 +130,8 @@ public final class BotAssembly {
     RulesView rulesView = new RulesView(bot, new SecureRandom());
     TargetExtractor targets = new TargetExtractor(stores.directory());
     Confirmations confirmations = new Confirmations(stores.confirmations(), clock, new SecureRandom());
+    // One sender for every stored reply (notes, filters, greetings): {rules} resolves through the chat's rules.
+    ContentSender content = ContentSenders.of(stores.rules(), rulesView);
 
     Approvals approvals = stores.approvedLists();
     CaptchaModule captcha = new CaptchaModule(stores.captcha(), admins, queries, stores.directory(), bot,
@@ -153,10 +157,13 @@ public final class BotAssembly {
     modules.add(new BlacklistsModule(stores.blacklists(), admins, bot, approvals::isApproved,
         new WarnIssuer(stores.warns(), bot, chat -> stores.rules().find(chat).hasRules(), clock), clock,
         confirmations));
+    NotesModule notes = new NotesModule(stores.notes(), admins, bot, content, confirmations);
+    modules.add(notes);
     modules.add(new ConsoleLinkModule(consoleLogin, consoleUrl));
     modules.add(confirmations);
     List<BotModule> listed = List.copyOf(modules);
-    modules.add(new HelpModule(new HelpTopics(() -> listed), new PrivateRules(stores.rules(), rulesView), bot));
+    modules.add(new HelpModule(new HelpTopics(() -> listed), new PrivateRules(stores.rules(), rulesView),
+        notes.privateNotes(), bot));
     // Commands and buttons are audited under whoever sent or pressed them (see docs/decisions/0013).
     Dispatcher dispatcher = new Dispatcher(modules, Dispatcher.Ports.of(bot, admins, team, stores.adminSettings(),
         messages, clock, ports.transactions()).withAttribution(stores.attribution()).withMonitor(ports.monitor()));
