@@ -52,6 +52,11 @@ public record StoredContent(ContentType type, String text, String fileId, Button
     return !type.isMedia() && text.isBlank() && buttons.isEmpty();
   }
 
+  /** The same content without its buttons. */
+  public StoredContent withoutButtons() {
+    return new StoredContent(type, text, fileId, ButtonGrid.empty());
+  }
+
   /** What an admin would type to store this again ({@code noformat}): the text with its buttons as markup. */
   public String noformat() {
     return MessageFormatter.noformat(text, buttons);
