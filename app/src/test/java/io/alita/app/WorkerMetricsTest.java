@@ -43,6 +43,7 @@ class WorkerMetricsTest {
     assertTrue(scrape.contains("alita_action_failures_total{type=\"ban\"} 1\n"), scrape);
     assertTrue(scrape.contains("alita_action_failures_total{type=\"delete\"} 0\n"), scrape);
     assertTrue(scrape.contains("alita_actions_total{type=\"send_photo\"} 0\n"), "every type from 0: " + scrape);
+    assertTrue(scrape.contains("alita_actions_total{type=\"send_media\"} 0\n"), "media sends too: " + scrape);
   }
 
   @Test
@@ -93,6 +94,7 @@ class WorkerMetricsTest {
   @Test
   void actionTypesAreNamedInSnakeCase() {
     assertEquals("send_photo", WorkerMetrics.typeName(ChatAction.SendPhoto.class));
+    assertEquals("send_media", WorkerMetrics.typeName(ChatAction.SendMedia.class));
     assertEquals("answer_button", WorkerMetrics.typeName(ChatAction.AnswerButton.class));
     assertEquals("ban_sender_chat", WorkerMetrics.typeName(ChatAction.BanSenderChat.class));
     assertEquals("restrict", WorkerMetrics.typeName(ChatAction.Restrict.class));

@@ -20,6 +20,7 @@ final class Refusals {
           ActionResult.Refusal.MESSAGE_NOT_FOUND;
       // "message can't be deleted": older than 48 hours, or someone else's without the delete right.
       case MESSAGE_CANT_BE_DELETED -> ActionResult.Refusal.MESSAGE_TOO_OLD;
+      case FILE_REFUSED -> ActionResult.Refusal.FILE_REFUSED;
       // Not modified, expired callback, migrated chat: nothing the domain has a word for; the detail says which.
       case MESSAGE_NOT_MODIFIED, CALLBACK_QUERY_EXPIRED, CHAT_MIGRATED -> ActionResult.Refusal.OTHER;
     };

@@ -14,6 +14,7 @@ import io.alita.telegram.mapping.Permissions;
 import io.alita.telegram.send.CallCategory;
 import io.alita.telegram.send.OutboundRateLimiter;
 import io.alita.telegram.send.RefusalReason;
+import io.alita.telegram.send.TelegramCall;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +39,14 @@ import org.telegram.telegrambots.meta.api.methods.pinnedmessages.PinChatMessage;
 import org.telegram.telegrambots.meta.api.methods.pinnedmessages.UnpinAllChatMessages;
 import org.telegram.telegrambots.meta.api.methods.pinnedmessages.UnpinChatMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendAnimation;
+import org.telegram.telegrambots.meta.api.methods.send.SendAudio;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.send.SendSticker;
+import org.telegram.telegrambots.meta.api.methods.send.SendVideo;
+import org.telegram.telegrambots.meta.api.methods.send.SendVideoNote;
+import org.telegram.telegrambots.meta.api.methods.send.SendVoice;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessages;
@@ -53,7 +61,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Carries out the domain's {@link ChatAction}s with the Bot API, every call through the {@link OutboundRateLimiter}:
- * sends and edits count against the chat's message limits ({@link CallCategory#MESSAGE}), everything else only against
+ * sends (text, pictures, files by id) and edits count against the chat's message limits ({@link CallCategory#MESSAGE}), everything else only against
  * the global rate. Never throws: Telegram's everyday refusals come back as {@link ActionResult.Refused} with the
  * matching reason, any other failure as {@code Refused(OTHER, detail)} after a WARN line naming the method and chat.
  *
@@ -110,6 +118,9 @@ public final class TelegramChatActions implements ChatActionPort {
     }
     if (action instanceof ChatAction.SendPhoto a) {
       return sendPhoto(a);
+    }
+    if (action instanceof ChatAction.SendMedia a) {
+      return sendMedia(a);
     }
     if (action instanceof ChatAction.Edit a) {
       return edit(a);
@@ -188,6 +199,10 @@ public final class TelegramChatActions implements ChatActionPort {
     if (m.silent()) {
       request.disableNotification(true);
     }
+    if (m.protect()) {
+      request.protectContent(true);
+    }
+    m.threadId().ifPresent(request::messageThreadId);
     // allow_sending_without_reply: a command deleted before the answer arrives must not swallow the answer.
     m.replyTo().ifPresent(reply -> request.replyParameters(
         ReplyParameters.builder().messageId(reply.value()).allowSendingWithoutReply(true).build()));
@@ -219,6 +234,81 @@ public final class TelegramChatActions implements ChatActionPort {
       request.replyMarkup(markup(p.keyboard()));
     }
     return request.build();
+  }
+
+  /**
+   * A file by its id, as it was received: one Bot API method per type. A file id Telegram no longer accepts (another
+   * bot's, expired, of another type) comes back as {@code Refused(FILE_REFUSED)}, logged as a refusal.
+   */
+  private CompletableFuture<ActionResult> sendMedia(ChatAction.SendMedia m) {
+    MediaRequest request = mediaRequest(m);
+    return api.later(CallCategory.MESSAGE, m.chat(), request.method(), request.call())
+        .thenApply(TelegramChatActions::sentOrRefused);
+  }
+
+  /** The request for one media send, named for the log, built once: a file id is text, there is no stream to reread. */
+  private record MediaRequest(String method, TelegramCall<Message> call) {}
+
+  private MediaRequest mediaRequest(ChatAction.SendMedia m) {
+    InputFile file = new InputFile(m.media().fileId());
+    Long chat = m.chat().value();
+    Integer thread = m.threadId().orElse(null);
+    ReplyParameters reply = m.replyTo()
+        .map(r -> ReplyParameters.builder().messageId(r.value()).allowSendingWithoutReply(true).build()).orElse(null);
+    InlineKeyboardMarkup keyboard = m.keyboard().isEmpty() ? null : markup(m.keyboard());
+    Boolean silent = m.silent() ? Boolean.TRUE : null;
+    Boolean protect = m.protect() ? Boolean.TRUE : null;
+    String caption = m.captionHtml().isEmpty() ? null : m.captionHtml();
+    String parseMode = caption == null ? null : HTML;
+    return switch (m.media().type()) {
+      case STICKER -> {
+        SendSticker r = SendSticker.builder().chatId(chat).sticker(file).messageThreadId(thread).replyParameters(reply)
+            .replyMarkup(keyboard).disableNotification(silent).protectContent(protect).build();
+        yield new MediaRequest(r.getMethod(), () -> client.execute(r));
+      }
+      case VIDEO_NOTE -> {
+        SendVideoNote r = SendVideoNote.builder().chatId(chat).videoNote(file).messageThreadId(thread)
+            .replyParameters(reply).replyMarkup(keyboard).disableNotification(silent).protectContent(protect).build();
+        yield new MediaRequest(r.getMethod(), () -> client.execute(r));
+      }
+      case DOCUMENT -> {
+        SendDocument r = SendDocument.builder().chatId(chat).document(file).caption(caption).parseMode(parseMode)
+            .messageThreadId(thread).replyParameters(reply).replyMarkup(keyboard).disableNotification(silent)
+            .protectContent(protect).build();
+        yield new MediaRequest(r.getMethod(), () -> client.execute(r));
+      }
+      case PHOTO -> {
+        SendPhoto r = SendPhoto.builder().chatId(chat).photo(file).caption(caption).parseMode(parseMode)
+            .messageThreadId(thread).replyParameters(reply).replyMarkup(keyboard).disableNotification(silent)
+            .protectContent(protect).build();
+        yield new MediaRequest(r.getMethod(), () -> client.execute(r));
+      }
+      case AUDIO -> {
+        SendAudio r = SendAudio.builder().chatId(chat).audio(file).caption(caption).parseMode(parseMode)
+            .messageThreadId(thread).replyParameters(reply).replyMarkup(keyboard).disableNotification(silent)
+            .protectContent(protect).build();
+        yield new MediaRequest(r.getMethod(), () -> client.execute(r));
+      }
+      case VOICE -> {
+        SendVoice r = SendVoice.builder().chatId(chat).voice(file).caption(caption).parseMode(parseMode)
+            .messageThreadId(thread).replyParameters(reply).replyMarkup(keyboard).disableNotification(silent)
+            .protectContent(protect).build();
+        yield new MediaRequest(r.getMethod(), () -> client.execute(r));
+      }
+      case VIDEO -> {
+        SendVideo r = SendVideo.builder().chatId(chat).video(file).caption(caption).parseMode(parseMode)
+            .messageThreadId(thread).replyParameters(reply).replyMarkup(keyboard).disableNotification(silent)
+            .protectContent(protect).build();
+        yield new MediaRequest(r.getMethod(), () -> client.execute(r));
+      }
+      case ANIMATION -> {
+        SendAnimation r = SendAnimation.builder().chatId(chat).animation(file).caption(caption).parseMode(parseMode)
+            .messageThreadId(thread).replyParameters(reply).replyMarkup(keyboard).disableNotification(silent)
+            .protectContent(protect).build();
+        yield new MediaRequest(r.getMethod(), () -> client.execute(r));
+      }
+      case TEXT -> throw new IllegalArgumentException("a text is sent with Send, not SendMedia");
+    };
   }
 
   private CompletableFuture<ActionResult> edit(ChatAction.Edit e) {

@@ -31,6 +31,12 @@ public enum RefusalReason {
   REPLY_TARGET_NOT_FOUND,
   /** 400 "query is too old ... or query ID is invalid": a callback answered too late. */
   CALLBACK_QUERY_EXPIRED,
+  /**
+   * 400 "wrong file identifier/HTTP URL specified", "wrong remote file identifier specified", "failed to get HTTP URL
+   * content", "wrong type of the web page content", "type of file mismatch", "can't use file of type ...": a file sent by
+   * id that Telegram will not send (another bot's id, an expired one, or a photo's id sent as a sticker).
+   */
+  FILE_REFUSED,
   /** 400 with {@code migrate_to_chat_id}: the group became a supergroup with a new id ({@link TelegramRefusal#migrateToChatId()}). */
   CHAT_MIGRATED
 }

@@ -43,7 +43,13 @@ final class StandardTelegramErrors {
       new Rule(400, "message is not modified", RefusalReason.MESSAGE_NOT_MODIFIED),
       new Rule(400, "message to be replied not found", RefusalReason.REPLY_TARGET_NOT_FOUND),
       new Rule(400, "query is too old", RefusalReason.CALLBACK_QUERY_EXPIRED),
-      new Rule(400, "query id is invalid", RefusalReason.CALLBACK_QUERY_EXPIRED));
+      new Rule(400, "query id is invalid", RefusalReason.CALLBACK_QUERY_EXPIRED),
+      new Rule(400, "wrong file identifier", RefusalReason.FILE_REFUSED),
+      new Rule(400, "wrong remote file identifier", RefusalReason.FILE_REFUSED),
+      new Rule(400, "failed to get http url content", RefusalReason.FILE_REFUSED),
+      new Rule(400, "wrong type of the web page content", RefusalReason.FILE_REFUSED),
+      new Rule(400, "type of file mismatch", RefusalReason.FILE_REFUSED),
+      new Rule(400, "can't use file of type", RefusalReason.FILE_REFUSED));
 
   private StandardTelegramErrors() {}
 

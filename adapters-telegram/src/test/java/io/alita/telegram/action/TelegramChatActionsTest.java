@@ -23,6 +23,9 @@ import io.alita.telegram.fakeapi.FakeBotApi;
 import io.alita.telegram.fakeapi.FakeChat;
 import io.alita.telegram.fakeapi.FakeMembers;
 import io.alita.telegram.fakeapi.FakeUser;
+import io.alita.telegram.fakeapi.SentMedia;
+import io.alita.domain.content.ContentType;
+import io.alita.domain.update.Media;
 import io.alita.telegram.send.OutboundRateLimiter;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,6 +111,94 @@ class TelegramChatActionsTest {
   }
 
   @Test
+  void aTextGoesIntoItsForumTopicAndMayBeProtected() {
+    actions.execute(new ChatAction.Send(OutgoingMessage.to(CHAT, "Read the rules").inThread(Optional.of(77))
+        .withProtect(true)));
+
+    ApiCall call = api.awaitCall("sendmessage", WAIT);
+    assertEquals(77, call.longParam("message_thread_id"));
+    assertEquals("true", call.param("protect_content"));
+  }
+
+  @Test
+  void everyKindOfFileIsSentByIdWithItsCaptionKeyboardTopicAndFlags() {
+    Keyboard keyboard = Keyboard.row(new Button.Url("Rules", "https://t.me/alita_test_bot?start=rules"));
+    record Expected(ContentType type, String method, String field) {}
+    List<Expected> all = List.of(new Expected(ContentType.STICKER, "sendsticker", "sticker"),
+        new Expected(ContentType.DOCUMENT, "senddocument", "document"),
+        new Expected(ContentType.PHOTO, "sendphoto", "photo"),
+        new Expected(ContentType.AUDIO, "sendaudio", "audio"),
+        new Expected(ContentType.VOICE, "sendvoice", "voice"),
+        new Expected(ContentType.VIDEO, "sendvideo", "video"),
+        new Expected(ContentType.VIDEO_NOTE, "sendvideonote", "video_note"),
+        new Expected(ContentType.ANIMATION, "sendanimation", "animation"));
+    for (Expected e : all) {
+      String fileId = "AgAD-" + e.field() + "-file";
+      String caption = e.type().takesText() ? "<b>Our</b> " + e.field() : "";
+      ActionResult result = actions.execute(new ChatAction.SendMedia(CHAT, new Media(e.type(), fileId), caption,
+          keyboard, Optional.of(MessageId.of(2003)), Optional.of(42), true, true));
+
+      SentMedia sent = api.awaitNextMedia(GROUP.id(), WAIT);
+      assertEquals(new ActionResult.Sent(MessageId.of(sent.messageId())), result, e.toString());
+      assertEquals(e.method(), sent.method());
+      assertEquals(fileId, sent.fileId(), "the file goes by id, never as an upload");
+      assertEquals(e.type().takesText() ? caption : "", sent.caption(), e.method());
+      assertEquals(e.type().takesText() ? "HTML" : "", sent.parseMode(), e.method());
+      assertEquals(List.of(List.of("Rules")), sent.buttonTexts(), e.method());
+      assertEquals("https://t.me/alita_test_bot?start=rules",
+          sent.keyboard().orElseThrow().get("inline_keyboard").get(0).get(0).get("url").asText());
+      assertEquals(Optional.of(2003), sent.replyTo(), e.method());
+      assertTrue(sent.allowSendingWithoutReply(), e.method());
+      assertEquals(Optional.of(42), sent.threadId(), e.method());
+      assertTrue(sent.protect(), e.method());
+      assertTrue(sent.silent(), e.method());
+    }
+    assertEquals(8, api.sentMedia().size());
+  }
+
+  @Test
+  void aFileWithoutCaptionOrOptionsSendsNoneOfThem() {
+    actions.execute(new ChatAction.SendMedia(CHAT, new Media(ContentType.PHOTO, "AgAD-photo"), "", Keyboard.NONE,
+        Optional.empty(), Optional.empty(), false, false));
+
+    ApiCall call = api.awaitCall("sendphoto", WAIT);
+    assertEquals("AgAD-photo", call.param("photo"));
+    for (String absent : List.of("caption", "parse_mode", "reply_markup", "reply_parameters", "message_thread_id",
+        "protect_content", "disable_notification")) {
+      assertFalse(call.has(absent), absent + " in " + call);
+    }
+  }
+
+  @Test
+  void aFileIdTelegramRefusesIsARefusalNotAnError() {
+    api.refuseFileId("foreign-bot-file");
+
+    ActionResult result = actions.execute(new ChatAction.SendMedia(CHAT,
+        new Media(ContentType.DOCUMENT, "foreign-bot-file"), "Rules", Keyboard.NONE, Optional.empty(), Optional.empty(),
+        false, false));
+
+    ActionResult.Refused refused = assertInstanceOf(ActionResult.Refused.class, result);
+    assertEquals(ActionResult.Refusal.FILE_REFUSED, refused.reason());
+    assertTrue(refused.detail().contains("wrong file identifier"), refused.detail());
+    api.failNext("sendsticker", 400, "Bad Request: failed to get HTTP URL content");
+    ActionResult sticker = actions.execute(new ChatAction.SendMedia(CHAT, new Media(ContentType.STICKER, "CAAC"), "",
+        Keyboard.NONE, Optional.empty(), Optional.empty(), false, false));
+    assertEquals(ActionResult.Refusal.FILE_REFUSED, ((ActionResult.Refused) sticker).reason());
+  }
+
+  @Test
+  void aFileRefusedWith429IsSentAgainOnce() {
+    api.failNext("sendvideo", 429, 1);
+
+    ActionResult result = actions.execute(new ChatAction.SendMedia(CHAT, new Media(ContentType.VIDEO, "BAAC"), "",
+        Keyboard.NONE, Optional.empty(), Optional.empty(), false, false));
+
+    assertInstanceOf(ActionResult.Sent.class, result);
+    List<ApiCall> sends = api.calls("sendvideo");
+    assertEquals(List.of(429, 0), sends.stream().map(ApiCall::errorCode).toList());
+  }
+
+  @Test
   void aPlainMessageHasNoReplyNoKeyboardAndMayPreviewLinks() {
     actions.execute(new ChatAction.Send(OutgoingMessage.to(CHAT, "hi https://example.org").withLinkPreview(true)));
 
@@ -115,6 +206,8 @@ class TelegramChatActionsTest {
     assertFalse(call.has("reply_parameters"));
     assertFalse(call.has("reply_markup"));
     assertFalse(call.has("disable_notification"));
+    assertFalse(call.has("message_thread_id"));
+    assertFalse(call.has("protect_content"));
     assertFalse(call.json("link_preview_options").get("is_disabled").asBoolean());
   }
 

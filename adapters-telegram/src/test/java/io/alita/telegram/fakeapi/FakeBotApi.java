@@ -50,7 +50,8 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * {@code getUpdates} (see {@link #enqueue}), it gives plausible answers to the methods a group-management bot uses, keeps
  * the membership and message state they change (a banned user's {@code getChatMember} says "kicked"; deleting a message
  * twice fails), and answers the everyday refusals Telegram would (the bot lacks a right, the target is an admin, the bot
- * was kicked). Any other method answers {@code {"ok":true,"result":true}} unless {@link #respond stubbed}; any call can
+ * was kicked). Files sent by id through any of the eight send methods are answered with a message carrying that file
+ * ({@link #awaitNextMedia}, {@link SentMedia}); {@link #refuseFileId} makes an id fail as a foreign or expired one does. Any other method answers {@code {"ok":true,"result":true}} unless {@link #respond stubbed}; any call can
  * be made to fail once with {@link #failNext}, or only in one chat with {@link #failNextInChat}.
  *
  * <p>Thread-safe. Close it after the clients using it, so that a pending long poll is answered and the server stops at
@@ -83,6 +84,7 @@ public final class FakeBotApi implements AutoCloseable {
   private final List<ApiCall> calls = new ArrayList<>(); // guarded by itself
   private final Map<String, Deque<Failure>> failures = new HashMap<>(); // guarded by itself
   private final Map<String, Function<ApiCall, JsonNode>> stubs = new ConcurrentHashMap<>();
+  private final Map<Long, Long> mediaCursors = new ConcurrentHashMap<>(); // chat id to the sequence last handed out
   private volatile Duration longPollCap = DEFAULT_LONG_POLL_CAP;
   private final AtomicInteger activePolls = new AtomicInteger(); // waited on by close()
   private final Javalin server;
@@ -389,10 +391,44 @@ public final class FakeBotApi implements AutoCloseable {
     }
   }
 
+  // ---------------------------------------------------------------- files sent by id
+
+  /** Every file sent by its id (all eight send methods), answered or refused, in arrival order. */
+  public List<SentMedia> sentMedia() {
+    return calls().stream().filter(SentMedia::isMediaByFileId).map(SentMedia::of).toList();
+  }
+
+  /**
+   * The earliest file sent by id into {@code chatId} that matches {@code matching}, waiting up to {@code timeout};
+   * fails the test with the calls seen so far otherwise.
+   */
+  public SentMedia awaitMedia(long chatId, java.util.function.Predicate<SentMedia> matching, Duration timeout) {
+    List<ApiCall> found = awaitMatching(c -> SentMedia.isMediaByFileId(c) && c.longParam("chat_id") == chatId
+        && matching.test(SentMedia.of(c)), 1, timeout, "a file sent by id into chat " + chatId);
+    return SentMedia.of(found.get(0));
+  }
+
+  /**
+   * The next file sent by id into {@code chatId}: the first one after the one this method returned last time for that
+   * chat (or the first of all), waiting up to {@code timeout}. Successive calls walk through a chat's media in order.
+   */
+  public SentMedia awaitNextMedia(long chatId, Duration timeout) {
+    long after = mediaCursors.getOrDefault(chatId, 0L);
+    SentMedia next = awaitMedia(chatId, m -> m.call().sequence() > after, timeout);
+    mediaCursors.put(chatId, next.call().sequence());
+    return next;
+  }
+
+  /** Makes every later send of {@code fileId} fail with Telegram's 400 "wrong file identifier/HTTP URL specified". */
+  public void refuseFileId(String fileId) {
+    methods.refuseFileId(Objects.requireNonNull(fileId, "fileId"));
+  }
+
   /** Forgets the recorded calls (not the updates, chat state, stubs or queued failures). */
   public void clear() {
     synchronized (calls) {
       calls.clear();
+      mediaCursors.clear();
     }
   }
 

@@ -31,7 +31,15 @@ import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMem
 import org.telegram.telegrambots.meta.api.methods.groupadministration.RestrictChatMember;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.UnbanChatMember;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendAnimation;
+import org.telegram.telegrambots.meta.api.methods.send.SendAudio;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.send.SendSticker;
+import org.telegram.telegrambots.meta.api.methods.send.SendVideo;
+import org.telegram.telegrambots.meta.api.methods.send.SendVideoNote;
+import org.telegram.telegrambots.meta.api.methods.send.SendVoice;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
@@ -345,6 +353,86 @@ class FakeBotApiTest {
     assertEquals("rules.png", call.uploadedFile("photo"));
     assertEquals(Map.of("rules.png", "rules.png"), call.files());
     assertEquals(3, call.uploadedSize("photo"));
+  }
+
+  @Test
+  void filesSentByIdAreRecordedWithTheirParametersAndAnsweredWithAMessageCarryingThem() throws TelegramApiException {
+    Message sticker = client.execute(SendSticker.builder().chatId(GROUP.id()).sticker(new InputFile("CAACsticker"))
+        .messageThreadId(5).protectContent(true).disableNotification(true)
+        .replyParameters(ReplyParameters.builder().messageId(9).allowSendingWithoutReply(true).build()).build());
+    Message gif = client.execute(SendAnimation.builder().chatId(GROUP.id()).animation(new InputFile("CgACgif"))
+        .caption("<b>Party</b>").parseMode("HTML").build());
+    Message note = client.execute(SendVideoNote.builder().chatId(GROUP.id()).videoNote(new InputFile("DQACnote"))
+        .build());
+    Message doc = client.execute(SendDocument.builder().chatId(GROUP.id()).document(new InputFile("BQACdoc")).build());
+    client.execute(SendPhoto.builder().chatId(GROUP.id()).photo(new InputFile("AgACphoto")).build());
+    client.execute(SendAudio.builder().chatId(GROUP.id()).audio(new InputFile("CQACaudio")).build());
+    client.execute(SendVoice.builder().chatId(GROUP.id()).voice(new InputFile("AwACvoice")).build());
+    client.execute(SendVideo.builder().chatId(GROUP.id()).video(new InputFile("BAACvideo")).build());
+
+    assertEquals("CAACsticker", sticker.getSticker().getFileId());
+    assertEquals(5, sticker.getMessageThreadId());
+    assertEquals("CgACgif", gif.getAnimation().getFileId());
+    assertEquals("<b>Party</b>", gif.getCaption());
+    assertEquals("DQACnote", note.getVideoNote().getFileId());
+    assertEquals("BQACdoc", doc.getDocument().getFileId());
+    SentMedia first = api.awaitNextMedia(GROUP.id(), WAIT);
+    assertEquals("sendsticker", first.method());
+    assertEquals("sticker", first.field());
+    assertEquals("CAACsticker", first.fileId());
+    assertEquals(java.util.Optional.of(5), first.threadId());
+    assertEquals(java.util.Optional.of(9), first.replyTo());
+    assertTrue(first.allowSendingWithoutReply() && first.protect() && first.silent());
+    SentMedia second = api.awaitNextMedia(GROUP.id(), WAIT);
+    assertEquals("sendanimation", second.method());
+    assertEquals("<b>Party</b>", second.caption());
+    assertEquals("HTML", second.parseMode());
+    assertFalse(second.protect() || second.silent());
+    assertEquals(List.of("sendsticker", "sendanimation", "sendvideonote", "senddocument", "sendphoto", "sendaudio",
+        "sendvoice", "sendvideo"), api.sentMedia().stream().map(SentMedia::method).toList());
+    assertEquals(List.of("sticker", "animation", "video_note", "document", "photo", "audio", "voice", "video"),
+        api.sentMedia().stream().map(SentMedia::field).toList());
+  }
+
+  @Test
+  void aRefusedFileIdFailsAsTelegramFailsIt() {
+    api.refuseFileId("from-another-bot");
+
+    TelegramApiRequestException e = assertThrows(TelegramApiRequestException.class, () -> client.execute(
+        SendDocument.builder().chatId(GROUP.id()).document(new InputFile("from-another-bot")).build()));
+
+    assertEquals(400, e.getErrorCode());
+    assertEquals("Bad Request: wrong file identifier/HTTP URL specified", e.getApiResponse());
+    assertFalse(api.sentMedia().get(0).call().succeeded());
+  }
+
+  @Test
+  void mediaTopicAndReplyUpdatesParseWithTheirFilesCaptionsAndThreads() throws TelegramApiException {
+    ObjectNode photo = api.updates().message(GROUP, BOB).media("photo", "AgACbig")
+        .caption("Look at this", FakeUpdates.entity("bold", 0, 4)).enqueue();
+    api.updates().commandReply(GROUP, ALICE, "/save pic", photo.get("message"));
+    api.updates().topicText(GROUP, ALICE, 77, "in a topic");
+    api.updates().media(GROUP, BOB, "animation", "CgACgif", null);
+
+    List<Update> updates = client.execute(GetUpdates.builder().timeout(0).build());
+
+    Message pic = updates.get(0).getMessage();
+    assertEquals(3, pic.getPhoto().size());
+    assertEquals("Look at this", pic.getCaption());
+    assertEquals("bold", pic.getCaptionEntities().get(0).getType());
+    Message save = updates.get(1).getMessage();
+    assertEquals("AgACbig", save.getReplyToMessage().getPhoto().stream()
+        .max(java.util.Comparator.comparingInt(p -> p.getWidth() * p.getHeight())).orElseThrow().getFileId());
+    assertEquals("Look at this", save.getReplyToMessage().getCaption());
+    Message topic = updates.get(2).getMessage();
+    assertTrue(topic.getIsTopicMessage());
+    assertEquals(77, topic.getMessageThreadId());
+    assertEquals(77, topic.getReplyToMessage().getMessageId());
+    assertEquals("Topic 77", topic.getReplyToMessage().getForumTopicCreated().getName());
+    Message gif = updates.get(3).getMessage();
+    assertEquals("CgACgif", gif.getAnimation().getFileId());
+    assertEquals("CgACgif", gif.getDocument().getFileId(), "Telegram sends a GIF as a document too");
+    assertNull(gif.getCaption());
   }
 
   @Test

@@ -19,6 +19,7 @@ final class FakeMethods {
   private final ChatDirectory directory;
   private final UpdateQueue queue;
   private volatile String webhookUrl = "";
+  private final java.util.Set<String> refusedFileIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   FakeMethods(FakeUser bot, ChatDirectory directory, UpdateQueue queue) {
     this.bot = bot;
@@ -60,7 +61,18 @@ final class FakeMethods {
       case "sendmessage":
         return sendMessage(call);
       case "sendphoto":
+        if (call.uploadedFile("photo") == null) {
+          return sendMedia(call, "photo"); // by file id
+        }
         return sendPhoto(call);
+      case "sendsticker":
+      case "senddocument":
+      case "sendaudio":
+      case "sendvoice":
+      case "sendvideo":
+      case "sendvideonote":
+      case "sendanimation":
+        return sendMedia(call, SentMedia.fileField(call.method()));
       case "editmessagetext":
         return editMessageText(call);
       case "deletemessage":
@@ -167,6 +179,47 @@ final class FakeMethods {
     return message;
   }
 
+  /** What a restricted bot needs to send each kind of file (stickers and GIFs are "other messages"). */
+  private static String permissionFor(String field) {
+    return switch (field) {
+      case "photo" -> "can_send_photos";
+      case "document" -> "can_send_documents";
+      case "audio" -> "can_send_audios";
+      case "voice" -> "can_send_voice_notes";
+      case "video" -> "can_send_videos";
+      case "video_note" -> "can_send_video_notes";
+      default -> "can_send_other_messages";
+    };
+  }
+
+  /**
+   * A file sent by its id: refused as Telegram would for ids the test marked bad ({@link #refuseFileId}); otherwise a
+   * message carrying the same file id, with the caption and keyboard echoed as for sendMessage.
+   */
+  private JsonNode sendMedia(ApiCall call, String field) {
+    FakeChat chat = chatOf(call);
+    requireBotMaySend(chat, permissionFor(field), field.replace('_', ' ') + "s");
+    String fileId = call.param(field);
+    if (fileId == null || fileId.isBlank()) {
+      throw BotApiError.of(400, "Bad Request: there is no " + field + " in the request").raise();
+    }
+    if (refusedFileIds.contains(fileId)) {
+      throw BotApiError.of(400, "Bad Request: wrong file identifier/HTTP URL specified").raise();
+    }
+    ObjectNode message = newBotMessage(chat);
+    message.setAll(FakeUpdates.mediaFields(field, fileId));
+    if (call.has("caption")) {
+      message.put("caption", call.param("caption"));
+    }
+    copyMessageExtras(call, message);
+    return message;
+  }
+
+  /** Makes later sends of {@code fileId} fail as Telegram fails them for an id it does not accept. */
+  void refuseFileId(String fileId) {
+    refusedFileIds.add(fileId);
+  }
+
   private static void copyMessageExtras(ApiCall call, ObjectNode message) {
     JsonNode markup = call.json("reply_markup");
     // A Message only ever carries inline keyboards; reply keyboards are not echoed by Telegram.
@@ -176,6 +229,12 @@ final class FakeMethods {
     JsonNode entities = call.json("entities");
     if (entities != null) {
       message.set("entities", entities);
+    }
+    if (call.has("message_thread_id")) {
+      message.put("message_thread_id", call.longParam("message_thread_id")).put("is_topic_message", true);
+    }
+    if ("true".equals(call.param("protect_content"))) {
+      message.put("has_protected_content", true);
     }
   }
 

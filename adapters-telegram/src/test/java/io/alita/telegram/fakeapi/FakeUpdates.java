@@ -96,6 +96,74 @@ public final class FakeUpdates {
     return api.enqueue(update);
   }
 
+  /**
+   * A message with a file: {@code type} is the Bot API field ({@code photo}, {@code sticker}, {@code document},
+   * {@code animation}, {@code video}, {@code voice}, {@code audio}, {@code video_note}), {@code caption} may be null.
+   */
+  public ObjectNode media(FakeChat chat, FakeUser from, String type, String fileId, String caption) {
+    MessageBuilder message = message(chat, from).media(type, fileId);
+    if (caption != null) {
+      message.caption(caption);
+    }
+    return message.enqueue();
+  }
+
+  /** A text message in forum topic {@code threadId}. */
+  public ObjectNode topicText(FakeChat chat, FakeUser from, int threadId, String text) {
+    return message(chat, from).text(text).inTopic(threadId).enqueue();
+  }
+
+  /** A formatting entity for {@link MessageBuilder#entities} and {@link MessageBuilder#caption(String, ObjectNode...)}. */
+  public static ObjectNode entity(String type, int offset, int length) {
+    return Json.object().put("type", type).put("offset", offset).put("length", length);
+  }
+
+  /** A {@code text_link} entity. */
+  public static ObjectNode textLink(int offset, int length, String url) {
+    return entity("text_link", offset, length).put("url", url);
+  }
+
+  /**
+   * The fields a message carrying {@code fileId} as a {@code type} has, as Telegram fills them: a photo comes in three
+   * sizes with {@code fileId} the largest, an animation also as a document, as Telegram sends GIFs.
+   */
+  public static ObjectNode mediaFields(String type, String fileId) {
+    ObjectNode fields = Json.object();
+    String unique = "u" + Integer.toHexString(fileId.hashCode());
+    switch (type) {
+      case "photo" -> {
+        ArrayNode sizes = fields.putArray("photo");
+        sizes.addObject().put("file_id", fileId + "-s").put("file_unique_id", unique + "s").put("width", 90)
+            .put("height", 67).put("file_size", 1200);
+        sizes.addObject().put("file_id", fileId).put("file_unique_id", unique).put("width", 1280).put("height", 960)
+            .put("file_size", 98000);
+        sizes.addObject().put("file_id", fileId + "-m").put("file_unique_id", unique + "m").put("width", 320)
+            .put("height", 240).put("file_size", 14000);
+      }
+      case "sticker" -> fields.putObject("sticker").put("file_id", fileId).put("file_unique_id", unique)
+          .put("type", "regular").put("width", 512).put("height", 512).put("is_animated", false).put("is_video", false)
+          .put("emoji", "🙂");
+      case "document" -> fields.putObject("document").put("file_id", fileId).put("file_unique_id", unique)
+          .put("file_name", "rules.pdf").put("mime_type", "application/pdf");
+      case "animation" -> {
+        fields.putObject("animation").put("file_id", fileId).put("file_unique_id", unique).put("width", 320)
+            .put("height", 240).put("duration", 3).put("file_name", "party.mp4").put("mime_type", "video/mp4");
+        fields.putObject("document").put("file_id", fileId).put("file_unique_id", unique)
+            .put("file_name", "party.mp4").put("mime_type", "video/mp4");
+      }
+      case "video" -> fields.putObject("video").put("file_id", fileId).put("file_unique_id", unique)
+          .put("width", 1280).put("height", 720).put("duration", 12);
+      case "voice" -> fields.putObject("voice").put("file_id", fileId).put("file_unique_id", unique)
+          .put("duration", 4).put("mime_type", "audio/ogg");
+      case "audio" -> fields.putObject("audio").put("file_id", fileId).put("file_unique_id", unique)
+          .put("duration", 180).put("title", "Anthem");
+      case "video_note" -> fields.putObject("video_note").put("file_id", fileId).put("file_unique_id", unique)
+          .put("length", 240).put("duration", 5);
+      default -> throw new IllegalArgumentException("not a file type of the Bot API: " + type);
+    }
+    return fields;
+  }
+
   static long now() {
     return Instant.now().getEpochSecond();
   }
@@ -106,6 +174,7 @@ public final class FakeUpdates {
     private final FakeChat chat;
     private final FakeUser from;
     private final ObjectNode fields = Json.object();
+    private Integer topic;
 
     private MessageBuilder(FakeChat chat, FakeUser from) {
       this.chat = Objects.requireNonNull(chat, "chat");
@@ -126,6 +195,43 @@ public final class FakeUpdates {
       int length = end < 0 ? commandLine.length() : end;
       fields.put("text", commandLine);
       fields.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", length);
+      return this;
+    }
+
+    /** Formatting entities of the text, built with {@link FakeUpdates#entity} and {@link FakeUpdates#textLink}. */
+    public MessageBuilder entities(ObjectNode... entities) {
+      ArrayNode list = fields.putArray("entities");
+      for (ObjectNode e : entities) {
+        list.add(e);
+      }
+      return this;
+    }
+
+    /** A file of {@code type} ({@code photo}, {@code sticker}, ... see {@link FakeUpdates#mediaFields}). */
+    public MessageBuilder media(String type, String fileId) {
+      fields.setAll(mediaFields(type, fileId));
+      return this;
+    }
+
+    /** The caption of a file, with its formatting entities. */
+    public MessageBuilder caption(String caption, ObjectNode... entities) {
+      fields.put("caption", caption);
+      if (entities.length > 0) {
+        ArrayNode list = fields.putArray("caption_entities");
+        for (ObjectNode e : entities) {
+          list.add(e);
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Posted in forum topic {@code threadId}: {@code is_topic_message} and {@code message_thread_id}, and, unless it is
+     * a reply to something else, a reply to the topic's creation message, as Telegram sends it.
+     */
+    public MessageBuilder inTopic(int threadId) {
+      fields.put("is_topic_message", true).put("message_thread_id", threadId);
+      topic = threadId;
       return this;
     }
 
@@ -168,6 +274,12 @@ public final class FakeUpdates {
           .<ObjectNode>set("chat", chat.toJson())
           .put("date", now());
       message.setAll(fields);
+      if (topic != null && !fields.has("reply_to_message")) {
+        ObjectNode created = Json.object().put("message_id", topic).<ObjectNode>set("from", from.toJson())
+            .<ObjectNode>set("chat", chat.toJson()).put("date", now()).put("message_thread_id", topic);
+        created.putObject("forum_topic_created").put("name", "Topic " + topic).put("icon_color", 7322096);
+        message.set("reply_to_message", created);
+      }
       for (JsonNode joined : fields.path("new_chat_members")) {
         FakeUser user = new FakeUser(joined.get("id").asLong(), joined.get("first_name").asText(),
             joined.hasNonNull("username") ? joined.get("username").asText() : null, joined.path("is_bot").asBoolean());

@@ -38,6 +38,12 @@ class RateLimiterRefusalClassificationTest {
       400 | Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message | MESSAGE_NOT_MODIFIED
       400 | Bad Request: message to be replied not found                       | REPLY_TARGET_NOT_FOUND
       400 | Bad Request: query is too old and response timeout expired or query ID is invalid | CALLBACK_QUERY_EXPIRED
+      400 | Bad Request: wrong file identifier/HTTP URL specified                | FILE_REFUSED
+      400 | Bad Request: wrong remote file identifier specified: Wrong padding in the string | FILE_REFUSED
+      400 | Bad Request: failed to get HTTP URL content                        | FILE_REFUSED
+      400 | Bad Request: wrong type of the web page content                    | FILE_REFUSED
+      400 | Bad Request: type of file mismatch                                 | FILE_REFUSED
+      400 | Bad Request: can't use file of type Photo as Sticker               | FILE_REFUSED
       """)
   void everydayRefusalsAreRecognised(int code, String description, RefusalReason expected) {
     TelegramApiRequestException error = TelegramErrors.error(code, description);

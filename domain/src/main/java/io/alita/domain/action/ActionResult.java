@@ -23,6 +23,8 @@ public sealed interface ActionResult {
     MESSAGE_NOT_FOUND,
     MESSAGE_TOO_OLD,
     BLOCKED_BY_USER,
+    /** Telegram would not send a file by its id: not this bot's, no longer valid, or not of the type sent as. */
+    FILE_REFUSED,
     OTHER
   }
 

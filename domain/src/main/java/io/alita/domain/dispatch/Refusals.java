@@ -10,6 +10,7 @@ public final class Refusals {
   static final MessageKey USER_IS_ADMIN = MessageKey.of("refused.user_is_admin");
   static final MessageKey USER_NOT_FOUND = MessageKey.of("refused.user_not_found");
   static final MessageKey MESSAGE_GONE = MessageKey.of("refused.message_gone");
+  static final MessageKey FILE_REFUSED = MessageKey.of("refused.file");
   static final MessageKey OTHER = MessageKey.of("refused.other");
 
   private Refusals() {}
@@ -20,6 +21,7 @@ public final class Refusals {
       case USER_IS_ADMIN -> USER_IS_ADMIN;
       case USER_NOT_FOUND -> USER_NOT_FOUND;
       case MESSAGE_NOT_FOUND, MESSAGE_TOO_OLD -> MESSAGE_GONE;
+      case FILE_REFUSED -> FILE_REFUSED;
       case BLOCKED_BY_USER, OTHER -> OTHER;
     };
   }

@@ -34,6 +34,18 @@ final class ActionDescriber {
   static final MessageKey SEND = MessageKey.of("sandbox.send");
   static final MessageKey REPLY = MessageKey.of("sandbox.reply");
   static final MessageKey SEND_PHOTO = MessageKey.of("sandbox.send_photo");
+  static final MessageKey SEND_MEDIA = MessageKey.of("sandbox.send_media");
+  static final MessageKey SEND_MEDIA_CAPTIONED = MessageKey.of("sandbox.send_media_captioned");
+  static final MessageKey REPLY_MEDIA = MessageKey.of("sandbox.reply_media");
+  static final MessageKey REPLY_MEDIA_CAPTIONED = MessageKey.of("sandbox.reply_media_captioned");
+  static final MessageKey MEDIA_STICKER = MessageKey.of("sandbox.media_sticker");
+  static final MessageKey MEDIA_DOCUMENT = MessageKey.of("sandbox.media_document");
+  static final MessageKey MEDIA_PHOTO = MessageKey.of("sandbox.media_photo");
+  static final MessageKey MEDIA_AUDIO = MessageKey.of("sandbox.media_audio");
+  static final MessageKey MEDIA_VOICE = MessageKey.of("sandbox.media_voice");
+  static final MessageKey MEDIA_VIDEO = MessageKey.of("sandbox.media_video");
+  static final MessageKey MEDIA_VIDEO_NOTE = MessageKey.of("sandbox.media_video_note");
+  static final MessageKey MEDIA_ANIMATION = MessageKey.of("sandbox.media_animation");
   static final MessageKey EDIT = MessageKey.of("sandbox.edit");
   static final MessageKey WITH_BUTTONS = MessageKey.of("sandbox.with_buttons");
   static final MessageKey DELETE = MessageKey.of("sandbox.delete");
@@ -62,6 +74,8 @@ final class ActionDescriber {
   static final MessageKey APPROVE_JOIN = MessageKey.of("sandbox.approve_join");
   static final MessageKey DECLINE_JOIN = MessageKey.of("sandbox.decline_join");
 
+  private static final int FILE_ID_SHOWN = 16;
+
   private final Messages messages;
   private final Names names;
   private final Instant now;
@@ -79,6 +93,9 @@ final class ActionDescriber {
     }
     if (action instanceof ChatAction.SendPhoto photo) {
       return withButtons(messages.plain(SEND_PHOTO, "text", plain(photo.captionHtml())), photo.keyboard());
+    }
+    if (action instanceof ChatAction.SendMedia media) {
+      return withButtons(media(media), media.keyboard());
     }
     if (action instanceof ChatAction.Edit edit) {
       return withButtons(messages.plain(EDIT, "message", names.message(edit.message()), "text", plain(edit.html())),
@@ -157,6 +174,36 @@ final class ActionDescriber {
         .map(m -> messages.plain(REPLY, "message", names.message(m), "text", text))
         .orElseGet(() -> messages.plain(SEND, "text", text));
     return withButtons(line, message.keyboard());
+  }
+
+  private String media(ChatAction.SendMedia send) {
+    String kind = messages.plain(switch (send.media().type()) {
+      case STICKER -> MEDIA_STICKER;
+      case DOCUMENT -> MEDIA_DOCUMENT;
+      case PHOTO -> MEDIA_PHOTO;
+      case AUDIO -> MEDIA_AUDIO;
+      case VOICE -> MEDIA_VOICE;
+      case VIDEO -> MEDIA_VIDEO;
+      case VIDEO_NOTE -> MEDIA_VIDEO_NOTE;
+      case ANIMATION -> MEDIA_ANIMATION;
+      case TEXT -> throw new IllegalArgumentException("media is never text");
+    });
+    String file = shortened(send.media().fileId());
+    String caption = plain(send.captionHtml());
+    if (send.replyTo().isPresent()) {
+      String message = names.message(send.replyTo().get());
+      return caption.isEmpty()
+          ? messages.plain(REPLY_MEDIA, "message", message, "media", kind, "file", file)
+          : messages.plain(REPLY_MEDIA_CAPTIONED, "message", message, "media", kind, "file", file, "text", caption);
+    }
+    return caption.isEmpty()
+        ? messages.plain(SEND_MEDIA, "media", kind, "file", file)
+        : messages.plain(SEND_MEDIA_CAPTIONED, "media", kind, "file", file, "text", caption);
+  }
+
+  /** File ids run to 70 characters or more; the start is enough to tell two apart in a description. */
+  private static String shortened(String fileId) {
+    return fileId.length() <= FILE_ID_SHOWN ? fileId : fileId.substring(0, FILE_ID_SHOWN) + "…";
   }
 
   private String withButtons(String line, Keyboard keyboard) {

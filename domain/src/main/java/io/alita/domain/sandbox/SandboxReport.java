@@ -136,7 +136,8 @@ public final class SandboxReport {
     decide(describer.describe(action));
     if (result instanceof ActionResult.Sent sent) {
       String html = action instanceof ChatAction.Send s ? s.message().html()
-          : action instanceof ChatAction.SendPhoto p ? p.captionHtml() : "";
+          : action instanceof ChatAction.SendPhoto p ? p.captionHtml()
+          : action instanceof ChatAction.SendMedia m ? m.captionHtml() : "";
       messageNames.put(sent.message(), messages.plain(BOT_MESSAGE,
           "text", excerpt(ActionDescriber.plain(html), NAME_EXCERPT)));
     }

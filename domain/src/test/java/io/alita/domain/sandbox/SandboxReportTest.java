@@ -90,6 +90,13 @@ class SandboxReportTest {
         said(new ChatAction.Edit(CHAT, MessageId.of(8), "<i>new</i>", Keyboard.NONE)));
     assertEquals("Send a picture captioned “Pick one”",
         said(new ChatAction.SendPhoto(CHAT, new byte[0], "<b>Pick</b> one", Keyboard.NONE, Optional.empty())));
+    assertEquals("Send a photo (file AgACAgIAAxkBAAIB…) captioned “Our rules”",
+        said(new ChatAction.SendMedia(CHAT, new io.alita.domain.update.Media(io.alita.domain.content.ContentType.PHOTO,
+            "AgACAgIAAxkBAAIBQ2Zx"), "<b>Our</b> rules", Keyboard.NONE, Optional.empty(), Optional.empty(), false,
+            false)));
+    assertEquals("Reply to the message with a sticker (file CAACAgIAAxk)",
+        said(new ChatAction.SendMedia(CHAT, new io.alita.domain.update.Media(io.alita.domain.content.ContentType.STICKER,
+            "CAACAgIAAxk"), "", Keyboard.NONE, Optional.of(MessageId.of(1)), Optional.empty(), true, false)));
   }
 
   @Test
