@@ -8,8 +8,8 @@ import io.alita.domain.approvals.ApprovalsModule;
 import io.alita.domain.bans.BansModule;
 import io.alita.domain.blacklists.BlacklistsModule;
 import io.alita.domain.captcha.CaptchaModule;
-import io.alita.domain.captcha.VerifiedListener;
 import io.alita.domain.confirm.Confirmations;
+import io.alita.domain.content.ContentSender;
 import io.alita.domain.console.ConsoleLinkModule;
 import io.alita.domain.console.ConsoleLogin;
 import io.alita.domain.devs.BotTeam;
@@ -18,6 +18,9 @@ import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.DispatchMonitor;
 import io.alita.domain.dispatch.Dispatcher;
 import io.alita.domain.dispatch.UpdateTransactions;
+import io.alita.domain.greetings.Greeter;
+import io.alita.domain.greetings.GreetingsEdit;
+import io.alita.domain.greetings.GreetingsModule;
 import io.alita.domain.help.HelpModule;
 import io.alita.domain.help.HelpTopics;
 import io.alita.domain.i18n.Messages;
@@ -112,6 +115,17 @@ public final class BotAssembly {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
+  /**
+   * The sender of stored replies (notes, filters, greetings): {@code {rules}} buttons open the chat's rules in private
+   * when it has rules.
+   */
+  private ContentSender contentSender(RulesView rulesView) {
+    return new ContentSender(chat -> {
+      var rules = stores.rules().find(chat);
+      return rules.hasRules() ? Optional.of(rulesView.deepLinkButton(rules)) : Optional.empty();
+    }, new SecureRandom());
+  }
+
   /** This assembly with the rules seeing {@code other} (the sandbox fixes the time of each simulation). */
   public BotAssembly at(Clock other) {
     return new BotAssembly(stores, owner, consoleLogin, consoleUrl, other);
@@ -130,8 +144,11 @@ public final class BotAssembly {
     Confirmations confirmations = new Confirmations(stores.confirmations(), clock, new SecureRandom());
 
     Approvals approvals = stores.approvedLists();
+    ContentSender greetingsSender = contentSender(rulesView);
+    // Captcha tells the greeter when a member solved it; Greetings asks captcha whether a joiner will be challenged.
+    Greeter greeter = new Greeter(stores.greetings(), greetingsSender);
     CaptchaModule captcha = new CaptchaModule(stores.captcha(), admins, queries, stores.directory(), bot,
-        approvals::isApproved, messages, clock, new SecureRandom(), VerifiedListener.NONE);
+        approvals::isApproved, messages, clock, new SecureRandom(), greeter);
 
     List<BotModule> modules = new ArrayList<>();
     modules.add(new TrackingModule(tracker));
@@ -145,8 +162,13 @@ public final class BotAssembly {
     modules.add(new ApprovalsModule(approvals, admins, stores.directory(), stores.userNames(), bot, clock,
         confirmations, captcha::release));
     modules.add(new AntifloodModule(stores.flood(), admins, bot, approvals::isApproved, messages, clock));
-    modules.add(new AntiraidModule(stores.raids(), admins, bot, approvals::isApproved, messages, clock));
+    AntiraidModule antiraid = new AntiraidModule(stores.raids(), admins, bot, approvals::isApproved, messages, clock);
+    modules.add(antiraid);
     modules.add(captcha);
+    modules.add(new GreetingsModule(greeter, new GreetingsEdit(stores.greetings(), greetingsSender, messages),
+        greetingsSender,
+        (chat, member) -> captcha.challenges(chat, member) || antiraid.bansJoiner(chat, member.id()), admins, bot,
+        clock));
     modules.add(new LocksModule(stores.locks(), approvals::isApproved, admins, queries, bot, messages));
     modules.add(new WarnsModule(stores.warns(), admins, queries, stores.directory(), bot,
         chat -> stores.rules().find(chat).hasRules(), clock, confirmations));

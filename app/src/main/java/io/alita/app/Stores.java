@@ -23,6 +23,7 @@ import io.alita.postgres.inbox.MyBatisUpdateInbox;
 import io.alita.postgres.locks.MyBatisLockStore;
 import io.alita.postgres.misc.MyBatisUserProfiles;
 import io.alita.postgres.mybatis.Sessions;
+import io.alita.postgres.greetings.MyBatisGreetingsStore;
 import io.alita.postgres.rules.MyBatisRulesStore;
 import io.alita.postgres.tracking.MyBatisSeenStore;
 import io.alita.postgres.tracking.MyBatisUserDirectory;
@@ -61,7 +62,8 @@ public record Stores(
     MyBatisBlacklistStore blacklists,
     MyBatisCaptchaStore captcha,
     MyBatisConsoleStores console,
-    MyBatisChatDirectory chats) {
+    MyBatisChatDirectory chats,
+    MyBatisGreetingsStore greetings) {
 
   public Stores {
     Objects.requireNonNull(sessions, "sessions");
@@ -77,7 +79,7 @@ public record Stores(
         new MyBatisRulesStore(sessions), new MyBatisWarnStore(sessions), new MyBatisApprovalStore(sessions),
         new MyBatisLockStore(sessions), new MyBatisFloodSettingsStore(sessions), new MyBatisRaidStore(sessions),
         new MyBatisBlacklistStore(sessions), new MyBatisCaptchaStore(sessions), new MyBatisConsoleStores(sessions),
-        new MyBatisChatDirectory(sessions));
+        new MyBatisChatDirectory(sessions), new MyBatisGreetingsStore(sessions));
   }
 
   /** The approved lists as the protection modules read them: a cache of its own for each assembly. */

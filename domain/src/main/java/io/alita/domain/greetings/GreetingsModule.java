@@ -116,7 +116,8 @@ public final class GreetingsModule implements BotModule {
   private record Pending(Instant at, EventKey event, String name) {}
 
   /**
-   * @param heldByCaptcha whether captcha challenges a member who joins now (their welcome waits for their answer)
+   * @param heldByCaptcha whether a member who joins now is not welcomed at the join: captcha challenges them (the
+   *     welcome waits for their answer), or anti-raid bans them
    * @param admins who may press the join-request buttons, and whether the bot is an admin where it was added
    */
   public GreetingsModule(Greeter greeter, GreetingsEdit edit, ContentSender sender,
@@ -280,7 +281,7 @@ public final class GreetingsModule implements BotModule {
     }
     ctx.afterCommit(() -> sightings.remove(new Sighting(who, GreetingKind.GOODBYE)));
     if (heldByCaptcha.test(chat.id(), member)) {
-      return; // welcomed when they solve the captcha
+      return; // welcomed when they solve the captcha (or banned by anti-raid)
     }
     greeter.greet(ctx, GreetingKind.WELCOME, chat, member, thread);
   }
