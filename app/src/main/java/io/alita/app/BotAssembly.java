@@ -8,8 +8,8 @@ import io.alita.domain.approvals.ApprovalsModule;
 import io.alita.domain.bans.BansModule;
 import io.alita.domain.blacklists.BlacklistsModule;
 import io.alita.domain.captcha.CaptchaModule;
-import io.alita.domain.captcha.VerifiedListener;
 import io.alita.domain.confirm.Confirmations;
+import io.alita.domain.content.ContentSender;
 import io.alita.domain.console.ConsoleLinkModule;
 import io.alita.domain.console.ConsoleLogin;
 import io.alita.domain.devs.BotTeam;
@@ -18,6 +18,9 @@ import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.DispatchMonitor;
 import io.alita.domain.dispatch.Dispatcher;
 import io.alita.domain.dispatch.UpdateTransactions;
+import io.alita.domain.greetings.Greeter;
+import io.alita.domain.greetings.GreetingsEdit;
+import io.alita.domain.greetings.GreetingsModule;
 import io.alita.domain.help.HelpModule;
 import io.alita.domain.help.HelpTopics;
 import io.alita.domain.i18n.Messages;
@@ -26,7 +29,6 @@ import io.alita.domain.misc.MiscModule;
 import io.alita.domain.model.UserId;
 import io.alita.domain.mutes.MutesModule;
 import io.alita.domain.notes.NotesModule;
-import io.alita.domain.content.ContentSender;
 import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.permission.ChatQueries;
@@ -134,8 +136,10 @@ public final class BotAssembly {
     ContentSender content = ContentSenders.of(stores.rules(), rulesView);
 
     Approvals approvals = stores.approvedLists();
+    // Captcha tells the greeter when a member solved it; Greetings asks captcha whether a joiner will be challenged.
+    Greeter greeter = new Greeter(stores.greetings(), content);
     CaptchaModule captcha = new CaptchaModule(stores.captcha(), admins, queries, stores.directory(), bot,
-        approvals::isApproved, messages, clock, new SecureRandom(), VerifiedListener.NONE);
+        approvals::isApproved, messages, clock, new SecureRandom(), greeter);
 
     List<BotModule> modules = new ArrayList<>();
     modules.add(new TrackingModule(tracker));
@@ -149,8 +153,13 @@ public final class BotAssembly {
     modules.add(new ApprovalsModule(approvals, admins, stores.directory(), stores.userNames(), bot, clock,
         confirmations, captcha::release));
     modules.add(new AntifloodModule(stores.flood(), admins, bot, approvals::isApproved, messages, clock));
-    modules.add(new AntiraidModule(stores.raids(), admins, bot, approvals::isApproved, messages, clock));
+    AntiraidModule antiraid = new AntiraidModule(stores.raids(), admins, bot, approvals::isApproved, messages, clock);
+    modules.add(antiraid);
     modules.add(captcha);
+    modules.add(new GreetingsModule(greeter, new GreetingsEdit(stores.greetings(), content, messages),
+        content,
+        (chat, member) -> captcha.challenges(chat, member) || antiraid.bansJoiner(chat, member.id()), admins, bot,
+        clock));
     modules.add(new LocksModule(stores.locks(), approvals::isApproved, admins, queries, bot, messages));
     modules.add(new WarnsModule(stores.warns(), admins, queries, stores.directory(), bot,
         chat -> stores.rules().find(chat).hasRules(), clock, confirmations));

@@ -24,6 +24,7 @@ import io.alita.postgres.locks.MyBatisLockStore;
 import io.alita.postgres.misc.MyBatisUserProfiles;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.notes.MyBatisNotesStore;
+import io.alita.postgres.greetings.MyBatisGreetingsStore;
 import io.alita.postgres.rules.MyBatisRulesStore;
 import io.alita.postgres.tracking.MyBatisSeenStore;
 import io.alita.postgres.tracking.MyBatisUserDirectory;
@@ -63,7 +64,8 @@ public record Stores(
     MyBatisCaptchaStore captcha,
     MyBatisConsoleStores console,
     MyBatisChatDirectory chats,
-    MyBatisNotesStore notes) {
+    MyBatisNotesStore notes,
+    MyBatisGreetingsStore greetings) {
 
   public Stores {
     Objects.requireNonNull(sessions, "sessions");
@@ -79,7 +81,8 @@ public record Stores(
         new MyBatisRulesStore(sessions), new MyBatisWarnStore(sessions), new MyBatisApprovalStore(sessions),
         new MyBatisLockStore(sessions), new MyBatisFloodSettingsStore(sessions), new MyBatisRaidStore(sessions),
         new MyBatisBlacklistStore(sessions), new MyBatisCaptchaStore(sessions), new MyBatisConsoleStores(sessions),
-        new MyBatisChatDirectory(sessions), new MyBatisNotesStore(sessions));
+        new MyBatisChatDirectory(sessions), new MyBatisNotesStore(sessions),
+            new MyBatisGreetingsStore(sessions));
   }
 
   /** The approved lists as the protection modules read them: a cache of its own for each assembly. */

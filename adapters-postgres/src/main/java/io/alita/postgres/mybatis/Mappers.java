@@ -13,6 +13,7 @@ import io.alita.postgres.console.ChatDirectoryMapper;
 import io.alita.postgres.console.ConsoleMapper;
 import io.alita.postgres.devs.DevReportsMapper;
 import io.alita.postgres.devs.TeamMapper;
+import io.alita.postgres.greetings.GreetingsMapper;
 import io.alita.postgres.inbox.UpdateInboxMapper;
 import io.alita.postgres.locks.LockMapper;
 import io.alita.postgres.misc.UserProfileMapper;
@@ -53,7 +54,8 @@ public final class Mappers {
       SeenMapper.class,
       ProcessedEventMapper.class,
       WarnMapper.class,
-      NotesMapper.class);
+      NotesMapper.class,
+      GreetingsMapper.class);
 
   private Mappers() {}
 }

@@ -165,6 +165,12 @@ public final class AntiraidModule implements BotModule {
     }
   }
 
+  /** Whether a member who joins now is banned for it (a raid is on, they are not exempt): Greetings welcomes nobody it bans. */
+  public boolean bansJoiner(ChatId chat, UserId member) {
+    return settings.get(chat).activeAt(clock.instant()) && !member.equals(bot.id())
+        && !permissions.isAdmin(chat, member) && !approved.test(chat, member);
+  }
+
   private void joined(HandlingContext ctx, ChatId chat, UserId member, Optional<UserId> addedBy) {
     Effects effects = ctx.effects();
     if (member.equals(bot.id())) {

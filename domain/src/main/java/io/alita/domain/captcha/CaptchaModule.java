@@ -301,9 +301,9 @@ public final class CaptchaModule implements BotModule {
     Instant now = clock.instant();
     recentJoins.values().removeIf(j -> j.at().isBefore(now.minus(JOIN_DEDUP)));
     List<SeenUser> toChallenge = joined.stream()
-        .filter(u -> !u.isBot() && !u.id().equals(bot.id()) && !u.id().isAnonymousAdminProxy())
+        .filter(this::mayBeChallenged)
         .filter(u -> firstSight(key(chat.id(), u.id()), now, ctx.key()))
-        .filter(u -> !permissions.isAdmin(chat.id(), u.id()) && !approved.test(chat.id(), u.id()))
+        .filter(u -> !exempt(chat.id(), u))
         .toList();
     if (toChallenge.isEmpty()) {
       return;
@@ -342,6 +342,22 @@ public final class CaptchaModule implements BotModule {
         });
       });
     }
+  }
+
+  /**
+   * Whether {@code member}, joining {@code chat} now, is challenged (captcha on; not a bot, an admin or approved): then
+   * Greetings holds its welcome back until they solve it ({@link VerifiedListener}).
+   */
+  public boolean challenges(ChatId chat, SeenUser member) {
+    return settings.get(chat).enabled() && mayBeChallenged(member) && !exempt(chat, member);
+  }
+
+  private boolean mayBeChallenged(SeenUser u) {
+    return !u.isBot() && !u.id().equals(bot.id()) && !u.id().isAnonymousAdminProxy();
+  }
+
+  private boolean exempt(ChatId chat, SeenUser u) {
+    return permissions.isAdmin(chat, u.id()) || approved.test(chat, u.id());
   }
 
   /** True unless the member's join was seen moments ago in another event (the other update of the same join). */
