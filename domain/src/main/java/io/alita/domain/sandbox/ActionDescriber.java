@@ -34,6 +34,8 @@ final class ActionDescriber {
   static final MessageKey SEND = MessageKey.of("sandbox.send");
   static final MessageKey REPLY = MessageKey.of("sandbox.reply");
   static final MessageKey SEND_PHOTO = MessageKey.of("sandbox.send_photo");
+  static final MessageKey SEND_MEDIA = MessageKey.of("sandbox.send_media");
+  static final MessageKey REPLY_MEDIA = MessageKey.of("sandbox.reply_media");
   static final MessageKey EDIT = MessageKey.of("sandbox.edit");
   static final MessageKey WITH_BUTTONS = MessageKey.of("sandbox.with_buttons");
   static final MessageKey DELETE = MessageKey.of("sandbox.delete");
@@ -79,6 +81,15 @@ final class ActionDescriber {
     }
     if (action instanceof ChatAction.SendPhoto photo) {
       return withButtons(messages.plain(SEND_PHOTO, "text", plain(photo.captionHtml())), photo.keyboard());
+    }
+    if (action instanceof ChatAction.SendMedia media) {
+      String kind = media.media().type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      String text = plain(media.captionHtml());
+      String line = media.replyTo()
+          .map(m -> messages.plain(REPLY_MEDIA, "message", names.message(m), "kind", kind, "file",
+              media.media().fileId(), "text", text))
+          .orElseGet(() -> messages.plain(SEND_MEDIA, "kind", kind, "file", media.media().fileId(), "text", text));
+      return withButtons(line, media.keyboard());
     }
     if (action instanceof ChatAction.Edit edit) {
       return withButtons(messages.plain(EDIT, "message", names.message(edit.message()), "text", plain(edit.html())),
