@@ -13,6 +13,7 @@ import io.alita.postgres.console.ChatDirectoryMapper;
 import io.alita.postgres.console.ConsoleMapper;
 import io.alita.postgres.devs.DevReportsMapper;
 import io.alita.postgres.devs.TeamMapper;
+import io.alita.postgres.filters.FiltersMapper;
 import io.alita.postgres.inbox.UpdateInboxMapper;
 import io.alita.postgres.locks.LockMapper;
 import io.alita.postgres.misc.UserProfileMapper;
@@ -44,6 +45,7 @@ public final class Mappers {
       ChatDirectoryMapper.class,
       ConsoleMapper.class,
       DevReportsMapper.class,
+      FiltersMapper.class,
       TeamMapper.class,
       UpdateInboxMapper.class,
       LockMapper.class,
