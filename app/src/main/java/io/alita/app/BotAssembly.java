@@ -12,12 +12,15 @@ import io.alita.domain.captcha.VerifiedListener;
 import io.alita.domain.confirm.Confirmations;
 import io.alita.domain.console.ConsoleLinkModule;
 import io.alita.domain.console.ConsoleLogin;
+import io.alita.domain.content.ContentSender;
 import io.alita.domain.devs.BotTeam;
 import io.alita.domain.devs.DevsModule;
 import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.DispatchMonitor;
 import io.alita.domain.dispatch.Dispatcher;
 import io.alita.domain.dispatch.UpdateTransactions;
+import io.alita.domain.filters.FiltersModule;
+import io.alita.domain.help.FormattingModule;
 import io.alita.domain.help.HelpModule;
 import io.alita.domain.help.HelpTopics;
 import io.alita.domain.i18n.Messages;
@@ -128,6 +131,8 @@ public final class BotAssembly {
     RulesView rulesView = new RulesView(bot, new SecureRandom());
     TargetExtractor targets = new TargetExtractor(stores.directory());
     Confirmations confirmations = new Confirmations(stores.confirmations(), clock, new SecureRandom());
+    // One sender for every stored reply (notes, filters, greetings): {rules} resolves through the chat's rules.
+    ContentSender content = ContentSenders.of(stores.rules(), rulesView);
 
     Approvals approvals = stores.approvedLists();
     CaptchaModule captcha = new CaptchaModule(stores.captcha(), admins, queries, stores.directory(), bot,
@@ -154,6 +159,8 @@ public final class BotAssembly {
         new WarnIssuer(stores.warns(), bot, chat -> stores.rules().find(chat).hasRules(), clock), clock,
         confirmations));
     modules.add(new ConsoleLinkModule(consoleLogin, consoleUrl));
+    modules.add(new FiltersModule(stores.filters(), admins, bot, content, confirmations));
+    modules.add(new FormattingModule());
     modules.add(confirmations);
     List<BotModule> listed = List.copyOf(modules);
     modules.add(new HelpModule(new HelpTopics(() -> listed), new PrivateRules(stores.rules(), rulesView), bot));

@@ -12,6 +12,7 @@ import io.alita.postgres.audit.MyBatisAttribution;
 import io.alita.postgres.audit.MyBatisAuditTrail;
 import io.alita.postgres.audit.MyBatisChanges;
 import io.alita.postgres.blacklists.MyBatisBlacklistStore;
+import io.alita.postgres.filters.MyBatisFiltersStore;
 import io.alita.postgres.captcha.MyBatisCaptchaStore;
 import io.alita.postgres.confirm.MyBatisConfirmationStore;
 import io.alita.postgres.console.MyBatisChatDirectory;
@@ -59,6 +60,7 @@ public record Stores(
     MyBatisFloodSettingsStore flood,
     MyBatisRaidStore raids,
     MyBatisBlacklistStore blacklists,
+    MyBatisFiltersStore filters,
     MyBatisCaptchaStore captcha,
     MyBatisConsoleStores console,
     MyBatisChatDirectory chats) {
@@ -76,7 +78,8 @@ public record Stores(
         new MyBatisTeamStore(sessions), new MyBatisBotStats(sessions), new MyBatisKnownChats(sessions),
         new MyBatisRulesStore(sessions), new MyBatisWarnStore(sessions), new MyBatisApprovalStore(sessions),
         new MyBatisLockStore(sessions), new MyBatisFloodSettingsStore(sessions), new MyBatisRaidStore(sessions),
-        new MyBatisBlacklistStore(sessions), new MyBatisCaptchaStore(sessions), new MyBatisConsoleStores(sessions),
+        new MyBatisBlacklistStore(sessions), new MyBatisFiltersStore(sessions),
+        new MyBatisCaptchaStore(sessions), new MyBatisConsoleStores(sessions),
         new MyBatisChatDirectory(sessions));
   }
 

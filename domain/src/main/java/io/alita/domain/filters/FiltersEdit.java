@@ -2,7 +2,9 @@ package io.alita.domain.filters;
 
 import io.alita.domain.command.Arguments;
 import io.alita.domain.content.ContentCapture;
+import io.alita.domain.content.ContentSender;
 import io.alita.domain.content.StoredContent;
+import io.alita.domain.format.FormattedMessage;
 import io.alita.domain.format.LengthCheck;
 import io.alita.domain.format.Limits;
 import io.alita.domain.format.MessageFormatter;
@@ -49,6 +51,15 @@ public final class FiltersEdit {
 
     /** Nothing to store, and why (as Telegram HTML). */
     record Refused(String html) implements Request {}
+  }
+
+  /** A reply rendered as a filter would send it, or why it cannot be. */
+  public sealed interface Preview {
+    /** The message: Telegram HTML and its buttons. */
+    record Shown(FormattedMessage message) implements Preview {}
+
+    /** Not sendable, and why (as Telegram HTML). */
+    record Refused(String html) implements Preview {}
   }
 
   private enum Saved { NEW, REPLACED, LIMIT }
@@ -158,6 +169,22 @@ public final class FiltersEdit {
       return ChangeOutcome.refused(tooLong.get());
     }
     return save(chat, new Filter(trigger, content.get(), existing.get().silent()), commit);
+  }
+
+  /**
+   * A typed text reply rendered by the sender filters answer with, for {@code send}'s member (the console's preview):
+   * the same checks as saving it, nothing written.
+   */
+  public Preview preview(String reply, ContentSender sender, ContentSender.Send send) {
+    Optional<StoredContent> content = textReply(reply);
+    if (content.isEmpty()) {
+      return new Preview.Refused(messages.html(NO_REPLY, "trigger", "…"));
+    }
+    Optional<String> tooLong = tooLong(content.get());
+    if (tooLong.isPresent()) {
+      return new Preview.Refused(tooLong.get());
+    }
+    return new Preview.Shown(sender.format(content.get(), send, Limits.MESSAGE_TEXT));
   }
 
   /** {@code /stop <trigger>}: one word or one quoted phrase. */
