@@ -36,6 +36,8 @@ final class ActionDescriber {
   static final MessageKey SEND_PHOTO = MessageKey.of("sandbox.send_photo");
   static final MessageKey SEND_MEDIA = MessageKey.of("sandbox.send_media");
   static final MessageKey REPLY_MEDIA = MessageKey.of("sandbox.reply_media");
+  static final MessageKey SEND_MEDIA_BARE = MessageKey.of("sandbox.send_media_bare");
+  static final MessageKey REPLY_MEDIA_BARE = MessageKey.of("sandbox.reply_media_bare");
   static final MessageKey EDIT = MessageKey.of("sandbox.edit");
   static final MessageKey WITH_BUTTONS = MessageKey.of("sandbox.with_buttons");
   static final MessageKey DELETE = MessageKey.of("sandbox.delete");
@@ -85,10 +87,12 @@ final class ActionDescriber {
     if (action instanceof ChatAction.SendMedia media) {
       String kind = media.media().type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
       String text = plain(media.captionHtml());
+      MessageKey reply = text.isEmpty() ? REPLY_MEDIA_BARE : REPLY_MEDIA;
+      MessageKey send = text.isEmpty() ? SEND_MEDIA_BARE : SEND_MEDIA;
       String line = media.replyTo()
-          .map(m -> messages.plain(REPLY_MEDIA, "message", names.message(m), "kind", kind, "file",
+          .map(m -> messages.plain(reply, "message", names.message(m), "kind", kind, "file",
               media.media().fileId(), "text", text))
-          .orElseGet(() -> messages.plain(SEND_MEDIA, "kind", kind, "file", media.media().fileId(), "text", text));
+          .orElseGet(() -> messages.plain(send, "kind", kind, "file", media.media().fileId(), "text", text));
       return withButtons(line, media.keyboard());
     }
     if (action instanceof ChatAction.Edit edit) {
