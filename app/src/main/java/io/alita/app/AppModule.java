@@ -8,6 +8,7 @@ import io.alita.app.config.MetricsToken;
 import io.alita.domain.audit.AuditTrail;
 import io.alita.domain.audit.Changes;
 import io.alita.domain.console.ChatDirectory;
+import io.alita.domain.filters.FiltersEdit;
 import io.alita.domain.operations.CheckHealth;
 import io.alita.domain.operations.DatabaseStatusPort;
 import io.alita.domain.sandbox.Sandbox;
@@ -38,6 +39,7 @@ import io.alita.domain.rules.RulesView;
 import io.alita.domain.warns.WarnSettingsChange;
 import io.alita.web.ConsoleRoutes;
 import io.alita.web.chats.ChatPages;
+import io.alita.web.chats.FilterPages;
 import io.alita.web.chats.ChatPorts;
 import io.alita.web.ConsoleSettings;
 import io.alita.web.Guard;
@@ -214,13 +216,13 @@ final class AppModule extends AbstractModule {
   @Singleton
   Optional<ConsoleRoutes> consoleRoutes(CheckHealth health, ConsoleLogin login, ConsoleSettings settings,
       Guard guard, AuditTrail audit, ChatDirectory chats, Sandbox sandbox, DatabaseStatusPort databaseStatus,
-      ChatPages chatPages) {
+      ChatPages chatPages, FilterPages filterPages) {
     if (!role.servesConsole()) {
       return Optional.empty();
     }
     LoginRoutes loginRoutes = new LoginRoutes(login, settings, new LoginThrottle(clock),
         config.console().sessionLifetime(), telegramLoginWidget());
-    return Optional.of(new ConsoleRoutes(health, Version.current(), guard, loginRoutes, List.of(chatPages,
+    return Optional.of(new ConsoleRoutes(health, Version.current(), guard, loginRoutes, List.of(chatPages, filterPages,
         new AuditPage(audit, new ChatPicker(chats)),
         new SandboxPage(sandbox, new ChatPicker(chats), Messages.english()),
         new MigrationsPage(databaseStatus))));
@@ -259,6 +261,20 @@ final class AppModule extends AbstractModule {
         new BlacklistEdit(blacklists, messages), new RulesEdit(rules, rulesView, messages),
         captcha, warns, warns, blacklists, rules, stores.locks(), stores.flood(), stores.approvals(),
         stores.userNames(), messages), console.https());
+  }
+
+  /**
+   * The console's filters page: changes through {@code FiltersEdit}, the use case of /filter and /stop; previews by the
+   * sender the worker answers with ({@code {rules}} buttons need the bot's username, as the rules preview does).
+   */
+  @Provides
+  @Singleton
+  FilterPages filterPages(Stores stores, ConsoleSettings console) {
+    RulesView rulesView = new RulesView(new BotIdentity(UserId.of(1L << 52),
+        config.console().botUsername().orElse("your_bot")), new SecureRandom());
+    return new FilterPages(new FilterPages.Ports(stores.chats(), stores.changes(),
+        new FiltersEdit(stores.filters(), Messages.english()), stores.filters(),
+        ContentSenders.of(stores.rules(), rulesView)), console.https());
   }
 
   /** The console's sandbox: the worker's modules, run on a rolled-back transaction with nothing sent. */

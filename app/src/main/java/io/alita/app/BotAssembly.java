@@ -12,6 +12,7 @@ import io.alita.domain.confirm.Confirmations;
 import io.alita.domain.content.ContentSender;
 import io.alita.domain.console.ConsoleLinkModule;
 import io.alita.domain.console.ConsoleLogin;
+import io.alita.domain.content.ContentSender;
 import io.alita.domain.devs.BotTeam;
 import io.alita.domain.devs.DevsModule;
 import io.alita.domain.dispatch.BotModule;
@@ -21,6 +22,8 @@ import io.alita.domain.dispatch.UpdateTransactions;
 import io.alita.domain.greetings.Greeter;
 import io.alita.domain.greetings.GreetingsEdit;
 import io.alita.domain.greetings.GreetingsModule;
+import io.alita.domain.filters.FiltersModule;
+import io.alita.domain.help.FormattingModule;
 import io.alita.domain.help.HelpModule;
 import io.alita.domain.help.HelpTopics;
 import io.alita.domain.i18n.Messages;
@@ -169,6 +172,8 @@ public final class BotAssembly {
     NotesModule notes = new NotesModule(stores.notes(), admins, bot, content, confirmations);
     modules.add(notes);
     modules.add(new ConsoleLinkModule(consoleLogin, consoleUrl));
+    modules.add(new FiltersModule(stores.filters(), admins, bot, content, confirmations));
+    modules.add(new FormattingModule());
     modules.add(confirmations);
     List<BotModule> listed = List.copyOf(modules);
     modules.add(new HelpModule(new HelpTopics(() -> listed), new PrivateRules(stores.rules(), rulesView),

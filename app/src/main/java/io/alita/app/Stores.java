@@ -12,6 +12,7 @@ import io.alita.postgres.audit.MyBatisAttribution;
 import io.alita.postgres.audit.MyBatisAuditTrail;
 import io.alita.postgres.audit.MyBatisChanges;
 import io.alita.postgres.blacklists.MyBatisBlacklistStore;
+import io.alita.postgres.filters.MyBatisFiltersStore;
 import io.alita.postgres.captcha.MyBatisCaptchaStore;
 import io.alita.postgres.confirm.MyBatisConfirmationStore;
 import io.alita.postgres.console.MyBatisChatDirectory;
@@ -61,6 +62,7 @@ public record Stores(
     MyBatisFloodSettingsStore flood,
     MyBatisRaidStore raids,
     MyBatisBlacklistStore blacklists,
+    MyBatisFiltersStore filters,
     MyBatisCaptchaStore captcha,
     MyBatisConsoleStores console,
     MyBatisChatDirectory chats,
@@ -80,9 +82,10 @@ public record Stores(
         new MyBatisTeamStore(sessions), new MyBatisBotStats(sessions), new MyBatisKnownChats(sessions),
         new MyBatisRulesStore(sessions), new MyBatisWarnStore(sessions), new MyBatisApprovalStore(sessions),
         new MyBatisLockStore(sessions), new MyBatisFloodSettingsStore(sessions), new MyBatisRaidStore(sessions),
-        new MyBatisBlacklistStore(sessions), new MyBatisCaptchaStore(sessions), new MyBatisConsoleStores(sessions),
+        new MyBatisBlacklistStore(sessions), new MyBatisFiltersStore(sessions),
+        new MyBatisCaptchaStore(sessions), new MyBatisConsoleStores(sessions),
         new MyBatisChatDirectory(sessions), new MyBatisNotesStore(sessions),
-            new MyBatisGreetingsStore(sessions));
+        new MyBatisGreetingsStore(sessions));
   }
 
   /** The approved lists as the protection modules read them: a cache of its own for each assembly. */

@@ -14,6 +14,7 @@ import io.alita.postgres.console.ConsoleMapper;
 import io.alita.postgres.devs.DevReportsMapper;
 import io.alita.postgres.devs.TeamMapper;
 import io.alita.postgres.greetings.GreetingsMapper;
+import io.alita.postgres.filters.FiltersMapper;
 import io.alita.postgres.inbox.UpdateInboxMapper;
 import io.alita.postgres.locks.LockMapper;
 import io.alita.postgres.misc.UserProfileMapper;
@@ -46,6 +47,7 @@ public final class Mappers {
       ChatDirectoryMapper.class,
       ConsoleMapper.class,
       DevReportsMapper.class,
+      FiltersMapper.class,
       TeamMapper.class,
       UpdateInboxMapper.class,
       LockMapper.class,

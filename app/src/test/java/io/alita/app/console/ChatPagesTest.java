@@ -130,7 +130,7 @@ class ChatPagesTest {
 
   static List<String> pages(long chat) {
     return List.of("/chats", "/chats/" + chat, "/chats/" + chat + "/rules", "/chats/" + chat + "/blacklist",
-        "/chats/" + chat + "/captcha", "/chats/" + chat + "/warns");
+        "/chats/" + chat + "/captcha", "/chats/" + chat + "/warns", "/chats/" + chat + "/filters");
   }
 
   /** Every form, with valid values: each would change the chat (or, for the preview, show it). */
@@ -146,6 +146,9 @@ class ChatPagesTest {
     forms.put(base + "/captcha", Map.of("enabled", "on", "mode", "text", "timeout", "7", "action", "ban",
         "attempts", "4"));
     forms.put(base + "/warns", Map.of("limit", "9", "mode", "kick"));
+    forms.put(base + "/filters/save#preview", Map.of("do", "preview", "mode", "add", "trigger", "hi", "reply", "Hey"));
+    forms.put(base + "/filters/save#save", Map.of("do", "save", "mode", "add", "trigger", "hi", "reply", "Hey"));
+    forms.put(base + "/filters/remove", Map.of("trigger", "hi"));
     return forms;
   }
 
@@ -208,7 +211,7 @@ class ChatPagesTest {
   @Test
   void aGroupAdminIsRefusedEveryRouteOfAChatTheyDoNotAdminister() throws Exception {
     String before = audited(OTHER);
-    for (String page : pages(OTHER.id()).subList(1, 6)) {
+    for (String page : pages(OTHER.id()).subList(1, pages(OTHER.id()).size())) {
       HttpResponse<String> r = admin.get(page);
       assertEquals(403, r.statusCode(), page);
       assertTrue(r.body().contains(NOT_SHOWN), r.body());
@@ -492,5 +495,101 @@ class ChatPagesTest {
     assertEquals(200, r.statusCode());
     assertTrue(r.body().matches("(?s).*Mo \\(" + MEMBER.id() + "\\)</td>\\s*<td>2</td>.*"), r.body());
     assertTrue(r.body().contains("&lt;b&gt;rude&lt;/b&gt;"), r.body());
+  }
+
+  // ------------------------------------------------------------------------------------------------ filters
+
+  @Test
+  void aFilterAddedInTheConsoleIsListedEscapedAuditedAndAnswersInTheRunningWorker() throws Exception {
+    String page = "/chats/" + OWNED.id() + "/filters";
+    HttpResponse<String> added = owner.submit(page, page + "/save",
+        Map.of("do", "save", "mode", "add", "trigger", "Free <Money>", "reply", "No *{first}*, not here."));
+    assertEquals(303, added.statusCode(), added.body());
+    HttpResponse<String> listed = owner.get(page);
+    assertTrue(listed.body().contains("<code>free &lt;money&gt;</code>"), listed.body());
+    assertTrue(listed.body().contains("Saved the filter free &lt;money&gt;."), listed.body());
+    assertTrue(listed.body().contains("No *{first}*, not here."), listed.body());
+    assertEquals("console|Olga (@olga_owner)", db.text("SELECT via || '|' || actor_name FROM audit_log WHERE chat_id = "
+        + OWNED.id() + " AND subject = 'filters' ORDER BY id DESC LIMIT 1"));
+
+    ApiCall answer = null;
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (answer == null && System.nanoTime() < deadline) {
+      ObjectNode message = api.updates().text(OWNED, MEMBER, "any FREE <money> today?");
+      api.awaitConfirmed(message.get("update_id").asInt(), WAIT);
+      int id = message.get("message").get("message_id").asInt();
+      answer = api.calls("sendmessage").stream().filter(c -> c.longParam("chat_id") == OWNED.id()
+          && c.has("reply_parameters") && c.json("reply_parameters").get("message_id").asInt() == id)
+          .findFirst().orElse(null);
+    }
+    assertNotNull(answer, "the running worker answered with the console's filter");
+    assertEquals("No <b>Mo</b>, not here.", answer.param("text"));
+
+    HttpResponse<String> removed = owner.submit(page, page + "/remove", Map.of("trigger", "free <money>"));
+    assertEquals(303, removed.statusCode(), removed.body());
+    assertEquals("0", db.text("SELECT count(*) FROM filters WHERE chat_id = " + OWNED.id()));
+    assertEquals(400, owner.submit(page, page + "/remove", Map.of("trigger", "free <money>")).statusCode());
+  }
+
+  @Test
+  void aFilterPreviewShowsTheReplyForASampleMemberWithScriptsAsTextAndSavesNothing() throws Exception {
+    String page = "/chats/" + GROUP.id() + "/filters";
+    String script = "<script>alert(1)</script>";
+    HttpResponse<String> preview = admin.submit(page, page + "/save", Map.of("do", "preview", "mode", "add",
+        "trigger", "hi", "reply", "Hi *{first}* " + script + "\n[Site](buttonurl://example.com)"));
+
+    assertEquals(200, preview.statusCode(), preview.body());
+    assertTrue(preview.body().contains("class=\"preview\">Hi <b>Sam</b> &lt;script&gt;alert(1)&lt;/script&gt;"),
+        preview.body());
+    assertFalse(preview.body().contains(script), preview.body());
+    assertTrue(preview.body().contains("[Site]"), preview.body());
+    assertTrue(preview.body().contains("https://example.com"), preview.body());
+    assertEquals("0", db.text("SELECT count(*) FROM filters WHERE chat_id = " + GROUP.id()), "a preview saves nothing");
+  }
+
+  @Test
+  void textFiltersAreEditedFileFiltersOnlyDeletedAndRefusalsAreTheBotsWords() throws Exception {
+    String page = "/chats/" + GROUP.id() + "/filters";
+    db.execute("INSERT INTO chats (chat_id) VALUES (" + GROUP.id() + ") ON CONFLICT DO NOTHING");
+    db.execute("INSERT INTO filters (chat_id, keyword, msgtype, fileid) VALUES (" + GROUP.id() + ", 'cat', 2, 'CAAC')");
+    try {
+      assertEquals(303, admin.submit(page, page + "/save",
+          Map.of("do", "save", "mode", "add", "trigger", "hello", "reply", "one")).statusCode());
+      HttpResponse<String> duplicate = admin.submit(page, page + "/save",
+          Map.of("do", "save", "mode", "add", "trigger", "HELLO", "reply", "two"));
+      assertEquals(400, duplicate.statusCode());
+      assertTrue(duplicate.body().contains("There is a filter for hello already: change that one instead."),
+          duplicate.body());
+
+      HttpResponse<String> listed = admin.get(page);
+      assertTrue(listed.body().contains("<td>sticker</td>"), listed.body());
+      assertTrue(listed.body().contains("filters?edit=hello"), listed.body());
+      assertFalse(listed.body().contains("filters?edit=cat"), "a file filter is not edited here");
+      HttpResponse<String> editing = admin.get(page + "?edit=hello");
+      assertTrue(editing.body().contains("Edit the filter"), editing.body());
+      assertTrue(editing.body().contains(">one</textarea>"), editing.body());
+
+      assertEquals(303, admin.submit(page, page + "/save",
+          Map.of("do", "save", "mode", "edit", "trigger", "hello", "reply", "two")).statusCode());
+      assertEquals("two", db.text("SELECT filter_reply FROM filters WHERE chat_id = " + GROUP.id()
+          + " AND keyword = 'hello'"));
+      HttpResponse<String> media = admin.submit(page, page + "/save",
+          Map.of("do", "save", "mode", "edit", "trigger", "cat", "reply", "meow"));
+      assertEquals(400, media.statusCode());
+      assertTrue(media.body().contains("The filter cat sends a file; set it again from Telegram to change it."),
+          media.body());
+
+      assertEquals(303, admin.submit(page, page + "/remove", Map.of("trigger", "cat")).statusCode());
+      assertEquals("hello", db.text("SELECT string_agg(keyword, ',') FROM filters WHERE chat_id = " + GROUP.id()));
+
+      db.execute("INSERT INTO filters (chat_id, keyword, filter_reply) SELECT " + GROUP.id()
+          + ", 'f' || i, 'r' FROM generate_series(1, 149) AS i");
+      HttpResponse<String> full = admin.submit(page, page + "/save",
+          Map.of("do", "save", "mode", "add", "trigger", "one more", "reply", "x"));
+      assertEquals(400, full.statusCode());
+      assertTrue(full.body().contains("This chat has 150 filters, the most it can have."), full.body());
+    } finally {
+      db.execute("DELETE FROM filters WHERE chat_id = " + GROUP.id());
+    }
   }
 }

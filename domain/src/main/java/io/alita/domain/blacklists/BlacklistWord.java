@@ -1,6 +1,7 @@
 package io.alita.domain.blacklists;
 
 import io.alita.domain.command.Words;
+import io.alita.domain.matching.CaseFold;
 import java.util.Objects;
 import java.util.Optional;
 

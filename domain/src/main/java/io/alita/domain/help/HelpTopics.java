@@ -32,6 +32,8 @@ public final class HelpTopics {
   static final MessageKey ANTIRAID = MessageKey.of("help.module.antiraid");
   static final MessageKey CONSOLE = MessageKey.of("help.module.console");
   static final MessageKey NOTES = MessageKey.of("help.module.notes");
+  static final MessageKey FILTERS = MessageKey.of("help.module.filters");
+  static final MessageKey FORMATTING = MessageKey.of("help.module.formatting");
 
   /** A listed module: its name as shown and the key of its help text. */
   public record Topic(String name, MessageKey text) {

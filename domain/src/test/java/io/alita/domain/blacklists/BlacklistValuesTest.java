@@ -4,6 +4,7 @@ import io.alita.domain.penalty.PenaltyMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.alita.domain.matching.CaseFold;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

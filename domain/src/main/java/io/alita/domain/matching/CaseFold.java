@@ -1,21 +1,21 @@
-package io.alita.domain.blacklists;
+package io.alita.domain.matching;
 
 import java.text.Normalizer;
 
 /**
- * How blacklist words and message text are compared: Unicode NFC first (an "é" typed as "e" plus a combining accent
+ * How blacklist words, filter triggers and message text are compared: Unicode NFC first (an "é" typed as "e" plus a combining accent
  * equals the precomposed one), then every code point folded on its own, {@code lower(upper(c))}.
  *
  * <p>Why per code point rather than {@link String#toLowerCase}: the result has exactly one code point per input code
  * point, whatever the locale (no Turkish dotless-i surprise, no "İ" growing into two characters), and the folds that
  * one-way lower-casing misses meet: "ς" (final sigma) and "Σ" both become "σ", the Kelvin sign "K" becomes "k".
  */
-final class CaseFold {
+public final class CaseFold {
 
   private CaseFold() {}
 
   /** One code point, folded. */
-  static int fold(int codePoint) {
+  public static int fold(int codePoint) {
     return Character.toLowerCase(Character.toUpperCase(codePoint));
   }
 
@@ -23,7 +23,7 @@ final class CaseFold {
    * {@code text} normalized to NFC and folded code point by code point. Repeated until nothing changes (a fold can
    * very rarely produce text that composes further), so the result folds to itself.
    */
-  static String fold(String text) {
+  public static String fold(String text) {
     String current = text;
     for (int round = 0; round < 4; round++) {
       String next = foldCodePoints(nfc(current));
@@ -36,7 +36,7 @@ final class CaseFold {
   }
 
   /** {@code text} in NFC; the text itself when it already is (the common case costs no copy). */
-  static String nfc(String text) {
+  public static String nfc(String text) {
     return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 

@@ -1,0 +1,2 @@
+/** The Filters store on PostgreSQL: {@code filters} through MyBatis. */
+package io.alita.postgres.filters;
