@@ -14,6 +14,7 @@ import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.telegram.fakeapi.ApiCall;
+import io.alita.telegram.fakeapi.SentMedia;
 import io.alita.telegram.fakeapi.FakeBotApi;
 import io.alita.telegram.fakeapi.FakeChat;
 import io.alita.telegram.fakeapi.FakeUser;
@@ -120,5 +121,18 @@ class FiltersEndToEndTest {
     }
     assertTrue(answer != null, "the new filter answered within " + WAIT.toSeconds() + " s");
     assertEquals("Ask away, Max.", answer.param("text"));
+  }
+
+  @Test
+  void aFilterSavedFromAStickerAnswersWithThatSticker() {
+    ObjectNode sticker = api.updates().media(GROUP, ADMIN, "sticker", "CAACAgIAAxk-gm-sticker", null);
+    ObjectNode set = api.updates().commandReply(GROUP, ADMIN, "/filter gm", sticker.get("message"));
+    assertEquals("Saved the filter gm.", Html.visibleText(awaitAnswerTo(set).param("text")));
+
+    ObjectNode greeting = api.updates().text(GROUP, MEMBER, "GM all");
+    SentMedia answer = api.awaitMedia(GROUP.id(), m -> m.method().equals("sendsticker"), WAIT);
+    assertEquals("CAACAgIAAxk-gm-sticker", answer.fileId());
+    assertEquals(Optional.of(messageId(greeting)), answer.replyTo());
+    assertEquals("", answer.caption() == null ? "" : answer.caption());
   }
 }

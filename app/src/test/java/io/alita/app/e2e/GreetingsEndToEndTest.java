@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.alita.app.TestApps;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.telegram.fakeapi.ApiCall;
+import io.alita.telegram.fakeapi.SentMedia;
 import io.alita.telegram.fakeapi.FakeBotApi;
 import io.alita.telegram.fakeapi.FakeChat;
 import io.alita.telegram.fakeapi.FakeMembers;
@@ -81,5 +82,17 @@ class GreetingsEndToEndTest {
 
     ApiCall approve = api.awaitCall("approvechatjoinrequest", c -> c.longParam("user_id") == ADA.id(), WAIT);
     assertEquals(Long.toString(GROUP.id()), approve.param("chat_id"));
+  }
+
+  @Test
+  void aWelcomeSetFromAGifIsSentByFileIdWhenSomeoneJoins() {
+    var gif = api.updates().media(GROUP, ADMIN, "animation", "CgACAgIAAxk-welcome-gif", "Welcome aboard!");
+    var set = api.updates().commandReply(GROUP, ADMIN, "/setwelcome", gif.get("message"));
+    api.awaitConfirmed(set.get("update_id").asInt(), WAIT);
+
+    api.updates().newChatMembers(GROUP, BOB, BOB);
+    SentMedia welcome = api.awaitMedia(GROUP.id(), m -> m.method().equals("sendanimation"), WAIT);
+    assertEquals("CgACAgIAAxk-welcome-gif", welcome.fileId());
+    assertEquals("Welcome aboard!", welcome.caption());
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.alita.app.TestApps;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.telegram.fakeapi.ApiCall;
+import io.alita.telegram.fakeapi.SentMedia;
 import io.alita.telegram.fakeapi.FakeBotApi;
 import io.alita.telegram.fakeapi.FakeChat;
 import io.alita.telegram.fakeapi.FakeMembers;
@@ -134,5 +135,18 @@ class NotesEndToEndTest {
 
     api.updates().command(GROUP, MEMBER, "/notes");
     inGroup("There are no notes here yet.");
+  }
+
+  @Test
+  void aNoteSavedFromAPhotoIsSentBackByFileIdWithItsCaption() {
+    var photo = api.updates().media(GROUP, OWNER, "photo", "AgACAgIAAxk-note-photo", "Our meeting point");
+    api.updates().commandReply(GROUP, OWNER, "/save place", photo.get("message"));
+    inGroup("Saved note");
+
+    var ask = api.updates().text(GROUP, MEMBER, "#place");
+    SentMedia sent = api.awaitMedia(GROUP.id(), m -> m.method().equals("sendphoto"), WAIT);
+    assertEquals("AgACAgIAAxk-note-photo", sent.fileId());
+    assertEquals("Our meeting point", sent.caption());
+    assertEquals(java.util.Optional.of(ask.get("message").get("message_id").asInt()), sent.replyTo());
   }
 }
