@@ -1,5 +1,6 @@
 package io.alita.domain.blacklists;
 
+import io.alita.domain.matching.Phrase;
 import io.alita.domain.command.Arguments;
 import io.alita.domain.format.Html;
 import io.alita.domain.i18n.MessageKey;
@@ -73,7 +74,7 @@ public final class BlacklistEdit {
     Set<BlacklistWord> words = new LinkedHashSet<>();
     for (String token : tokens) {
       BlacklistWord.Parsed parsed = BlacklistWord.parse(token);
-      if (parsed.problem().equals(Optional.of(BlacklistWord.Problem.TOO_LONG))) {
+      if (parsed.problem().equals(Optional.of(Phrase.Problem.TOO_LONG))) {
         return ChangeOutcome.refused(messages.html(TOO_LONG, "word", excerpt(token), "max", BlacklistWord.MAX_LENGTH));
       }
       parsed.word().ifPresent(words::add);

@@ -1,8 +1,7 @@
 package io.alita.domain.blacklists;
 
-import io.alita.domain.command.Words;
-import io.alita.domain.matching.CaseFold;
-import java.util.Objects;
+import io.alita.domain.matching.Phrase;
+import io.alita.domain.matching.Phrase.Problem;
 import java.util.Optional;
 
 /**
@@ -18,25 +17,7 @@ public record BlacklistWord(String value) implements Comparable<BlacklistWord> {
   public static final int MAX_LENGTH = 200;
 
   public BlacklistWord {
-    Objects.requireNonNull(value, "value");
-    if (Words.isBlank(value) || !Words.strip(value).equals(value)) {
-      throw new IllegalArgumentException("a blacklisted word is not blank and has no surrounding space: '" + value + "'");
-    }
-    if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
-      throw new IllegalArgumentException("a blacklisted word has at most " + MAX_LENGTH + " characters");
-    }
-    if (!CaseFold.fold(value).equals(value)) {
-      throw new IllegalArgumentException("a blacklisted word is stored case-folded: '" + value + "'");
-    }
-    if (value.indexOf('\u0000') >= 0) {
-      throw new IllegalArgumentException("a blacklisted word holds no NUL character");
-    }
-  }
-
-  /** Why typed text is not a word. */
-  public enum Problem {
-    BLANK,
-    TOO_LONG
+    Phrase.require(value, MAX_LENGTH, "a blacklisted word");
   }
 
   /**
@@ -45,14 +26,10 @@ public record BlacklistWord(String value) implements Comparable<BlacklistWord> {
    * @return the word, or why there is none
    */
   public static Parsed parse(String typed) {
-    String folded = CaseFold.fold(Words.strip(typed.replace("\u0000", "")));
-    if (folded.isEmpty()) {
-      return new Parsed(Optional.empty(), Optional.of(Problem.BLANK));
-    }
-    if (folded.codePointCount(0, folded.length()) > MAX_LENGTH) {
-      return new Parsed(Optional.empty(), Optional.of(Problem.TOO_LONG));
-    }
-    return new Parsed(Optional.of(new BlacklistWord(folded)), Optional.empty());
+    String folded = Phrase.normalize(typed);
+    Optional<Problem> problem = Phrase.problem(folded, MAX_LENGTH);
+    return problem.isPresent() ? new Parsed(Optional.empty(), problem)
+        : new Parsed(Optional.of(new BlacklistWord(folded)), Optional.empty());
   }
 
   /**

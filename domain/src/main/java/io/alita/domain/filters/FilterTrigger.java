@@ -2,13 +2,13 @@ package io.alita.domain.filters;
 
 import io.alita.domain.command.Arguments;
 import io.alita.domain.command.Words;
-import io.alita.domain.matching.CaseFold;
-import java.util.Objects;
+import io.alita.domain.matching.Phrase;
+import io.alita.domain.matching.Phrase.Problem;
 import java.util.Optional;
 
 /**
  * What a filter answers to: a word or phrase, found anywhere in a message regardless of case. Stored case-folded (as
- * {@link CaseFold} folds it), not blank, without surrounding white space, at most {@link #MAX_LENGTH} characters (code
+ * {@link Phrase} says), not blank, without surrounding white space, at most {@link #MAX_LENGTH} characters (code
  * points, as PostgreSQL's {@code char_length} counts them; the {@code filters.keyword} check).
  *
  * @param value the folded text
@@ -19,25 +19,7 @@ public record FilterTrigger(String value) implements Comparable<FilterTrigger> {
   public static final int MAX_LENGTH = 100;
 
   public FilterTrigger {
-    Objects.requireNonNull(value, "value");
-    if (Words.isBlank(value) || !Words.strip(value).equals(value)) {
-      throw new IllegalArgumentException("a filter trigger is not blank and has no surrounding space: '" + value + "'");
-    }
-    if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
-      throw new IllegalArgumentException("a filter trigger has at most " + MAX_LENGTH + " characters");
-    }
-    if (!CaseFold.fold(value).equals(value)) {
-      throw new IllegalArgumentException("a filter trigger is stored case-folded: '" + value + "'");
-    }
-    if (value.indexOf('\u0000') >= 0) {
-      throw new IllegalArgumentException("a filter trigger holds no NUL character");
-    }
-  }
-
-  /** Why typed text is not a trigger. */
-  public enum Problem {
-    BLANK,
-    TOO_LONG
+    Phrase.require(value, MAX_LENGTH, "a filter trigger");
   }
 
   /**
@@ -45,14 +27,10 @@ public record FilterTrigger(String value) implements Comparable<FilterTrigger> {
    * case-folded.
    */
   public static Parsed parse(String typed) {
-    String folded = CaseFold.fold(Words.strip(typed.replace("\u0000", "")));
-    if (folded.isEmpty()) {
-      return new Parsed(Optional.empty(), Optional.of(Problem.BLANK));
-    }
-    if (folded.codePointCount(0, folded.length()) > MAX_LENGTH) {
-      return new Parsed(Optional.empty(), Optional.of(Problem.TOO_LONG));
-    }
-    return new Parsed(Optional.of(new FilterTrigger(folded)), Optional.empty());
+    String folded = Phrase.normalize(typed);
+    Optional<Problem> problem = Phrase.problem(folded, MAX_LENGTH);
+    return problem.isPresent() ? new Parsed(Optional.empty(), problem)
+        : new Parsed(Optional.of(new FilterTrigger(folded)), Optional.empty());
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.alita.domain.filters;
 
+import io.alita.domain.matching.Phrase;
 import io.alita.domain.command.Arguments;
 import io.alita.domain.content.ContentCapture;
 import io.alita.domain.content.ContentSender;
@@ -219,7 +220,7 @@ public final class FiltersEdit {
   }
 
   private String triggerProblem(String typed) {
-    return FilterTrigger.parse(typed).problem().orElse(FilterTrigger.Problem.BLANK) == FilterTrigger.Problem.TOO_LONG
+    return FilterTrigger.parse(typed).problem().orElse(Phrase.Problem.BLANK) == Phrase.Problem.TOO_LONG
         ? messages.html(TRIGGER_TOO_LONG, "max", FilterTrigger.MAX_LENGTH)
         : messages.html(ADD_USAGE);
   }

@@ -1,5 +1,6 @@
 package io.alita.domain.blacklists;
 
+import io.alita.domain.matching.Phrase;
 import io.alita.domain.penalty.PenaltyMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,14 +23,14 @@ class BlacklistValuesTest {
 
   @Test
   void aBlankWordIsNone() {
-    assertEquals(Optional.of(BlacklistWord.Problem.BLANK), BlacklistWord.parse(" \n ").problem());
-    assertEquals(Optional.of(BlacklistWord.Problem.BLANK), BlacklistWord.parse("\u0000").problem());
+    assertEquals(Optional.of(Phrase.Problem.BLANK), BlacklistWord.parse(" \n ").problem());
+    assertEquals(Optional.of(Phrase.Problem.BLANK), BlacklistWord.parse("\u0000").problem());
   }
 
   @Test
   void aWordHasAtMostTwoHundredCharactersCountingEmojiAsOne() {
     assertEquals(Optional.of(new BlacklistWord("🙂".repeat(200))), BlacklistWord.parse("🙂".repeat(200)).word());
-    assertEquals(Optional.of(BlacklistWord.Problem.TOO_LONG), BlacklistWord.parse("a".repeat(201)).problem());
+    assertEquals(Optional.of(Phrase.Problem.TOO_LONG), BlacklistWord.parse("a".repeat(201)).problem());
   }
 
   @Test
