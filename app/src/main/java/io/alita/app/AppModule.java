@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.alita.app.config.AppConfig;
 import io.alita.app.config.MetricsToken;
+import io.alita.domain.content.ContentSender;
 import io.alita.domain.audit.AuditTrail;
 import io.alita.domain.audit.Changes;
 import io.alita.domain.console.ChatDirectory;
@@ -254,8 +255,7 @@ final class AppModule extends AbstractModule {
     var warns = stores.warns();
     var blacklists = stores.blacklists();
     var rules = stores.rules();
-    RulesView rulesView = new RulesView(new BotIdentity(UserId.of(1L << 52),
-        config.console().botUsername().orElse("your_bot")), new SecureRandom());
+    RulesView rulesView = consoleRulesView();
     return new ChatPages(new ChatPorts(stores.chats(), stores.changes(),
         new CaptchaSettingsChange(captcha, messages), new WarnSettingsChange(warns, messages),
         new BlacklistEdit(blacklists, messages), new RulesEdit(rules, rulesView, messages),
@@ -270,11 +270,19 @@ final class AppModule extends AbstractModule {
   @Provides
   @Singleton
   FilterPages filterPages(Stores stores, ConsoleSettings console) {
-    RulesView rulesView = new RulesView(new BotIdentity(UserId.of(1L << 52),
-        config.console().botUsername().orElse("your_bot")), new SecureRandom());
+    RulesView rulesView = consoleRulesView();
     return new FilterPages(new FilterPages.Ports(stores.chats(), stores.changes(),
         new FiltersEdit(stores.filters(), Messages.english()), stores.filters(),
-        ContentSenders.of(stores.rules(), rulesView)), console.https());
+        new ContentSender(rulesView.rulesButtons(stores.rules()), new SecureRandom())), console.https());
+  }
+
+  /**
+   * Rules as the console renders them: the bot's id is unknown to the console, its username comes from
+   * {@code BOT_USERNAME} (for the {@code {rules}} deep link), or a placeholder.
+   */
+  private RulesView consoleRulesView() {
+    return new RulesView(new BotIdentity(UserId.of(1L << 52),
+        config.console().botUsername().orElse("your_bot")), new SecureRandom());
   }
 
   /** The console's sandbox: the worker's modules, run on a rolled-back transaction with nothing sent. */

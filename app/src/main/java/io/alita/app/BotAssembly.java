@@ -136,10 +136,7 @@ public final class BotAssembly {
     TargetExtractor targets = new TargetExtractor(stores.directory());
     Confirmations confirmations = new Confirmations(stores.confirmations(), clock, new SecureRandom());
     // One sender for every stored reply (notes, filters, greetings): {rules} resolves through the chat's rules.
-    ContentSender content = new ContentSender(chat -> {
-      var chatRules = stores.rules().find(chat);
-      return chatRules.hasRules() ? Optional.of(rulesView.deepLinkButton(chatRules)) : Optional.empty();
-    }, new SecureRandom());
+    ContentSender content = new ContentSender(rulesView.rulesButtons(stores.rules()), new SecureRandom());
 
     Approvals approvals = stores.approvedLists();
     // Captcha tells the greeter when a member solved it; Greetings asks captcha whether a joiner will be challenged.

@@ -1,6 +1,7 @@
 package io.alita.domain.rules;
 
 import io.alita.domain.action.Keyboard;
+import io.alita.domain.content.ContentSender;
 import io.alita.domain.format.ButtonGrid;
 import io.alita.domain.format.FillingContext;
 import io.alita.domain.format.FormattedMessage;
@@ -66,6 +67,14 @@ public final class RulesView {
   /** The button that opens the chat's rules in private with the bot, labelled with the chat's button text. */
   public UrlButton deepLinkButton(ChatRules rules) {
     return RulesDeepLink.button(bot.username(), rules.chat(), rules.buttonText().value());
+  }
+
+  /** The {@code {rules}} button of stored replies: this chat's rules deep link, or none when it has no rules. */
+  public ContentSender.RulesButtons rulesButtons(RulesStore store) {
+    return chat -> {
+      ChatRules rules = store.find(chat);
+      return rules.hasRules() ? Optional.of(deepLinkButton(rules)) : Optional.empty();
+    };
   }
 
   private FillingContext fillings(ChatRules rules, Optional<String> title, SeenUser reader) {
