@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.alita.domain.action.Button;
 import io.alita.domain.action.ChatAction;
-import io.alita.domain.action.ChatPermissions;
 import io.alita.domain.action.Effects;
 import io.alita.domain.action.OutgoingMessage;
 import io.alita.domain.command.EntityType;
@@ -25,8 +24,7 @@ import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
 import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.AdminRights;
-import io.alita.domain.permission.ChatMember;
-import io.alita.domain.permission.ChatQueries;
+import io.alita.domain.permission.FakeChatQueries;
 import io.alita.domain.permission.MemberStatus;
 import io.alita.domain.permission.Right;
 import io.alita.domain.testing.TestDispatcher;
@@ -40,9 +38,7 @@ import io.alita.domain.update.Media;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +58,6 @@ class FiltersModuleTest {
   private static final SeenUser PLAIN_ADMIN = new SeenUser(UserId.of(5), "Pia", null, null, false);
   private static final SeenUser MEMBER = new SeenUser(UserId.of(3), "Max", "<Mustermann>", "max", false);
 
-  private final Map<UserId, ChatMember> members = new LinkedHashMap<>();
   private final InMemoryFiltersStore store = new InMemoryFiltersStore();
   private final InMemoryUpdateTransactions transactions = new InMemoryUpdateTransactions();
   private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -70,45 +65,21 @@ class FiltersModuleTest {
   private FiltersModule module;
   private Dispatcher dispatcher;
 
-  private final ChatQueries telegram = new ChatQueries() {
-    @Override
-    public List<ChatMember> administrators(ChatId chat) {
-      return members.values().stream().filter(ChatMember::isAdmin).toList();
-    }
-
-    @Override
-    public Optional<ChatMember> member(ChatId chat, UserId user) {
-      return Optional.ofNullable(members.get(user));
-    }
-
-    @Override
-    public Optional<ChatPermissions> defaultPermissions(ChatId chat) {
-      return Optional.of(ChatPermissions.MEMBER_DEFAULTS);
-    }
-
-    @Override
-    public Optional<String> inviteLink(ChatId chat) {
-      return Optional.empty();
-    }
-  };
+  private final FakeChatQueries telegram = new FakeChatQueries();
 
   @BeforeEach
   void chatWithOwnerAdminsAndMembers() {
-    admin(OWNER.id(), MemberStatus.CREATOR, AdminRights.ALL);
-    admin(ADMIN.id(), MemberStatus.ADMINISTRATOR, AdminRights.of(Right.CHANGE_INFO, Right.DELETE_MESSAGES));
-    admin(PLAIN_ADMIN.id(), MemberStatus.ADMINISTRATOR, AdminRights.of(Right.DELETE_MESSAGES));
-    admin(TestDispatcher.BOT.id(), MemberStatus.ADMINISTRATOR, AdminRights.ALL);
-    members.put(MEMBER.id(), ChatMember.of(MEMBER.id(), MemberStatus.MEMBER));
+    telegram.admin(OWNER.id(), MemberStatus.CREATOR, AdminRights.ALL);
+    telegram.admin(ADMIN.id(), MemberStatus.ADMINISTRATOR, AdminRights.of(Right.CHANGE_INFO, Right.DELETE_MESSAGES));
+    telegram.admin(PLAIN_ADMIN.id(), MemberStatus.ADMINISTRATOR, AdminRights.of(Right.DELETE_MESSAGES));
+    telegram.admin(TestDispatcher.BOT.id(), MemberStatus.ADMINISTRATOR, AdminRights.ALL);
+    telegram.member(MEMBER.id(), MemberStatus.MEMBER);
     AdminCache admins = new AdminCache(telegram, clock);
     Confirmations confirmations = new Confirmations(new InMemoryConfirmationStore(), clock, new Random(1));
     module = new FiltersModule(store, admins, TestDispatcher.BOT,
         new ContentSender(ContentSender.RulesButtons.NONE, new Random(3)), confirmations);
     dispatcher = TestDispatcher.with(module, confirmations).admins(admins).clock(clock).transactions(transactions)
         .build();
-  }
-
-  private void admin(UserId user, MemberStatus status, AdminRights rights) {
-    members.put(user, new ChatMember(user, status, rights, true, false, Optional.empty()));
   }
 
   // ------------------------------------------------------------------------------------------------ helpers
