@@ -2,6 +2,7 @@ package io.alita.web.chats;
 
 import io.alita.domain.console.ChatSummary;
 import io.alita.domain.console.ConsoleSession;
+import io.alita.domain.content.ContentCapture;
 import io.alita.domain.content.StoredContent;
 import io.alita.domain.format.FormattedMessage;
 import io.alita.domain.greetings.Greeting;
@@ -187,7 +188,9 @@ final class GreetingsPage {
 
     private Optional<String> changedText(GreetingKind kind, GreetingsSettings settings) {
       String typed = texts.get(kind);
-      if (typed == null || typed.strip().equals(settings.greeting(kind).content().noformat().strip())) {
+      // Unchanged when it would store what is stored (buttons are kept apart, and shown with their full address).
+      if (typed == null || ContentCapture.from(typed, Optional.empty())
+          .equals(Optional.of(settings.greeting(kind).content()))) {
         return Optional.empty();
       }
       return Optional.of(typed);

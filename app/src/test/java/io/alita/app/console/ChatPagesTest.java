@@ -130,7 +130,8 @@ class ChatPagesTest {
 
   static List<String> pages(long chat) {
     return List.of("/chats", "/chats/" + chat, "/chats/" + chat + "/rules", "/chats/" + chat + "/blacklist",
-        "/chats/" + chat + "/captcha", "/chats/" + chat + "/warns", "/chats/" + chat + "/filters");
+        "/chats/" + chat + "/captcha", "/chats/" + chat + "/warns", "/chats/" + chat + "/filters",
+        "/chats/" + chat + "/greetings");
   }
 
   /** Every form, with valid values: each would change the chat (or, for the preview, show it). */
@@ -149,6 +150,11 @@ class ChatPagesTest {
     forms.put(base + "/filters/save#preview", Map.of("do", "preview", "mode", "add", "trigger", "hi", "reply", "Hey"));
     forms.put(base + "/filters/save#save", Map.of("do", "save", "mode", "add", "trigger", "hi", "reply", "Hey"));
     forms.put(base + "/filters/remove", Map.of("trigger", "hi"));
+    forms.put(base + "/greetings/save#preview", Map.of("do", "preview", "welcome_text", "Hey {first}",
+        "goodbye_text", "Bye", "goodbye", "on"));
+    forms.put(base + "/greetings/save#save", Map.of("do", "save", "welcome_text", "Hey {first}",
+        "goodbye_text", "Bye", "goodbye", "on"));
+    forms.put(base + "/greetings/reset", Map.of("kind", "welcome"));
     return forms;
   }
 
