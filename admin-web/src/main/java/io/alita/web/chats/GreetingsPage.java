@@ -58,7 +58,7 @@ final class GreetingsPage {
    * @param kind {@code welcome} or {@code goodbye}: its text field is {@code <kind>_text}, its reset form sends it
    * @param type {@code text}, or the file's type ({@code animation}, {@code photo}, ...) for a media greeting
    * @param text the text in the form (as typed, or stored), or a media greeting's caption (shown, not edited)
-   * @param on whether it is sent, as stored
+   * @param on whether it is sent, as the form holds it
    */
   public record GreetingRow(String kind, String title, String type, boolean media, String text, boolean on,
       PreviewView preview) {}
@@ -223,9 +223,11 @@ final class GreetingsPage {
   private GreetingRow row(ChatSummary chat, GreetingKind kind, Greeting greeting, Typed typed, boolean typedPreview) {
     StoredContent content = greeting.content();
     String title = kind == GreetingKind.WELCOME ? "Welcome" : "Goodbye";
+    // Whether it is sent, as the form holds it (what is stored, or what was just typed).
+    boolean on = typed.switches().get(kind == GreetingKind.WELCOME ? GreetingSwitch.WELCOME : GreetingSwitch.GOODBYE);
     if (content.type().isMedia()) {
       String type = content.type().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-      return new GreetingRow(name(kind), title, type, true, content.noformat(), greeting.enabled(),
+      return new GreetingRow(name(kind), title, type, true, content.noformat(), on,
           PreviewView.of(ports.edit().preview(chat.chat(), content, FiltersPage.SAMPLE_MEMBER)));
     }
     String text = typed.texts().get(kind);
@@ -237,7 +239,7 @@ final class GreetingsPage {
     } else {
       preview = PreviewView.of(ports.edit().preview(chat.chat(), content, FiltersPage.SAMPLE_MEMBER));
     }
-    return new GreetingRow(name(kind), title, "text", false, text, greeting.enabled(), preview);
+    return new GreetingRow(name(kind), title, "text", false, text, on, preview);
   }
 
   /** The refusals of the model's previews, each named after its greeting. */

@@ -177,6 +177,7 @@ class GreetingsPageTest {
     assertTrue(preview.body().contains("The texts as typed above (not saved)"), preview.body());
     assertFalse(preview.body().contains(SCRIPT), preview.body());
     assertEquals("on", selected(preview.body(), "goodbye"), "the form shows what was typed");
+    assertFalse(preview.body().contains("Goodbye (off: not sent)"), "previewed as it would be with the goodbye on");
     assertEquals(before, greetingsRow(chat), "a preview saves nothing");
     assertEquals(audits, audited(chat));
   }
