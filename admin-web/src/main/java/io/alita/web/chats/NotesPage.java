@@ -100,14 +100,14 @@ final class NotesPage {
   private void preview(Context ctx, ConsoleSession session, String mode, String name, String text, NoteFlags ticked) {
     ChatSummary chat = lookup.forView(ctx, session);
     Map<String, Object> model = form(model(chat), mode, name, text, ticked);
-    NotesEdit.Preview preview = ports.edit().preview(chat.id(), chat.title().orElse(""), text,
+    NotesEdit.Preview preview = ports.edit().preview(chat.id(), chat.title().orElse(""), text, ticked,
         FiltersPage.SAMPLE_MEMBER);
     if (preview instanceof NotesEdit.Preview.Shown shown) {
       model.put("previewHtml", shown.html());
       model.put("previewButtons", shown.keyboard().rows().stream().flatMap(List::stream)
           .filter(Button.Url.class::isInstance).map(Button.Url.class::cast)
           .map(b -> new PreviewButton(b.text(), b.url())).toList());
-      model.put("previewFlags", describe(either(shown.flags(), ticked)));
+      model.put("previewFlags", describe(shown.flags()));
     } else {
       model.put("problems", List.of(((NotesEdit.Preview.Refused) preview).text()));
       ctx.status(400);
@@ -187,12 +187,6 @@ final class NotesPage {
       case "preview" -> flags.preview();
       default -> throw new IllegalArgumentException(field);
     };
-  }
-
-  private static NoteFlags either(NoteFlags a, NoteFlags b) {
-    return new NoteFlags(a.privateOnly() || b.privateOnly(), a.noPrivate() || b.noPrivate(),
-        a.adminOnly() || b.adminOnly(), a.preview() || b.preview(), a.protect() || b.protect(),
-        a.noNotif() || b.noNotif());
   }
 
   private static String field(Context ctx, String name) {

@@ -232,9 +232,12 @@ public final class NotesEdit {
    * {@code {mention}}, ...), with one {@code %%%} variant picked. Nothing is stored. Refused as {@link #check} refuses.
    */
   public Preview preview(ChatId chat, String chatTitle, String typed, SeenUser member) {
-    String source = typed == null ? "" : typed.strip();
-    Checked checked = check("preview",
-        source.isEmpty() ? Optional.empty() : Optional.of(StoredContent.text(source)));
+    return preview(chat, chatTitle, typed, NoteFlags.NONE, member);
+  }
+
+  /** {@link #preview(ChatId, String, String, SeenUser)} of the console's form: its flags joined with {@code ticked}. */
+  public Preview preview(ChatId chat, String chatTitle, String typed, NoteFlags ticked, SeenUser member) {
+    Checked checked = checkText("preview", typed, ticked);
     if (checked instanceof Checked.Refused refused) {
       return new Preview.Refused(refused.html());
     }

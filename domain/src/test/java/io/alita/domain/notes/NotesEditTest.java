@@ -143,6 +143,10 @@ class NotesEditTest {
     assertFalse(shown.flags().protect());
     assertTrue(store.list(CHAT.id()).isEmpty());
 
+    NotesEdit.Preview ticked = edit.preview(CHAT.id(), "Tea room", "Hi {nonotif}", ADMIN_AND_PROTECT, SAM);
+    assertEquals(new NoteFlags(false, false, true, false, true, true),
+        assertInstanceOf(NotesEdit.Preview.Shown.class, ticked).flags());
+
     NotesEdit.Preview empty = edit.preview(CHAT.id(), "Tea room", "  ", SAM);
     assertInstanceOf(NotesEdit.Preview.Refused.class, empty);
     assertEquals(Optional.empty(), store.find(CHAT.id(), NoteName.parse("preview").orElseThrow()));
