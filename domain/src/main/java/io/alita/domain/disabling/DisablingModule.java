@@ -37,6 +37,8 @@ public final class DisablingModule implements BotModule, CommandGuard {
 
   public static final String NAME = "Disabling";
 
+  /** The module's help text (listed in /help through {@code help.module.<name>}). */
+  static final MessageKey HELP = MessageKey.of("help.module.disabling");
   static final MessageKey DISABLE_USAGE = MessageKey.of("disabling.disable_usage");
   static final MessageKey ENABLE_USAGE = MessageKey.of("disabling.enable_usage");
   static final MessageKey DISABLED_NOW = MessageKey.of("disabling.disabled_now");

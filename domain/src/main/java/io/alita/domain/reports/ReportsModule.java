@@ -72,6 +72,8 @@ public final class ReportsModule implements BotModule {
   static final String INVISIBLE = "\u2063";
   private static final Pattern AT_ADMIN = Pattern.compile("(?i)(?<![\\w@])@admins?(?!\\w)");
 
+  /** The module's help text (listed in /help through {@code help.module.<name>}). */
+  static final MessageKey HELP = MessageKey.of("help.module.reports");
   static final MessageKey OFF_IN_CHAT = MessageKey.of("reports.off_in_chat");
   static final MessageKey SPECIAL = MessageKey.of("reports.special");
   static final MessageKey ADMIN = MessageKey.of("reports.admin");
