@@ -8,7 +8,12 @@ import io.alita.telegram.fakeapi.ApiCall;
 import io.alita.telegram.fakeapi.FakeBotApi;
 import io.alita.telegram.fakeapi.FakeChat;
 import io.alita.telegram.fakeapi.FakeUser;
+import io.alita.domain.model.ChatId;
+import io.alita.postgres.disabling.MyBatisDisableStore;
+import io.alita.postgres.mybatis.MyBatis;
+import io.alita.postgres.mybatis.Sessions;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,5 +85,30 @@ class DisablingEndToEndTest {
     assertTrue(delete.succeeded(), delete.toString());
     api.awaitCall("sendmessage", c -> c.succeeded() && c.param("text").contains(Long.toString(GROUP.id())), WAIT);
     assertTrue(api.calls("deletemessage").stream().noneMatch(c -> c.longParam("message_id") == adminMessage));
+  }
+
+  @Test
+  void aCommandDisabledByAnotherProcessIsKeptFromMembersByTheRunningWorker() {
+    // The worker reads the group's (empty) settings and keeps them cached.
+    ObjectNode before = api.updates().command(GROUP, MEMBER, "/id");
+    api.awaitConfirmed(before.get("update_id").asInt(), WAIT);
+
+    // Another process (the console) disables /id with deleting on, through its own store on the same database.
+    MyBatisDisableStore otherProcess = new MyBatisDisableStore(new Sessions(MyBatis.sessionFactory(
+        stage.db().dataSource())));
+    otherProcess.setDeleteCommands(ChatId.of(GROUP.id()), true);
+    otherProcess.disable(ChatId.of(GROUP.id()), Set.of("id"));
+
+    // The notice travels beside the updates: commands are sent, each handled before the next, until one is deleted.
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    ApiCall deleted = null;
+    while (deleted == null && System.nanoTime() < deadline) {
+      ObjectNode after = api.updates().command(GROUP, MEMBER, "/id");
+      int id = after.get("message").get("message_id").asInt();
+      api.awaitConfirmed(after.get("update_id").asInt(), WAIT); // acknowledged once handled, actions included
+      deleted = api.calls("deletemessage").stream().filter(c -> c.longParam("message_id") == id).findFirst()
+          .orElse(null);
+    }
+    assertTrue(deleted != null, "a disabled /id was deleted within " + WAIT.toSeconds() + " s");
   }
 }

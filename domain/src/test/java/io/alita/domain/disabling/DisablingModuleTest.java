@@ -10,6 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Effects;
+import io.alita.domain.action.Keyboard;
+import io.alita.domain.dispatch.BotModule;
+import io.alita.domain.dispatch.CommandSpec;
+import io.alita.domain.dispatch.Gate;
+import io.alita.domain.dispatch.Registry;
+import io.alita.domain.testing.TestMessages;
 import io.alita.domain.rules.InMemoryRulesStore;
 import io.alita.domain.rules.RulesModule;
 import io.alita.domain.rules.RulesView;
@@ -22,8 +28,32 @@ import org.junit.jupiter.api.Test;
 class DisablingModuleTest {
 
   private final InMemoryDisableStore store = new InMemoryDisableStore();
+  /** A command anyone may use anywhere, disableable by its name ("id"), answering "id". */
+  private static final BotModule ID = new BotModule() {
+    @Override
+    public String name() {
+      return "Id";
+    }
+
+    @Override
+    public void register(Registry registry) {
+      registry.command(CommandSpec.of("id", Gate.ANYONE, ctx -> ctx.replyHtml("id", Keyboard.NONE)));
+    }
+  };
+
   private final TestBot bot = TestBot.with(List.of(new RulesModule(new InMemoryRulesStore(),
-      new RulesView(TestBot.BOT, new Random(1))), new DisablingModule(store)));
+      new RulesView(TestBot.BOT, new Random(1))), ID, new DisablingModule(store)));
+  private final TestMessages messages = new TestMessages(TestBot.CLOCK, 5000, 5000);
+
+  @Test
+  void privateChatsAndAnonymousAdminsBypassADisabledCommand() {
+    bot.send(GROUP, ADA, "/disable id");
+    assertEquals(List.of(), bot.send(GROUP, BOB, "/id").actions());
+
+    assertEquals("id", onlyReply(bot.send(privateChat(BOB), BOB, "/id")));
+    assertEquals("id", onlyReply(bot.dispatcher().dispatch(messages.messageFromAnonymousAdmin(GROUP).text("/id")
+        .incoming())));
+  }
 
   @Test
   void severalCommandsAreDisabledAtOnceAndTheOthersAreNamed() {
@@ -78,7 +108,7 @@ class DisablingModuleTest {
 
   @Test
   void disableableListsTheDisableableCommandsThisBotHas() {
-    assertEquals("Commands a chat can disable for its members:\n/disabled\n/rules",
+    assertEquals("Commands a chat can disable for its members:\n/disabled\n/id\n/rules",
         onlyReply(bot.send(privateChat(BOB), BOB, "/disableable")));
   }
 
