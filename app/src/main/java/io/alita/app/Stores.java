@@ -25,6 +25,8 @@ import io.alita.postgres.locks.MyBatisLockStore;
 import io.alita.postgres.misc.MyBatisUserProfiles;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.notes.MyBatisNotesStore;
+import io.alita.postgres.pins.MyBatisPinsStore;
+import io.alita.postgres.reactions.MyBatisReactionsStore;
 import io.alita.postgres.greetings.MyBatisGreetingsStore;
 import io.alita.postgres.rules.MyBatisRulesStore;
 import io.alita.postgres.tracking.MyBatisSeenStore;
@@ -67,7 +69,9 @@ public record Stores(
     MyBatisConsoleStores console,
     MyBatisChatDirectory chats,
     MyBatisNotesStore notes,
-    MyBatisGreetingsStore greetings) {
+    MyBatisGreetingsStore greetings,
+    MyBatisPinsStore pins,
+    MyBatisReactionsStore reactions) {
 
   public Stores {
     Objects.requireNonNull(sessions, "sessions");
@@ -85,7 +89,7 @@ public record Stores(
         new MyBatisBlacklistStore(sessions), new MyBatisFiltersStore(sessions),
         new MyBatisCaptchaStore(sessions), new MyBatisConsoleStores(sessions),
         new MyBatisChatDirectory(sessions), new MyBatisNotesStore(sessions),
-        new MyBatisGreetingsStore(sessions));
+        new MyBatisGreetingsStore(sessions), new MyBatisPinsStore(sessions), new MyBatisReactionsStore(sessions));
   }
 
   /** The approved lists as the protection modules read them: a cache of its own for each assembly. */

@@ -19,6 +19,8 @@ import io.alita.postgres.inbox.UpdateInboxMapper;
 import io.alita.postgres.locks.LockMapper;
 import io.alita.postgres.misc.UserProfileMapper;
 import io.alita.postgres.notes.NotesMapper;
+import io.alita.postgres.pins.PinsMapper;
+import io.alita.postgres.reactions.ReactionsMapper;
 import io.alita.postgres.rules.RulesMapper;
 import io.alita.postgres.tracking.SeenMapper;
 import io.alita.postgres.transaction.ProcessedEventMapper;
@@ -57,7 +59,9 @@ public final class Mappers {
       ProcessedEventMapper.class,
       WarnMapper.class,
       NotesMapper.class,
-      GreetingsMapper.class);
+      GreetingsMapper.class,
+      PinsMapper.class,
+      ReactionsMapper.class);
 
   private Mappers() {}
 }
