@@ -174,7 +174,7 @@ public final class ReactionsModule implements BotModule {
   }
 
   private void list(CommandContext ctx) {
-    List<Reaction> reactions = chats.get(ctx.chat()).reactions();
+    List<Reaction> reactions = store.reactions(ctx.chat()); // a command may read: the list as stored right now
     if (reactions.isEmpty()) {
       ctx.reply(LIST_EMPTY);
       return;
