@@ -136,7 +136,8 @@ final class FakeMethods {
     java.util.Deque<Long> chatPins = pins.get(chat.id());
     Long latest = chatPins == null ? null : chatPins.peekLast();
     if (latest != null) {
-      ObjectNode pinned = Json.object().put("message_id", latest).put("date", 0);
+      // date 0 would mean "inaccessible" to TelegramBots; a pinned message is a full one
+      ObjectNode pinned = Json.object().put("message_id", latest).put("date", java.time.Instant.now().getEpochSecond());
       pinned.set("chat", chat.toJson());
       info.set("pinned_message", pinned);
     }
