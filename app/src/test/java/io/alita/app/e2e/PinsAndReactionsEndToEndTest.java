@@ -7,6 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.alita.app.TestApps;
+import io.alita.domain.model.ChatId;
+import io.alita.domain.reactions.Reaction;
+import io.alita.domain.tracking.ChatKind;
+import io.alita.domain.tracking.SeenChat;
+import io.alita.postgres.mybatis.MyBatis;
+import io.alita.postgres.mybatis.Sessions;
+import io.alita.postgres.reactions.MyBatisReactionsStore;
 import io.alita.postgres.testing.TestDatabase;
 import io.alita.telegram.fakeapi.ApiCall;
 import io.alita.telegram.fakeapi.FakeBotApi;
@@ -32,6 +39,7 @@ class PinsAndReactionsEndToEndTest {
 
   FakeBotApi api;
   AutoCloseable app;
+  TestDatabase.Coordinates db;
 
   @BeforeEach
   void start() throws Exception {
@@ -40,7 +48,7 @@ class PinsAndReactionsEndToEndTest {
     api.setChat(GROUP);
     api.setChatMember(GROUP.id(), FakeMembers.creator(OWNER));
     api.setChatMember(GROUP.id(), FakeMembers.member(MEMBER));
-    TestDatabase.Coordinates db = TestDatabase.create();
+    db = TestDatabase.create();
     app = TestApps.worker(db, api, Map.of());
   }
 
@@ -147,5 +155,31 @@ class PinsAndReactionsEndToEndTest {
 
     api.updates().command(GROUP, MEMBER, "/reactions");
     inGroup("- thanks: 🙏");
+  }
+
+  @Test
+  void aReactionAddedByAnotherProcessReachesTheRunningWorker() {
+    // The worker loads the group's (empty) reactions and keeps them cached.
+    ObjectNode before = api.updates().text(GROUP, MEMBER, "cheers everyone");
+    api.awaitConfirmed(before.get("update_id").asInt(), WAIT);
+    assertTrue(api.calls("setmessagereaction").isEmpty(), "no reactions yet");
+
+    // Another process (the console, or an operator) adds one through its own store on the same database.
+    Sessions otherProcess = new Sessions(MyBatis.sessionFactory(db.dataSource()));
+    new MyBatisReactionsStore(otherProcess).put(new SeenChat(ChatId.of(GROUP.id()), ChatKind.SUPERGROUP, GROUP.title(),
+        null), new Reaction("cheers", "🎉"));
+
+    // The change notice travels beside the updates: messages are sent, each handled before the next, until one
+    // gets the reaction.
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    ApiCall reacted = null;
+    while (reacted == null && System.nanoTime() < deadline) {
+      ObjectNode after = api.updates().text(GROUP, MEMBER, "Cheers!");
+      api.awaitConfirmed(after.get("update_id").asInt(), WAIT); // acknowledged once handled, actions included
+      reacted = api.calls("setmessagereaction").stream().filter(c -> c.longParam("message_id") == messageId(after))
+          .findFirst().orElse(null);
+    }
+    assertTrue(reacted != null, "a message with the new keyword got its reaction within " + WAIT.toSeconds() + " s");
+    assertEquals("🎉", reacted.json("reaction").get(0).path("emoji").asText());
   }
 }

@@ -332,7 +332,7 @@ class PinsModuleTest {
     assertEquals("Posts from the linked channel are deleted here (cleanlinked is on).",
         onlyText(command(ADMIN, "/cleanlinked")));
     assertEquals(PinSettings.DEFAULT.withCleanLinked(true), store.settings(CHAT_ID));
-    assertTrue(command(MEMBER, "/cleanlinked off").actions().size() <= 1);
+    command(MEMBER, "/cleanlinked off");
     assertEquals(PinSettings.DEFAULT.withCleanLinked(true), store.settings(CHAT_ID));
   }
 }
