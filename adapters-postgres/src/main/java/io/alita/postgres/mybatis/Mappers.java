@@ -12,6 +12,7 @@ import io.alita.postgres.confirm.ConfirmationMapper;
 import io.alita.postgres.console.ChatDirectoryMapper;
 import io.alita.postgres.console.ConsoleMapper;
 import io.alita.postgres.devs.DevReportsMapper;
+import io.alita.postgres.disabling.DisableMapper;
 import io.alita.postgres.devs.TeamMapper;
 import io.alita.postgres.greetings.GreetingsMapper;
 import io.alita.postgres.filters.FiltersMapper;
@@ -21,6 +22,7 @@ import io.alita.postgres.misc.UserProfileMapper;
 import io.alita.postgres.notes.NotesMapper;
 import io.alita.postgres.pins.PinsMapper;
 import io.alita.postgres.reactions.ReactionsMapper;
+import io.alita.postgres.reports.ReportMapper;
 import io.alita.postgres.rules.RulesMapper;
 import io.alita.postgres.tracking.SeenMapper;
 import io.alita.postgres.transaction.ProcessedEventMapper;
@@ -60,6 +62,8 @@ public final class Mappers {
       WarnMapper.class,
       NotesMapper.class,
       GreetingsMapper.class,
+      DisableMapper.class,
+      ReportMapper.class,
       PinsMapper.class,
       ReactionsMapper.class);
 

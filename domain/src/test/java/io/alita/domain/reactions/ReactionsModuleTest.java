@@ -7,7 +7,6 @@ import io.alita.domain.action.Button;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Effects;
 import io.alita.domain.action.OutgoingMessage;
-import io.alita.domain.cache.SettingsCaches;
 import io.alita.domain.confirm.Confirmations;
 import io.alita.domain.confirm.InMemoryConfirmationStore;
 import io.alita.domain.dispatch.Dispatcher;
@@ -206,30 +205,12 @@ class ReactionsModuleTest {
   }
 
   @Test
-  void aChangeMadeElsewhereReachesTheWatcherThroughTheSettingsCaches() {
-    SettingsCaches caches = new SettingsCaches();
-    module.register(new io.alita.domain.dispatch.Registry() {
-      public void command(io.alita.domain.dispatch.CommandSpec spec) {}
-      public void button(io.alita.domain.callback.CallbackNamespace n, io.alita.domain.dispatch.Gate g,
-          io.alita.domain.dispatch.ButtonHandler h) {}
-      public void onMember(io.alita.domain.dispatch.MemberListener l) {}
-      public void onJoinRequest(io.alita.domain.dispatch.JoinRequestListener l) {}
-      public void observe(io.alita.domain.dispatch.MessageObserver o) {}
-      public void filter(io.alita.domain.dispatch.Stage s, io.alita.domain.dispatch.MessageFilter f) {}
-      public <T extends io.alita.domain.timer.Timer> void onTimer(Class<T> t,
-          io.alita.domain.dispatch.TimerHandler<T> h) {}
-      public void onStart(io.alita.domain.dispatch.StartHook h) {}
-      public void every(java.time.Duration p, io.alita.domain.dispatch.PeriodicJob j) {}
-      public void onStop(Runnable h) {}
-      public void settingsCache(io.alita.domain.cache.PerChatCache<?> cache) {
-        caches.add(cache);
-      }
-    });
+  void aChangeMadeElsewhereReachesTheWatcherThroughTheDispatchersSettingsChanges() {
     assertEquals(List.of(), text(MEMBER, 1, "hello").actions());
 
     put("hello", "👍"); // as the console or a hand-written UPDATE would, behind the module's back
     assertEquals(List.of(), text(MEMBER, 2, "hello").actions(), "still the cached empty list");
-    caches.chatChanged(CHAT_ID);
+    dispatcher.settingsChanges().chatChanged(CHAT_ID); // what a NOTIFY for the chat leads to
 
     assertEquals(List.of(new ChatAction.React(CHAT_ID, MessageId.of(3), "👍")), text(MEMBER, 3, "hello").actions());
   }
