@@ -33,6 +33,8 @@ import io.alita.domain.misc.MiscModule;
 import io.alita.domain.model.UserId;
 import io.alita.domain.mutes.MutesModule;
 import io.alita.domain.notes.NotesModule;
+import io.alita.domain.pins.PinsModule;
+import io.alita.domain.reactions.ReactionsModule;
 import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.permission.ChatQueries;
@@ -176,7 +178,10 @@ public final class BotAssembly {
     modules.add(notes);
     modules.add(new ConsoleLinkModule(consoleLogin, consoleUrl));
     modules.add(new DisablingModule(stores.disabling()));
+    // Reactions before filters (the original's handler groups 8 and 9), the linked channel's posts after them (10).
+    modules.add(new ReactionsModule(stores.reactions(), bot, confirmations));
     modules.add(new FiltersModule(stores.filters(), admins, bot, content, confirmations));
+    modules.add(new PinsModule(stores.pins(), queries, content, confirmations));
     modules.add(new FormattingModule());
     modules.add(confirmations);
     List<BotModule> listed = List.copyOf(modules);

@@ -26,6 +26,8 @@ import io.alita.postgres.locks.MyBatisLockStore;
 import io.alita.postgres.misc.MyBatisUserProfiles;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.notes.MyBatisNotesStore;
+import io.alita.postgres.pins.MyBatisPinsStore;
+import io.alita.postgres.reactions.MyBatisReactionsStore;
 import io.alita.postgres.greetings.MyBatisGreetingsStore;
 import io.alita.postgres.reports.MyBatisReportStore;
 import io.alita.postgres.rules.MyBatisRulesStore;
@@ -71,7 +73,9 @@ public record Stores(
     MyBatisNotesStore notes,
     MyBatisGreetingsStore greetings,
     MyBatisDisableStore disabling,
-    MyBatisReportStore reports) {
+    MyBatisReportStore reports,
+    MyBatisPinsStore pins,
+    MyBatisReactionsStore reactions) {
 
   public Stores {
     Objects.requireNonNull(sessions, "sessions");
@@ -89,7 +93,8 @@ public record Stores(
         new MyBatisBlacklistStore(sessions), new MyBatisFiltersStore(sessions),
         new MyBatisCaptchaStore(sessions), new MyBatisConsoleStores(sessions),
         new MyBatisChatDirectory(sessions), new MyBatisNotesStore(sessions),
-        new MyBatisGreetingsStore(sessions), new MyBatisDisableStore(sessions), new MyBatisReportStore(sessions));
+        new MyBatisGreetingsStore(sessions), new MyBatisDisableStore(sessions), new MyBatisReportStore(sessions),
+        new MyBatisPinsStore(sessions), new MyBatisReactionsStore(sessions));
   }
 
   /** The approved lists as the protection modules read them: a cache of its own for each assembly. */

@@ -20,6 +20,8 @@ import io.alita.postgres.inbox.UpdateInboxMapper;
 import io.alita.postgres.locks.LockMapper;
 import io.alita.postgres.misc.UserProfileMapper;
 import io.alita.postgres.notes.NotesMapper;
+import io.alita.postgres.pins.PinsMapper;
+import io.alita.postgres.reactions.ReactionsMapper;
 import io.alita.postgres.reports.ReportMapper;
 import io.alita.postgres.rules.RulesMapper;
 import io.alita.postgres.tracking.SeenMapper;
@@ -61,7 +63,9 @@ public final class Mappers {
       NotesMapper.class,
       GreetingsMapper.class,
       DisableMapper.class,
-      ReportMapper.class);
+      ReportMapper.class,
+      PinsMapper.class,
+      ReactionsMapper.class);
 
   private Mappers() {}
 }

@@ -163,7 +163,9 @@ class ChatChangeListenerTest {
       "approved_users     | (chat_id, user_id) VALUES (%d, 42)",
       "warns_settings     | (chat_id, warn_limit) VALUES (%d, 5)",
       "rules              | (chat_id, rules) VALUES (%d, 'be kind')",
-      "admin              | (chat_id, anon_admin) VALUES (%d, true)"})
+      "admin              | (chat_id, anon_admin) VALUES (%d, true)",
+      "pins               | (chat_id, clean_linked) VALUES (%d, true)",
+      "reactions          | (chat_id, keyword, emoji) VALUES (%d, 'hi', '👍')"})
   void everySettingsTableNamesTheChatOnInsertUpdateAndDelete(String table, String values) throws Exception {
     long chat = newChat();
     String expected = Long.toString(chat);

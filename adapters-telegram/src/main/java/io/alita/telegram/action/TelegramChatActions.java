@@ -38,6 +38,7 @@ import org.telegram.telegrambots.meta.api.methods.groupadministration.UnbanChatS
 import org.telegram.telegrambots.meta.api.methods.pinnedmessages.PinChatMessage;
 import org.telegram.telegrambots.meta.api.methods.pinnedmessages.UnpinAllChatMessages;
 import org.telegram.telegrambots.meta.api.methods.pinnedmessages.UnpinChatMessage;
+import org.telegram.telegrambots.meta.api.methods.reactions.SetMessageReaction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendAnimation;
 import org.telegram.telegrambots.meta.api.methods.send.SendAudio;
@@ -53,6 +54,7 @@ import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.reactions.ReactionTypeEmoji;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -173,6 +175,10 @@ public final class TelegramChatActions implements ChatActionPort {
     }
     if (action instanceof ChatAction.UnpinAll a) {
       return done(a.chat(), UnpinAllChatMessages.builder().chatId(a.chat().value()).build());
+    }
+    if (action instanceof ChatAction.React a) {
+      return done(a.chat(), SetMessageReaction.builder().chatId(a.chat().value()).messageId(a.message().value())
+          .reactionTypes(List.of(new ReactionTypeEmoji(a.emoji()))).build());
     }
     if (action instanceof ChatAction.AnswerButton a) {
       return done(a.chat(), AnswerCallbackQuery.builder().callbackQueryId(a.callbackId())

@@ -2,6 +2,7 @@ package io.alita.telegram.action;
 
 import io.alita.domain.action.ChatPermissions;
 import io.alita.domain.model.ChatId;
+import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
 import io.alita.domain.permission.ChatMember;
 import io.alita.domain.permission.ChatQueries;
@@ -64,5 +65,16 @@ public final class TelegramChatQueries implements ChatQueries {
     BotApiGateway.Outcome<String> link =
         api.call(CallCategory.NON_MESSAGE, chat, ExportChatInviteLink.builder().chatId(chat.value()).build());
     return link.ok() ? Optional.ofNullable(link.value()).filter(s -> !s.isBlank()) : Optional.empty();
+  }
+
+  @Override
+  public Optional<MessageId> pinnedMessage(ChatId chat) {
+    BotApiGateway.Outcome<ChatFullInfo> info =
+        api.call(CallCategory.NON_MESSAGE, chat, GetChat.builder().chatId(chat.value()).build());
+    if (!info.ok() || info.value() == null || info.value().getPinnedMessage() == null) {
+      return Optional.empty();
+    }
+    Integer id = info.value().getPinnedMessage().getMessageId();
+    return id == null ? Optional.empty() : Optional.of(MessageId.of(id));
   }
 }

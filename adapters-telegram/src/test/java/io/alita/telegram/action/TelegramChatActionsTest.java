@@ -441,6 +441,17 @@ class TelegramChatActionsTest {
     assertFalse(api.awaitCall("unpinchatmessage", WAIT).has("message_id"));
     actions.execute(new ChatAction.UnpinAll(CHAT));
     api.awaitCall("unpinallchatmessages", WAIT);
+    actions.execute(new ChatAction.Pin(CHAT, MessageId.of(6), false));
+    ApiCall quietPin = api.awaitCalls("pinchatmessage", 2, WAIT).get(1);
+    assertEquals("true", quietPin.param("disable_notification"));
+    assertEquals(6, quietPin.longParam("message_id"));
+
+    assertEquals(new ActionResult.Done(), actions.execute(new ChatAction.React(CHAT, MessageId.of(7), "❤\u200D🔥")));
+    ApiCall react = api.awaitCall("setmessagereaction", WAIT);
+    assertEquals(7, react.longParam("message_id"));
+    JsonNode reaction = react.json("reaction").get(0);
+    assertEquals("emoji", reaction.get("type").asText());
+    assertEquals("❤\u200D🔥", reaction.get("emoji").asText());
 
     actions.execute(new ChatAction.AnswerButton(CHAT, "4382", "Removed", true));
     ApiCall answer = api.awaitCall("answercallbackquery", WAIT);

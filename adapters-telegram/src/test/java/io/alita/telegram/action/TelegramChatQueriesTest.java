@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.alita.domain.action.ChatPermissions;
+import io.alita.domain.action.ChatAction;
 import io.alita.domain.model.ChatId;
+import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
 import io.alita.domain.permission.ChatMember;
 import io.alita.domain.permission.MemberStatus;
@@ -116,6 +118,27 @@ class TelegramChatQueriesTest {
   @Test
   void inviteLinkIsExported() {
     assertEquals(Optional.of("https://t.me/+fake" + Math.abs(GROUP.id())), queries.inviteLink(CHAT));
+  }
+
+  @Test
+  void thePinnedMessageComesFromGetChatAndFollowsThePinsAndUnpins() {
+    TelegramChatActions actions = new TelegramChatActions(
+        new OkHttpTelegramClient(api.token(), api.telegramUrl()), OutboundRateLimiter.withTelegramDefaults());
+    assertEquals(Optional.empty(), queries.pinnedMessage(CHAT));
+
+    actions.execute(new ChatAction.Pin(CHAT, MessageId.of(5), false));
+    actions.execute(new ChatAction.Pin(CHAT, MessageId.of(9), false));
+    Optional<MessageId> nine = queries.pinnedMessage(CHAT);
+    assertEquals(Optional.of(MessageId.of(9)), nine);
+
+    actions.execute(new ChatAction.Unpin(CHAT, Optional.empty()));
+    assertEquals(Optional.of(MessageId.of(5)), queries.pinnedMessage(CHAT));
+    actions.execute(new ChatAction.UnpinAll(CHAT));
+    assertEquals(Optional.empty(), queries.pinnedMessage(CHAT));
+
+    api.failNext("getchat", 500, "Internal Server Error");
+    actions.execute(new ChatAction.Pin(CHAT, MessageId.of(11), false));
+    assertEquals(Optional.empty(), queries.pinnedMessage(CHAT), "a failure is unknown");
   }
 
   @Test

@@ -50,7 +50,14 @@ final class FakeMethods {
         return Json.object().put("url", webhookUrl).put("has_custom_certificate", false)
             .put("pending_update_count", queue.pendingCount());
       case "getchat":
-        return chatOf(call).toFullInfoJson();
+        return withPinned(chatOf(call));
+      case "pinchatmessage":
+        return pin(call);
+      case "unpinchatmessage":
+        return unpin(call);
+      case "unpinallchatmessages":
+        pins.remove(chatOf(call).id());
+        return BooleanNode.TRUE;
       case "getchatmember":
         return directory.member(chatOf(call).id(), call.longParam("user_id"));
       case "getchatadministrators": {
@@ -93,10 +100,48 @@ final class FakeMethods {
       case "exportchatinvitelink":
         return TextNode.valueOf("https://t.me/+fake" + Math.abs(chatOf(call).id()));
       default:
-        // answerCallbackQuery, pin/unpinChatMessage, setMyCommands, setChatAdministratorCustomTitle,
+        // answerCallbackQuery, setMessageReaction, setMyCommands, setChatAdministratorCustomTitle,
         // ban/unbanChatSenderChat and everything else the fake has no state for.
         return BooleanNode.TRUE;
     }
+  }
+
+  /** The chat's pins, the latest last, as pinChatMessage and the unpins leave them. */
+  private final java.util.Map<Long, java.util.Deque<Long>> pins = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private JsonNode pin(ApiCall call) {
+    long chat = chatOf(call).id();
+    long message = call.longParam("message_id");
+    java.util.Deque<Long> chatPins = pins.computeIfAbsent(chat, c -> new java.util.concurrent.ConcurrentLinkedDeque<>());
+    chatPins.remove(message);
+    chatPins.addLast(message);
+    return BooleanNode.TRUE;
+  }
+
+  private JsonNode unpin(ApiCall call) {
+    java.util.Deque<Long> chatPins = pins.get(chatOf(call).id());
+    if (chatPins != null) {
+      if (call.has("message_id")) {
+        chatPins.remove(call.longParam("message_id"));
+      } else {
+        chatPins.pollLast();
+      }
+    }
+    return BooleanNode.TRUE;
+  }
+
+  /** getChat's answer, with {@code pinned_message} (the latest pin) when something is pinned. */
+  private JsonNode withPinned(FakeChat chat) {
+    ObjectNode info = chat.toFullInfoJson();
+    java.util.Deque<Long> chatPins = pins.get(chat.id());
+    Long latest = chatPins == null ? null : chatPins.peekLast();
+    if (latest != null) {
+      // date 0 would mean "inaccessible" to TelegramBots; a pinned message is a full one
+      ObjectNode pinned = Json.object().put("message_id", latest).put("date", java.time.Instant.now().getEpochSecond());
+      pinned.set("chat", chat.toJson());
+      info.set("pinned_message", pinned);
+    }
+    return info;
   }
 
   private void dropPendingIfAsked(ApiCall call) {

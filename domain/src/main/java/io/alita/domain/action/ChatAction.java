@@ -108,6 +108,21 @@ public sealed interface ChatAction {
 
   record UnpinAll(ChatId chat) implements ChatAction {}
 
+  /**
+   * Sets the bot's reaction on a message to one of Telegram's standard reaction emoji
+   * ({@code setMessageReaction}; see {@link io.alita.domain.reactions.ReactionEmoji}).
+   */
+  record React(ChatId chat, MessageId message, String emoji) implements ChatAction {
+    public React {
+      Objects.requireNonNull(chat, "chat");
+      Objects.requireNonNull(message, "message");
+      Objects.requireNonNull(emoji, "emoji");
+      if (emoji.isEmpty()) {
+        throw new IllegalArgumentException("a reaction needs an emoji");
+      }
+    }
+  }
+
   /** Answers a button press; {@code text} may be empty; {@code alert} shows it as a dialog. */
   record AnswerButton(ChatId chat, String callbackId, String text, boolean alert) implements ChatAction {
     public AnswerButton {

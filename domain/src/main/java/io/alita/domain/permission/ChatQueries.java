@@ -23,4 +23,12 @@ public interface ChatQueries {
 
   /** The chat's primary invite link ({@code exportChatInviteLink}), or empty when the bot may not make one. */
   Optional<String> inviteLink(ChatId chat);
+
+  /**
+   * The chat's current pinned message ({@code getChat}'s {@code pinned_message}), or empty when none is pinned or it
+   * is unknown. By default unknown: only the Telegram adapter can tell.
+   */
+  default Optional<io.alita.domain.model.MessageId> pinnedMessage(ChatId chat) {
+    return Optional.empty();
+  }
 }

@@ -64,6 +64,7 @@ final class ActionDescriber {
   static final MessageKey DEMOTE = MessageKey.of("sandbox.demote");
   static final MessageKey ADMIN_TITLE = MessageKey.of("sandbox.admin_title");
   static final MessageKey PIN = MessageKey.of("sandbox.pin");
+  static final MessageKey REACT = MessageKey.of("sandbox.react");
   static final MessageKey PIN_LOUD = MessageKey.of("sandbox.pin_loud");
   static final MessageKey UNPIN = MessageKey.of("sandbox.unpin");
   static final MessageKey UNPIN_LATEST = MessageKey.of("sandbox.unpin_latest");
@@ -145,6 +146,9 @@ final class ActionDescriber {
     }
     if (action instanceof ChatAction.UnpinAll) {
       return messages.plain(UNPIN_ALL);
+    }
+    if (action instanceof ChatAction.React react) {
+      return messages.plain(REACT, "message", names.message(react.message()), "emoji", react.emoji());
     }
     if (action instanceof ChatAction.AnswerButton answer) {
       return answer.text().isEmpty() ? messages.plain(ANSWER_BUTTON_QUIETLY)

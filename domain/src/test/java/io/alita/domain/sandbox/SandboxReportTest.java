@@ -81,6 +81,7 @@ class SandboxReportTest {
     assertEquals("Unpin the message", said(new ChatAction.Unpin(CHAT, Optional.of(MessageId.of(1)))));
     assertEquals("Unpin the latest pinned message", said(new ChatAction.Unpin(CHAT, Optional.empty())));
     assertEquals("Unpin every message", said(new ChatAction.UnpinAll(CHAT)));
+    assertEquals("React to the message with 👍", said(new ChatAction.React(CHAT, MessageId.of(1), "👍")));
     assertEquals("Answer the button press: “Done”", said(new ChatAction.AnswerButton(CHAT, "cb", "Done", false)));
     assertEquals("Answer the button press", said(new ChatAction.AnswerButton(CHAT, "cb", "", false)));
     assertEquals("Leave the chat", said(new ChatAction.LeaveChat(CHAT)));
