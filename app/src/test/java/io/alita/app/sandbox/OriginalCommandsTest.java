@@ -79,10 +79,7 @@ class OriginalCommandsTest {
       "Pins", Set.of("pin", "unpin", "unpinall", "permapin", "pinned", "antichannelpin", "cleanlinked"),
       "Reactions", Set.of("addreaction", "removereaction", "reactions", "resetreactions"),
       "Backup", Set.of("export", "import", "reset"),
-      "Languages", Set.of("lang"),
-      "about", Set.of("about", "donate"),
-      "Misc", Set.of("tr", "stat", "tell", "removebotkeyboard"),
-      "clearadmincache", Set.of("clearadmincache"));
+      "Languages", Set.of("lang"));
 
   private static Set<String> registered;
 
