@@ -132,6 +132,8 @@ final class Worker implements AutoCloseable {
     dispatcher = assembled.dispatcher();
     moduleNames = assembled.moduleNames();
     LOG.info("Worker: {} modules, {} commands", moduleNames.size(), dispatcher.commandNames().size());
+    LOG.info("Worker: /tr {}", translation.configured() ? "translates through " + translation
+        : "is off (set TRANSLATE_URL to a LibreTranslate server to turn it on)");
     background = Executors.newSingleThreadScheduledExecutor(daemon("alita-background"));
     // Listening before any cache is filled, so no change committed from here on is missed.
     settingsChanges = ChatChangeListener.start(ConnectionOpener.pgjdbc(), database,
