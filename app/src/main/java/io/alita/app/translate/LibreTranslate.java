@@ -48,6 +48,8 @@ public final class LibreTranslate implements TranslationPort {
   static final int MAX_ANSWER_BYTES = 256 * 1024;
 
   private final URI endpoint;
+  /** The endpoint as logged: without any user:password part of TRANSLATE_URL. */
+  private final String shown;
   private final Optional<String> apiKey;
   private final HttpClient http;
   private final Duration timeout;
@@ -64,6 +66,8 @@ public final class LibreTranslate implements TranslationPort {
   LibreTranslate(URI base, Optional<String> apiKey, Duration timeout, int atOnce) {
     String text = Objects.requireNonNull(base, "base").toString().replaceAll("/+$", "");
     this.endpoint = URI.create(text + "/translate");
+    this.shown = endpoint.getRawUserInfo() == null ? endpoint.toString()
+        : endpoint.toString().replace(endpoint.getRawUserInfo() + "@", "***@");
     this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
     this.timeout = Objects.requireNonNull(timeout, "timeout");
     this.slots = new Semaphore(atOnce);
@@ -97,7 +101,7 @@ public final class LibreTranslate implements TranslationPort {
       if (e.getCause() instanceof HttpTimeoutException) {
         return timedOut();
       }
-      LOG.warn("Translation: {} could not be reached ({})", endpoint, String.valueOf(e.getCause()));
+      LOG.warn("Translation: {} could not be reached ({})", shown, String.valueOf(e.getCause()));
       return new Unavailable(Unavailable.Cause.DOWN);
     } catch (InterruptedException e) {
       pending.cancel(true);
@@ -114,21 +118,21 @@ public final class LibreTranslate implements TranslationPort {
       return new Rejected(error);
     }
     if (status == 429) {
-      LOG.warn("Translation: {} says too many requests ({})", endpoint, error);
+      LOG.warn("Translation: {} says too many requests ({})", shown, error);
       return new Unavailable(Unavailable.Cause.BUSY);
     }
     if (status == 401 || status == 403) {
-      LOG.warn("Translation: {} refused the request ({} {}); check TRANSLATE_API_KEY", endpoint, status, error);
+      LOG.warn("Translation: {} refused the request ({} {}); check TRANSLATE_API_KEY", shown, status, error);
       return new Unavailable(Unavailable.Cause.DOWN);
     }
-    LOG.warn("Translation: {} answered {} ({})", endpoint, status, error);
+    LOG.warn("Translation: {} answered {} ({})", shown, status, error);
     return new Unavailable(status >= 500 ? Unavailable.Cause.DOWN : Unavailable.Cause.BAD_ANSWER);
   }
 
   private Result translated(Optional<JsonNode> body) {
     JsonNode translated = body.map(b -> b.get("translatedText")).orElse(null);
     if (translated == null || !translated.isTextual()) {
-      LOG.warn("Translation: {} answered 200 without a translatedText", endpoint);
+      LOG.warn("Translation: {} answered 200 without a translatedText", shown);
       return new Unavailable(Unavailable.Cause.BAD_ANSWER);
     }
     Optional<String> source = body.map(b -> b.path("detectedLanguage").path("language").asText(""))
@@ -152,7 +156,7 @@ public final class LibreTranslate implements TranslationPort {
   }
 
   private Result timedOut() {
-    LOG.warn("Translation: {} did not answer within {} ms", endpoint, timeout.toMillis());
+    LOG.warn("Translation: {} did not answer within {} ms", shown, timeout.toMillis());
     return new Unavailable(Unavailable.Cause.TIMEOUT);
   }
 
@@ -171,6 +175,6 @@ public final class LibreTranslate implements TranslationPort {
 
   @Override
   public String toString() {
-    return "LibreTranslate[" + endpoint + "]";
+    return "LibreTranslate[" + shown + "]";
   }
 }

@@ -100,4 +100,11 @@ class LibreTranslateTest {
     server.answer(Mode.TRANSLATE);
     assertTrue(client.translate("c", "fr") instanceof TranslationPort.Translated, "the slot is free again");
   }
+
+  @Test
+  void credentialsInTheUrlNeverReachTheLog() {
+    LibreTranslate client = new LibreTranslate(URI.create("https://bot:hunter2@translate.example.com"),
+        Optional.empty());
+    assertEquals("LibreTranslate[https://***@translate.example.com/translate]", client.toString());
+  }
 }
