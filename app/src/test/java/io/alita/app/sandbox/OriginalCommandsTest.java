@@ -74,8 +74,6 @@ class OriginalCommandsTest {
    */
   static final Map<String, Set<String>> NOT_YET = Map.of(
       "Connections", Set.of("connect", "disconnect", "reconnect", "connection", "allowconnect"),
-      "Disabling", Set.of("disable", "enable", "disabledel", "disableable", "disabled"),
-      "Reports", Set.of("report", "reports"),
       "Pins", Set.of("pin", "unpin", "unpinall", "permapin", "pinned", "antichannelpin", "cleanlinked"),
       "Reactions", Set.of("addreaction", "removereaction", "reactions", "resetreactions"),
       "Backup", Set.of("export", "import", "reset"),
