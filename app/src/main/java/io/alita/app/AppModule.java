@@ -1,5 +1,7 @@
 package io.alita.app;
 
+import io.alita.app.translate.LibreTranslate;
+import io.alita.domain.misc.TranslationPort;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
@@ -328,6 +330,10 @@ final class AppModule extends AbstractModule {
   @Singleton
   Worker worker(Optional<BotApi> api, Stores stores, MetricsRegistry metrics, ConsoleLogin login,
       ConsoleSettings console) {
-    return new Worker(config.telegram(), api, stores, clock, metrics, database.settings(), login, console.base());
+    TranslationPort translation = config.translate().url()
+        .<TranslationPort>map(url -> new LibreTranslate(url, config.translate().apiKey()))
+        .orElse(TranslationPort.NOT_CONFIGURED);
+    return new Worker(config.telegram(), api, stores, clock, metrics, database.settings(), login, console.base(),
+        translation);
   }
 }

@@ -30,6 +30,7 @@ import io.alita.domain.help.HelpTopics;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.locks.LocksModule;
 import io.alita.domain.misc.MiscModule;
+import io.alita.domain.misc.TranslationPort;
 import io.alita.domain.model.UserId;
 import io.alita.domain.mutes.MutesModule;
 import io.alita.domain.notes.NotesModule;
@@ -102,6 +103,7 @@ public final class BotAssembly {
   private final ConsoleLogin consoleLogin;
   private final String consoleUrl;
   private final Clock clock;
+  private final TranslationPort translation;
 
   /**
    * @param owner {@code OWNER_ID}, the top of the bot's team; without one nobody is the owner
@@ -111,21 +113,29 @@ public final class BotAssembly {
    */
   public BotAssembly(Stores stores, Optional<UserId> owner, ConsoleLogin consoleLogin, String consoleUrl,
       Clock clock) {
-    this(stores, Objects.requireNonNull(owner, "owner").orElse(UserId.of(0)), consoleLogin, consoleUrl, clock);
+    this(stores, Objects.requireNonNull(owner, "owner").orElse(UserId.of(0)), consoleLogin, consoleUrl, clock,
+        TranslationPort.NOT_CONFIGURED);
   }
 
-  private BotAssembly(Stores stores, UserId owner, ConsoleLogin consoleLogin, String consoleUrl, Clock clock) {
+  private BotAssembly(Stores stores, UserId owner, ConsoleLogin consoleLogin, String consoleUrl, Clock clock,
+      TranslationPort translation) {
     this.stores = Objects.requireNonNull(stores, "stores");
     // 0 is nobody's id: without OWNER_ID no user passes an owner check
     this.owner = owner;
     this.consoleLogin = Objects.requireNonNull(consoleLogin, "consoleLogin");
     this.consoleUrl = Objects.requireNonNull(consoleUrl, "consoleUrl");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.translation = Objects.requireNonNull(translation, "translation");
   }
 
   /** This assembly with the rules seeing {@code other} (the sandbox fixes the time of each simulation). */
   public BotAssembly at(Clock other) {
-    return new BotAssembly(stores, owner, consoleLogin, consoleUrl, other);
+    return new BotAssembly(stores, owner, consoleLogin, consoleUrl, other, translation);
+  }
+
+  /** This assembly with {@code /tr} asking {@code port}; without, {@code /tr} says translation is not configured. */
+  public BotAssembly translatingWith(TranslationPort port) {
+    return new BotAssembly(stores, owner, consoleLogin, consoleUrl, clock, port);
   }
 
   /** A new set of modules, with fresh caches and in-memory state, around one dispatcher. */
@@ -154,7 +164,7 @@ public final class BotAssembly {
     modules.add(new BansModule(stores.directory(), admins, queries, bot, stores.userNames(), clock));
     modules.add(new MutesModule(stores.directory(), admins, queries, bot, stores.userNames(), clock));
     modules.add(new PurgesModule(new PurgeMarks(clock), clock));
-    modules.add(new MiscModule(targets, stores.userProfiles(), team, clock));
+    modules.add(new MiscModule(targets, stores.userProfiles(), team, clock, translation));
     modules.add(new DevsModule(team, stores.team(), targets, stores.botStats(), stores.knownChats(), clock));
     modules.add(new ReportsModule(stores.reports(), admins, bot, clock));
     modules.add(new RulesModule(stores.rules(), rulesView));

@@ -8,6 +8,7 @@ import io.alita.domain.console.ConsoleLogin;
 import io.alita.domain.dispatch.Dispatcher;
 import io.alita.domain.dispatch.Lifecycle;
 import io.alita.domain.i18n.Messages;
+import io.alita.domain.misc.TranslationPort;
 import io.alita.domain.operations.StartupNotice;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.postgres.config.ConnectionSettings;
@@ -68,6 +69,7 @@ final class Worker implements AutoCloseable {
   private final ConnectionSettings database;
   private final ConsoleLogin consoleLogin;
   private final String consoleUrl;
+  private final TranslationPort translation;
 
   private ScheduledExecutorService background;
   private ScheduledExecutorService senderTimers;
@@ -85,9 +87,10 @@ final class Worker implements AutoCloseable {
    *     a token
    * @param metrics where the worker's counters go (updates, actions, settings changes)
    * @param database where the change listener opens its own connection
+   * @param translation what {@code /tr} asks ({@code TRANSLATE_URL}), or {@link TranslationPort#NOT_CONFIGURED}
    */
   Worker(TelegramConfig telegram, Optional<BotApi> api, Stores stores, Clock clock, MetricsRegistry metrics,
-      ConnectionSettings database, ConsoleLogin consoleLogin, String consoleUrl) {
+      ConnectionSettings database, ConsoleLogin consoleLogin, String consoleUrl, TranslationPort translation) {
     this.telegram = telegram;
     this.api = api;
     this.stores = stores;
@@ -96,6 +99,7 @@ final class Worker implements AutoCloseable {
     this.database = database;
     this.consoleLogin = consoleLogin;
     this.consoleUrl = consoleUrl;
+    this.translation = translation;
   }
 
   /**
@@ -122,11 +126,14 @@ final class Worker implements AutoCloseable {
     senders = Executors.newFixedThreadPool(SENDERS, daemon("bot-api-sender"));
     actions = counted.actions(new TelegramChatActions(bot.client(), bot.limiter(), senderTimers, senders));
     BotAssembly.Assembled assembled = new BotAssembly(stores, telegram.ownerId(), consoleLogin, consoleUrl, clock)
+        .translatingWith(translation)
         .assemble(new BotAssembly.Ports(identity, bot.queries(), stores.seen(), stores.transactions(),
             counted.contained()));
     dispatcher = assembled.dispatcher();
     moduleNames = assembled.moduleNames();
     LOG.info("Worker: {} modules, {} commands", moduleNames.size(), dispatcher.commandNames().size());
+    LOG.info("Worker: /tr {}", translation.configured() ? "translates through " + translation
+        : "is off (set TRANSLATE_URL to a LibreTranslate server to turn it on)");
     background = Executors.newSingleThreadScheduledExecutor(daemon("alita-background"));
     // Listening before any cache is filled, so no change committed from here on is missed.
     settingsChanges = ChatChangeListener.start(ConnectionOpener.pgjdbc(), database,

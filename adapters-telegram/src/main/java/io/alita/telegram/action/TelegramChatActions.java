@@ -121,6 +121,9 @@ public final class TelegramChatActions implements ChatActionPort {
     if (action instanceof ChatAction.SendPhoto a) {
       return sendPhoto(a);
     }
+    if (action instanceof ChatAction.RemoveReplyKeyboard a) {
+      return removeReplyKeyboard(a);
+    }
     if (action instanceof ChatAction.SendMedia a) {
       return sendMedia(a);
     }
@@ -216,6 +219,18 @@ public final class TelegramChatActions implements ChatActionPort {
       request.replyMarkup(markup(m.keyboard()));
     }
     return api.later(CallCategory.MESSAGE, m.chat(), request.build()).thenApply(TelegramChatActions::sentOrRefused);
+  }
+
+  private CompletableFuture<ActionResult> removeReplyKeyboard(ChatAction.RemoveReplyKeyboard r) {
+    SendMessage request = SendMessage.builder()
+        .chatId(r.chat().value())
+        .text(r.html())
+        .parseMode(HTML)
+        .replyParameters(ReplyParameters.builder().messageId(r.replyTo().value()).allowSendingWithoutReply(true).build())
+        .replyMarkup(org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardRemove.builder()
+            .removeKeyboard(true).build())
+        .build();
+    return api.later(CallCategory.MESSAGE, r.chat(), request).thenApply(TelegramChatActions::sentOrRefused);
   }
 
   private static ActionResult sentOrRefused(BotApiGateway.Outcome<Message> sent) {

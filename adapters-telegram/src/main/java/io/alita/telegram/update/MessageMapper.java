@@ -9,6 +9,7 @@ import io.alita.domain.target.RepliedMessage;
 import io.alita.domain.tracking.SeenChannel;
 import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
+import io.alita.domain.update.ForwardOrigin;
 import io.alita.domain.update.IncomingMessage;
 import io.alita.domain.update.MessageKind;
 import io.alita.domain.update.Reply;
@@ -24,6 +25,9 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.messageorigin.MessageOrigin;
 import org.telegram.telegrambots.meta.api.objects.messageorigin.MessageOriginChannel;
+import org.telegram.telegrambots.meta.api.objects.messageorigin.MessageOriginChat;
+import org.telegram.telegrambots.meta.api.objects.messageorigin.MessageOriginHiddenUser;
+import org.telegram.telegrambots.meta.api.objects.messageorigin.MessageOriginUser;
 
 /** One TelegramBots {@link Message} as an {@link IncomingMessage}. */
 final class MessageMapper {
@@ -102,7 +106,35 @@ final class MessageMapper {
     String text = hasText ? replied.getText() : replied.getCaption();
     List<MessageEntity> entities = entities(hasText ? replied.getEntities() : replied.getCaptionEntities());
     return Optional.of(new Reply(MessageId.of(replied.getMessageId()), sender, fromUser, text, entities,
-        media(replied)));
+        media(replied), forwardOrigin(replied)));
+  }
+
+  /** Where a forward came from: {@code forward_origin}, or before Bot API 7.0 the {@code forward_*} fields. */
+  static Optional<ForwardOrigin> forwardOrigin(Message m) {
+    MessageOrigin origin = m.getForwardOrigin();
+    if (origin instanceof MessageOriginUser user && user.getSenderUser() != null) {
+      return Optional.of(new ForwardOrigin.User(Parties.user(user.getSenderUser())));
+    }
+    if (origin instanceof MessageOriginHiddenUser hidden) {
+      return Optional.of(new ForwardOrigin.HiddenUser(hidden.getSenderUserName()));
+    }
+    if (origin instanceof MessageOriginChannel channel) {
+      return Parties.senderChat(channel.getChat()).map(c -> new ForwardOrigin.Chat(c, true));
+    }
+    if (origin instanceof MessageOriginChat chat) {
+      return Parties.senderChat(chat.getSenderChat()).map(c -> new ForwardOrigin.Chat(c, false));
+    }
+    if (m.getForwardFrom() != null) {
+      return Optional.of(new ForwardOrigin.User(Parties.user(m.getForwardFrom())));
+    }
+    if (m.getForwardFromChat() != null) {
+      boolean channel = "channel".equalsIgnoreCase(m.getForwardFromChat().getType());
+      return Parties.senderChat(m.getForwardFromChat()).map(c -> new ForwardOrigin.Chat(c, channel));
+    }
+    if (m.getForwardSenderName() != null) {
+      return Optional.of(new ForwardOrigin.HiddenUser(m.getForwardSenderName()));
+    }
+    return Optional.empty();
   }
 
   private static boolean isForward(Message m) {

@@ -16,8 +16,8 @@ import java.util.Optional;
  * {@code REDIS_PASSWORD}, {@code REDIS_DB} and {@code CLEAR_CACHE_ON_STARTUP}: Redis is not used here, so they are
  * accepted silently rather than rejected.
  *
- * <p>{@link #toString()} is safe to log: the database password, bot token, webhook secret and metrics token print as
- * {@code ***}.
+ * <p>{@link #toString()} is safe to log: the database password, bot token, webhook secret, metrics token and
+ * translation key print as {@code ***}.
  *
  * @param database {@code DATABASE_URL}, pool and migration settings
  * @param telegram bot token, owner, log chat, Bot API server, webhook
@@ -25,9 +25,10 @@ import java.util.Optional;
  * @param debug    {@code DEBUG}: debug logging for the bot's own packages (default false)
  * @param console  {@code CONSOLE_*}: the web console's address, password logins and session lifetime
  * @param metricsToken {@code METRICS_TOKEN}: when set, {@code /metrics} requires it as a bearer token; open otherwise
+ * @param translate {@code TRANSLATE_URL}, {@code TRANSLATE_API_KEY}: the translation server of {@code /tr}, if any
  */
 public record AppConfig(DatabaseConfig database, TelegramConfig telegram, int httpPort, boolean debug,
-    ConsoleConfig console, Optional<MetricsToken> metricsToken) {
+    ConsoleConfig console, Optional<MetricsToken> metricsToken, TranslateConfig translate) {
 
   /** The HTTP port when neither {@code HTTP_PORT} nor {@code PORT} is set. */
   public static final int DEFAULT_HTTP_PORT = 8080;
@@ -40,6 +41,7 @@ public record AppConfig(DatabaseConfig database, TelegramConfig telegram, int ht
     Objects.requireNonNull(telegram, "telegram");
     Objects.requireNonNull(console, "console");
     Objects.requireNonNull(metricsToken, "metricsToken");
+    Objects.requireNonNull(translate, "translate");
     if (httpPort < 1 || httpPort > 65535) {
       throw new IllegalArgumentException("httpPort " + httpPort + " is not a number from 1 to 65535");
     }
@@ -59,10 +61,11 @@ public record AppConfig(DatabaseConfig database, TelegramConfig telegram, int ht
     boolean debug = reader.bool("DEBUG", false);
     ConsoleConfig console = ConsoleConfig.read(reader, httpPort, telegram.ownerId().isPresent());
     Optional<MetricsToken> metricsToken = reader.parsed("METRICS_TOKEN", MetricsToken::new);
+    TranslateConfig translate = TranslateConfig.read(reader);
     if (!reader.errors().isEmpty()) {
       throw new ConfigException(reader.errors());
     }
-    return new AppConfig(database, telegram, httpPort, debug, console, metricsToken);
+    return new AppConfig(database, telegram, httpPort, debug, console, metricsToken, translate);
   }
 
   /**
@@ -98,8 +101,8 @@ public record AppConfig(DatabaseConfig database, TelegramConfig telegram, int ht
   }
 
   /**
-   * The secret values to keep out of every log line: the database password, the bot token, the webhook secret and the
-   * metrics token, where configured. The caller registers them with the log redaction.
+   * The secret values to keep out of every log line: the database password, the bot token, the webhook secret, the
+   * metrics token and the translation key, where configured. The caller registers them with the log redaction.
    */
   public List<String> secrets() {
     List<String> secrets = new ArrayList<>();
@@ -107,6 +110,7 @@ public record AppConfig(DatabaseConfig database, TelegramConfig telegram, int ht
     telegram.botToken().map(BotToken::value).ifPresent(secrets::add);
     telegram.webhook().map(w -> w.secret().value()).ifPresent(secrets::add);
     metricsToken.map(MetricsToken::value).ifPresent(secrets::add);
+    translate.apiKey().ifPresent(secrets::add);
     return List.copyOf(secrets);
   }
 

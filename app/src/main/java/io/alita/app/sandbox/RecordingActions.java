@@ -26,6 +26,7 @@ final class RecordingActions implements ChatActionPort {
   @Override
   public ActionResult execute(ChatAction action) {
     ActionResult result = action instanceof ChatAction.Send || action instanceof ChatAction.SendPhoto
+        || action instanceof ChatAction.RemoveReplyKeyboard
         || action instanceof ChatAction.SendMedia
         ? new ActionResult.Sent(MessageId.of(nextMessage++))
         : new ActionResult.Done();

@@ -136,4 +136,16 @@ public sealed interface ChatAction {
   record ApproveJoinRequest(ChatId chat, UserId user) implements ChatAction {}
 
   record DeclineJoinRequest(ChatId chat, UserId user) implements ChatAction {}
+
+  /**
+   * Sends {@code html} (replying to {@code replyTo}) with Telegram's {@code ReplyKeyboardRemove}, which takes a stuck
+   * reply keyboard (one another bot left) off the chat's members' screens; the result is {@link ActionResult.Sent}.
+   */
+  record RemoveReplyKeyboard(ChatId chat, MessageId replyTo, String html) implements ChatAction {
+    public RemoveReplyKeyboard {
+      java.util.Objects.requireNonNull(chat, "chat");
+      java.util.Objects.requireNonNull(replyTo, "replyTo");
+      java.util.Objects.requireNonNull(html, "html");
+    }
+  }
 }

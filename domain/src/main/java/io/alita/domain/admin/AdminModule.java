@@ -29,7 +29,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Admin: /adminlist, /promote, /demote, /title, /invitelink, /admincache and /anonadmin.
+ * Admin: /adminlist, /promote, /demote, /title, /invitelink, /admincache (also /clearadmincache: this bot keeps no
+ * separate cache to clear, so both reload the list) and /anonadmin.
  *
  * <p>Only /anonadmin writes to the database, inside the update's transaction so that a repeated delivery changes and
  * says nothing; everything else is actions for the Telegram adapter. Promotions do not touch the admin cache: Telegram
@@ -111,7 +112,7 @@ public final class AdminModule implements BotModule {
     registry.command(CommandSpec.of("demote", PROMOTE_GATE, this::demote).forAnonymousAdmins());
     registry.command(CommandSpec.of("title", PROMOTE_GATE, this::title).forAnonymousAdmins());
     registry.command(CommandSpec.of("invitelink", INVITE_GATE, this::inviteLink));
-    registry.command(CommandSpec.of("admincache", Gate.GROUP_ADMIN, this::reloadAdminCache));
+    registry.command(CommandSpec.of("admincache", Gate.GROUP_ADMIN, this::reloadAdminCache).alsoNamed("clearadmincache"));
     registry.command(CommandSpec.of("anonadmin", Gate.GROUP_ADMIN, this::anonAdmin));
   }
 

@@ -28,7 +28,8 @@ import java.util.Optional;
  *
  * <p>In private, {@code /start} shows the start screen, or follows its deep link: {@code rules_<chat>} shows that
  * chat's rules, {@code notes_<chat>} that chat's notes, {@code note_<chat>_<name>} one of them (see
- * {@link PrivateNotes}), {@code help_<module>} that module's help; every other link falls back to the start screen. In a group it
+ * {@link PrivateNotes}), {@code help_<module>} that module's help (by name or alias, {@link HelpTopics}), {@code about}
+ * the about text; every other link falls back to the start screen. {@code /about} and {@code /donate} work anywhere. In a group it
  * answers with a button that opens a private chat with the bot.
  *
  * <p>{@code /help} in private shows the menu of modules as buttons ({@code helpq|v1|m=<module>}), or the help of the
@@ -50,10 +51,16 @@ public final class HelpModule implements BotModule {
   static final MessageKey GROUP_HELP = MessageKey.of("help.group_help");
   static final MessageKey GROUP_MODULE_HELP = MessageKey.of("help.group_module_help");
   static final MessageKey UNKNOWN_MODULE = MessageKey.of("help.unknown_module");
+  static final MessageKey ABOUT = MessageKey.of("help.about");
+  static final MessageKey ABOUT_BUTTON = MessageKey.of("help.about_button");
+  static final MessageKey DONATE = MessageKey.of("help.donate");
 
   /** The deep link that opens the menu: "help" names no module, so it lands there. */
   private static final String MENU_START_ARG = "help_help";
   private static final String MODULE_FIELD = "m";
+  /** A press that opens a page rather than a module: {@code helpq|v1|p=about}. */
+  private static final String PAGE_FIELD = "p";
+  private static final String ABOUT_PAGE = "about";
   private static final int BUTTONS_PER_ROW = 3;
 
   private final HelpTopics topics;
@@ -78,6 +85,8 @@ public final class HelpModule implements BotModule {
   public void register(Registry registry) {
     registry.command(CommandSpec.of("start", Gate.ANYONE, this::start));
     registry.command(CommandSpec.of("help", Gate.ANYONE, this::help));
+    registry.command(CommandSpec.of("about", Gate.ANYONE, this::about));
+    registry.command(CommandSpec.of("donate", Gate.ANYONE, this::donate));
     registry.button(CallbackNamespace.HELPQ, this::pressed);
   }
 
@@ -94,14 +103,28 @@ public final class HelpModule implements BotModule {
       notes.list(ctx, n.chat());
     } else if (link instanceof DeepLink.Note n) {
       notes.send(ctx, n.chat(), n.name());
+    } else if (link instanceof DeepLink.About) {
+      Page page = aboutPage(ctx.messages());
+      ctx.replyHtml(page.html(), page.keyboard());
     } else if (link instanceof DeepLink.Help h) {
       Page page = topics.find(h.module()).map(t -> topic(t, ctx.messages())).orElseGet(() -> menu(ctx.messages()));
       ctx.replyHtml(page.html(), page.keyboard());
     } else {
       ctx.replyHtml(ctx.text(START, "name", ctx.actor().firstName(), "bot", "@" + botUsername),
           Keyboard.row(new Button.Url(ctx.messages().plain(ADD_TO_GROUP), botLink() + "?startgroup=true"))
-              .plusRow(Button.Callback.of(ctx.messages().plain(HELP_BUTTON), CallbackData.of(CallbackNamespace.HELPQ))));
+              .plusRow(Button.Callback.of(ctx.messages().plain(HELP_BUTTON), CallbackData.of(CallbackNamespace.HELPQ)),
+                  Button.Callback.of(ctx.messages().plain(ABOUT_BUTTON),
+                      CallbackData.of(CallbackNamespace.HELPQ).with(PAGE_FIELD, ABOUT_PAGE))));
     }
+  }
+
+  /** What this bot is; anywhere, since it names no chat. */
+  private void about(CommandContext ctx) {
+    ctx.reply(ABOUT, "bot", "@" + botUsername);
+  }
+
+  private void donate(CommandContext ctx) {
+    ctx.reply(DONATE, "bot", "@" + botUsername);
   }
 
   private void help(CommandContext ctx) {
@@ -126,6 +149,11 @@ public final class HelpModule implements BotModule {
 
   /** A press on the menu opens a module's help; "Back" (no module) and a module no longer listed show the menu. */
   private void pressed(ButtonContext ctx) {
+    if (ctx.data().field(PAGE_FIELD).filter(ABOUT_PAGE::equals).isPresent()) {
+      Page page = aboutPage(ctx.messages());
+      ctx.edit(page.html(), page.keyboard());
+      return;
+    }
     Page page = ctx.data().field(MODULE_FIELD).flatMap(topics::find)
         .map(t -> topic(t, ctx.messages()))
         .orElseGet(() -> menu(ctx.messages()));
@@ -146,6 +174,12 @@ public final class HelpModule implements BotModule {
     }
     rows.add(row);
     return new Page(messages.html(MENU), new Keyboard(rows));
+  }
+
+  /** The about text, with a button to the help menu. */
+  private Page aboutPage(Messages messages) {
+    return new Page(messages.html(ABOUT, "bot", "@" + botUsername),
+        Keyboard.row(Button.Callback.of(messages.plain(HELP_BUTTON), CallbackData.of(CallbackNamespace.HELPQ))));
   }
 
   private static Page topic(HelpTopics.Topic topic, Messages messages) {

@@ -36,6 +36,7 @@ final class ActionDescriber {
   static final MessageKey SEND_PHOTO = MessageKey.of("sandbox.send_photo");
   static final MessageKey SEND_MEDIA = MessageKey.of("sandbox.send_media");
   static final MessageKey SEND_MEDIA_CAPTIONED = MessageKey.of("sandbox.send_media_captioned");
+  static final MessageKey REMOVE_REPLY_KEYBOARD = MessageKey.of("sandbox.remove_reply_keyboard");
   static final MessageKey REPLY_MEDIA = MessageKey.of("sandbox.reply_media");
   static final MessageKey REPLY_MEDIA_CAPTIONED = MessageKey.of("sandbox.reply_media_captioned");
   static final MessageKey MEDIA_STICKER = MessageKey.of("sandbox.media_sticker");
@@ -97,6 +98,10 @@ final class ActionDescriber {
     }
     if (action instanceof ChatAction.SendMedia media) {
       return withButtons(media(media), media.keyboard());
+    }
+    if (action instanceof ChatAction.RemoveReplyKeyboard remove) {
+      return messages.plain(REMOVE_REPLY_KEYBOARD, "message", names.message(remove.replyTo()), "text",
+          plain(remove.html()));
     }
     if (action instanceof ChatAction.Edit edit) {
       return withButtons(messages.plain(EDIT, "message", names.message(edit.message()), "text", plain(edit.html())),

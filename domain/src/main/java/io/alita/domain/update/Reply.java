@@ -17,9 +17,10 @@ import java.util.Optional;
  *     reply takes the rules from here)
  * @param entities the formatting of {@code text} (so a note saved from a reply keeps its bold and links)
  * @param media the file it carries, when the bot can send it again ({@code /save name} as a reply to a photo)
+ * @param forwardOrigin where it was forwarded from, when it is a forward ({@code /id} shows it)
  */
 public record Reply(MessageId id, RepliedMessage sender, Optional<SeenUser> fromUser, String text,
-    List<MessageEntity> entities, Optional<Media> media) {
+    List<MessageEntity> entities, Optional<Media> media, Optional<ForwardOrigin> forwardOrigin) {
   public Reply {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(sender, "sender");
@@ -27,6 +28,13 @@ public record Reply(MessageId id, RepliedMessage sender, Optional<SeenUser> from
     text = text == null ? "" : text;
     entities = List.copyOf(entities);
     Objects.requireNonNull(media, "media");
+    Objects.requireNonNull(forwardOrigin, "forwardOrigin");
+  }
+
+  /** A reply that is not a forward (or whose origin does not matter). */
+  public Reply(MessageId id, RepliedMessage sender, Optional<SeenUser> fromUser, String text,
+      List<MessageEntity> entities, Optional<Media> media) {
+    this(id, sender, fromUser, text, entities, media, Optional.empty());
   }
 
   /** A reply with a plain text (or none) and no file. */

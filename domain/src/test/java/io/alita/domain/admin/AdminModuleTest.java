@@ -213,6 +213,17 @@ class AdminModuleTest {
       assertEquals(List.of("@mia_member is an admin, and I don't act on admins."),
           texts(h.send(ADMIN, "/ban @mia_member")));
     }
+
+    @Test
+    void clearadmincacheIsTheSameReload() {
+      h.send(ADMIN, "/kick @spam_account");
+      int before = h.telegram.adminListCalls;
+
+      Effects effects = h.send(ADMIN, "/clearadmincache");
+
+      assertEquals(before + 1, h.telegram.adminListCalls);
+      assertTrue(texts(effects).get(0).startsWith("Reloaded the admin list:"), texts(effects)::toString);
+    }
   }
 
   @Nested

@@ -101,6 +101,12 @@ class SandboxReportTest {
   }
 
   @Test
+  void takingAReplyKeyboardAwayIsSaidAsAReply() {
+    assertEquals("Reply to the message, taking the reply keyboard away: “Removing the stuck keyboard…”",
+        said(new ChatAction.RemoveReplyKeyboard(CHAT, MessageId.of(1), "Removing the stuck keyboard…")));
+  }
+
+  @Test
   void theBotsTextsAreShownAsTheChatSeesThemWithTheirButtons() {
     OutgoingMessage warned = OutgoingMessage.to(CHAT, "<a href=\"tg://user?id=5\">Sandbox User</a> has 1/3 warnings"
         + "\n<b>Reason:</b> fish &amp; chips").withKeyboard(Keyboard.row(new Button.Callback("Remove warn", "rmWarn"),
