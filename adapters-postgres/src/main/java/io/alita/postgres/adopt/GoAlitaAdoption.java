@@ -827,7 +827,8 @@ public final class GoAlitaAdoption {
     String name = raw == null ? "" : raw.strip();
     int length = name.codePointCount(0, name.length());
     if (length < 1 || length > max) {
-      problem(chat, table, column, "= '" + shorten(name) + "' must have 1 to " + max + " characters: row not copied");
+      problem(chat, table, column, "= '" + shorten(name) + "' " + (max == Integer.MAX_VALUE ? "is empty"
+          : "must have 1 to " + max + " characters") + ": row not copied");
       return null;
     }
     if (!seen.add(chat + "\u0000" + name.toLowerCase(Locale.ROOT))) {
