@@ -12,10 +12,8 @@ import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.notes.MyBatisNotesStore;
 import io.alita.postgres.rules.MyBatisRulesStore;
+import io.alita.postgres.testing.GoAlitaDatabase;
 import io.alita.postgres.testing.TestDatabase;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,21 +45,12 @@ class GoAlitaAdoptionTest {
 
   @BeforeAll
   static void goDatabase() {
-    go = goAlitaDatabase();
-    go.execute(resource("go-alita-rows.sql"));
+    go = GoAlitaDatabase.withRows();
   }
 
   @BeforeEach
   void ourDatabase() {
     ours = TestDatabase.migrated();
-  }
-
-  static TestDatabase.Coordinates goAlitaDatabase() {
-    TestDatabase.Coordinates db = TestDatabase.create();
-    String schema = resource("go-alita-schema.sql").lines().filter(l -> !l.startsWith("\\"))
-        .collect(Collectors.joining("\n"));
-    db.execute(schema);
-    return db;
   }
 
   @Test
@@ -339,13 +327,5 @@ class GoAlitaAdoptionTest {
           rows(db, "SELECT t::text FROM " + table + " t ORDER BY 1"))).append('\n');
     }
     return sb.toString();
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = GoAlitaAdoptionTest.class.getResourceAsStream("/adopt/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
