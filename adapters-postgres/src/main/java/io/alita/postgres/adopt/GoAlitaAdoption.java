@@ -59,6 +59,8 @@ public final class GoAlitaAdoption {
 
   private static final Pattern COMMAND = Pattern.compile("[a-z0-9_]{1,32}");
   private static final int MAX_SECONDS = 31_622_400;
+  private static final int FETCH = 1000;
+  private static final int BATCH = 500;
 
   private final Connection source;
   private final Connection target;
@@ -128,8 +130,11 @@ public final class GoAlitaAdoption {
         source.rollback();
       }
     } catch (SQLException e) {
+      // a failed batch says "Batch entry N <statement with its values> was aborted"; the reason is the next exception
+      SQLException reason = e instanceof java.sql.BatchUpdateException && e.getNextException() != null
+          ? e.getNextException() : e;
       throw new AdoptionException("Adoption failed and was rolled back, the target is unchanged: "
-          + firstLine(e.getMessage()), e);
+          + firstLine(reason.getMessage()), e);
     }
   }
 
@@ -232,7 +237,7 @@ public final class GoAlitaAdoption {
     String label = "chat_users (chats.users)";
     Tally tally = new Tally(label);
     Upsert upsert = Upsert.of("chat_users", key("chat_id"), key("user_id"), stamp("last_seen"));
-    try (PreparedStatement q = source.prepareStatement("SELECT chat_id, users::text AS users, jsonb_typeof(users)"
+    try (PreparedStatement q = read("SELECT chat_id, users::text AS users, jsonb_typeof(users)"
         + " AS users_type, last_activity FROM chats ORDER BY id");
         ResultSet rs = q.executeQuery();
         PreparedStatement w = target.prepareStatement(upsert.sql())) {
@@ -248,9 +253,10 @@ public final class GoAlitaAdoption {
             tally.skipped++;
             continue;
           }
-          tally.result(write(w, values(chat, user, r.get("last_activity"))));
+          tally.add(w, values(chat, user, r.get("last_activity")));
         }
       }
+      tally.flush(w);
     }
     counts.add(tally.count());
   }
@@ -356,8 +362,9 @@ public final class GoAlitaAdoption {
         tally.read++;
         String action = mode(e.getValue(), e.getKey(), "blacklists", "action", Map.of("warn", "warn", "mute", "mute",
             "kick", "kick", "ban", "ban", "none", "none", "delete", "none"), "warn");
-        tally.result(write(w, values(e.getKey(), action, null)));
+        tally.add(w, values(e.getKey(), action, null));
       }
+      tally.flush(w);
     }
     counts.add(tally.count());
   }
@@ -459,7 +466,7 @@ public final class GoAlitaAdoption {
         + "SELECT 1 FROM stored_messages WHERE attempt_id = ? AND message_type = ? AND content IS NOT DISTINCT FROM"
         + " ?::text AND file_id IS NOT DISTINCT FROM ?::text AND caption IS NOT DISTINCT FROM ?::text AND created_at ="
         + " COALESCE(?::timestamptz, created_at))";
-    try (PreparedStatement q = source.prepareStatement("SELECT s.user_id, s.chat_id, s.message_type, s.content,"
+    try (PreparedStatement q = read("SELECT s.user_id, s.chat_id, s.message_type, s.content,"
         + " s.file_id, s.caption, s.created_at, a.user_id AS attempt_user, a.chat_id AS attempt_chat"
         + " FROM stored_messages s JOIN captcha_attempts a ON a.id = s.attempt_id ORDER BY s.id");
         ResultSet rs = q.executeQuery();
@@ -486,10 +493,11 @@ public final class GoAlitaAdoption {
           continue;
         }
         int type = range(r, chat, "stored_messages", "message_type", 1, 8, 1);
-        tally.result(write(w, values(attempt, r.id("user_id"), r.id("chat_id"), type, r.get("content"),
+        tally.add(w, values(attempt, r.id("user_id"), r.id("chat_id"), type, r.get("content"),
             r.get("file_id"), r.get("caption"), r.get("created_at"), attempt, type, r.get("content"), r.get("file_id"),
-            r.get("caption"), r.get("created_at"))));
+            r.get("caption"), r.get("created_at")));
       }
+      tally.flush(w);
     }
     counts.add(tally.count());
   }
@@ -685,7 +693,7 @@ public final class GoAlitaAdoption {
 
   private void copy(String table, String query, Upsert upsert, RowMapper mapper) throws SQLException {
     Tally tally = new Tally(table.equals(upsert.table()) ? table : upsert.table() + " (" + table + ")");
-    try (PreparedStatement q = source.prepareStatement(query);
+    try (PreparedStatement q = read(query);
         ResultSet rs = q.executeQuery();
         PreparedStatement w = target.prepareStatement(upsert.sql())) {
       while (rs.next()) {
@@ -694,22 +702,19 @@ public final class GoAlitaAdoption {
         if (values == null) {
           tally.skipped++;
         } else {
-          tally.result(write(w, values));
+          tally.add(w, values);
         }
       }
+      tally.flush(w);
     }
     counts.add(tally.count());
   }
 
-  private static boolean write(PreparedStatement w, Object[] values) throws SQLException {
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] == null) {
-        w.setNull(i + 1, Types.NULL);
-      } else {
-        w.setObject(i + 1, values[i]);
-      }
-    }
-    return w.executeUpdate() > 0;
+  /** A source query read in pages (the driver would otherwise hold a whole table in memory). */
+  private PreparedStatement read(String sql) throws SQLException {
+    PreparedStatement q = source.prepareStatement(sql);
+    q.setFetchSize(FETCH);
+    return q;
   }
 
   private static Object[] values(Object... values) {
@@ -727,12 +732,36 @@ public final class GoAlitaAdoption {
       this.table = table;
     }
 
-    void result(boolean changed) {
-      if (changed) {
-        written++;
-      } else {
-        unchanged++;
+    private int pending;
+
+    /** Queues one upsert; every {@value #BATCH} rows the queue goes to the server. */
+    void add(PreparedStatement w, Object[] values) throws SQLException {
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] == null) {
+          w.setNull(i + 1, Types.NULL);
+        } else {
+          w.setObject(i + 1, values[i]);
+        }
       }
+      w.addBatch();
+      if (++pending >= BATCH) {
+        flush(w);
+      }
+    }
+
+    /** Sends the queued upserts; each reports one row changed (written) or none (the same values: unchanged). */
+    void flush(PreparedStatement w) throws SQLException {
+      if (pending == 0) {
+        return;
+      }
+      for (int n : w.executeBatch()) {
+        if (n > 0) {
+          written++;
+        } else {
+          unchanged++;
+        }
+      }
+      pending = 0;
     }
 
     TableCount count() {
