@@ -280,6 +280,33 @@ class GoAlitaAdoptionTest {
     assertEquals(2, notes.list(ChatId.of(S)).size());
   }
 
+  @Test
+  void aLargeChatCrossesTheBatchesAndIsCountedExactly() throws SQLException {
+    TestDatabase.Coordinates big = GoAlitaDatabase.schemaOnly();
+    big.execute("INSERT INTO users (user_id, name) SELECT n, 'user ' || n FROM generate_series(1, 1234) n");
+    big.execute("INSERT INTO chats (chat_id, chat_name, users) SELECT -1001000000009, 'Big',"
+        + " jsonb_agg(n) FROM generate_series(1, 1234) n");
+    big.execute("INSERT INTO notes (chat_id, note_name, note_content) SELECT -1001000000009, 'note' || n, 'text ' || n"
+        + " FROM generate_series(1, 1234) n");
+
+    AdoptionReport first;
+    AdoptionReport second;
+    try (Connection source = big.connect(); Connection target = ours.connect()) {
+      first = GoAlitaAdoption.adopt(source, target, false);
+    }
+    try (Connection source = big.connect(); Connection target = ours.connect()) {
+      second = GoAlitaAdoption.adopt(source, target, false);
+    }
+
+    assertEquals(new AdoptionReport.TableCount("users", 1234, 1234, 0, 0), first.count("users"));
+    assertEquals(new AdoptionReport.TableCount("chat_users (chats.users)", 1234, 1234, 0, 0),
+        first.count("chat_users (chats.users)"));
+    assertEquals(new AdoptionReport.TableCount("notes", 1234, 1234, 0, 0), first.count("notes"));
+    assertEquals(new AdoptionReport.TableCount("notes", 1234, 0, 1234, 0), second.count("notes"));
+    assertEquals("1234", ours.text("SELECT count(*) FROM chat_users WHERE chat_id = -1001000000009"));
+    assertEquals("text 777", ours.text("SELECT note_content FROM notes WHERE note_name = 'note777'"));
+  }
+
   // -------------------------------------------------------------------------------------------------------------
 
   private AdoptionReport adopt(boolean dryRun) {
