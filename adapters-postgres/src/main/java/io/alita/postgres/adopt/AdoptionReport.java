@@ -29,15 +29,17 @@ public record AdoptionReport(List<TableCount> tables, List<Problem> problems, bo
   /**
    * A value our schema refuses.
    *
-   * @param chatId the chat (or user, for the per-user tables) the row belongs to
+   * @param subject {@code chat}, or {@code user} for the per-user tables (devs, report_user_settings) and for a row
+   *     whose user is not in the source
+   * @param id the chat's or user's Telegram id
    * @param table the Go table
    * @param column the Go column
    * @param detail what was refused and what was kept instead
    */
-  public record Problem(long chatId, String table, String column, String detail) {
+  public record Problem(String subject, long id, String table, String column, String detail) {
     @Override
     public String toString() {
-      return "chat " + chatId + ": " + table + "." + column + " " + detail;
+      return subject + " " + id + ": " + table + "." + column + " " + detail;
     }
   }
 

@@ -87,6 +87,8 @@ public final class GoAlitaAdoption {
       props.setProperty("password", settings.password());
     }
     props.setProperty("readOnly", "true");
+    // every transaction of this session is read-only, whatever a statement asks for
+    props.setProperty("options", "-c default_transaction_read_only=on");
     try {
       return DriverManager.getConnection(settings.jdbcUrl(), props);
     } catch (SQLException e) {
@@ -803,7 +805,7 @@ public final class GoAlitaAdoption {
   }
 
   private void problem(long chat, String table, String column, String detail) {
-    problems.add(new Problem(chat, table, column, detail));
+    problems.add(new Problem("chat", chat, table, column, detail));
   }
 
   private boolean knownChat(Row r, String table) {
@@ -819,7 +821,7 @@ public final class GoAlitaAdoption {
     if (users.contains(user)) {
       return true;
     }
-    problem(user, table, "user_id", "names user " + user + ", who is not in users: row not copied");
+    problems.add(new Problem("user", user, table, "user_id", "names a user who is not in users: row not copied"));
     return false;
   }
 

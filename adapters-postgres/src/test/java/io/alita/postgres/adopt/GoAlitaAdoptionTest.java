@@ -281,6 +281,44 @@ class GoAlitaAdoptionTest {
   }
 
   @Test
+  void aRunAfterTheGoBotChangedARowWritesOnlyThatRow() throws SQLException {
+    TestDatabase.Coordinates live = GoAlitaDatabase.schemaOnly();
+    live.execute("INSERT INTO users (user_id, name) VALUES (7, 'Seven')");
+    live.execute("INSERT INTO chats (chat_id, chat_name, users) VALUES (-1001000000007, 'Live', '[7]')");
+    live.execute("INSERT INTO rules (chat_id, rules) VALUES (-1001000000007, 'old rules')");
+    live.execute("INSERT INTO notes (chat_id, note_name, note_content) VALUES (-1001000000007, 'a', 'A'),"
+        + " (-1001000000007, 'b', 'B')");
+    try (Connection source = live.connect(); Connection target = ours.connect()) {
+      GoAlitaAdoption.adopt(source, target, false);
+    }
+    live.execute("UPDATE rules SET rules = 'new rules'");
+    live.execute("INSERT INTO notes (chat_id, note_name, note_content) VALUES (-1001000000007, 'c', 'C')");
+
+    AdoptionReport again;
+    try (Connection source = live.connect(); Connection target = ours.connect()) {
+      again = GoAlitaAdoption.adopt(source, target, false);
+    }
+
+    assertEquals(new AdoptionReport.TableCount("rules", 1, 1, 0, 0), again.count("rules"));
+    assertEquals(new AdoptionReport.TableCount("notes", 3, 1, 2, 0), again.count("notes"));
+    assertEquals(2, again.written(), again.format());
+    assertEquals("new rules", ours.text("SELECT rules FROM rules"));
+  }
+
+  @Test
+  void aUserOfAPerUserTableThatIsNotInUsersIsNamedAsAUser() throws SQLException {
+    TestDatabase.Coordinates orphan = GoAlitaDatabase.schemaOnly();
+    orphan.execute("SET session_replication_role = replica;"
+        + " INSERT INTO report_user_settings (user_id, enabled) VALUES (4242, false)");
+    AdoptionReport report;
+    try (Connection source = orphan.connect(); Connection target = ours.connect()) {
+      report = GoAlitaAdoption.adopt(source, target, false);
+    }
+    assertEquals(List.of("user 4242: report_user_settings.user_id names a user who is not in users: row not copied"),
+        report.problems().stream().map(Object::toString).toList());
+  }
+
+  @Test
   void aLargeChatCrossesTheBatchesAndIsCountedExactly() throws SQLException {
     TestDatabase.Coordinates big = GoAlitaDatabase.schemaOnly();
     big.execute("INSERT INTO users (user_id, name) SELECT n, 'user ' || n FROM generate_series(1, 1234) n");
