@@ -234,6 +234,15 @@ class GoAlitaAdoptionTest {
   }
 
   @Test
+  void theSourceSessionRefusesWrites() throws SQLException {
+    var settings = io.alita.postgres.config.DatabaseUrl.parse(go.databaseUrl());
+    try (Connection c = GoAlitaAdoption.openSource(settings); Statement st = c.createStatement()) {
+      SQLException e = assertThrows(SQLException.class, () -> st.execute("CREATE TABLE intruder (id int)"));
+      assertTrue(e.getMessage().contains("read-only transaction"), e.getMessage());
+    }
+  }
+
+  @Test
   void aSourceThatIsNotAGoAlitaDatabaseIsRefused() throws SQLException {
     TestDatabase.Coordinates alsoOurs = TestDatabase.migrated();
     try (Connection source = alsoOurs.connect(); Connection target = ours.connect()) {
