@@ -15,6 +15,7 @@ import io.alita.domain.console.ConsoleLogin;
 import io.alita.domain.content.ContentSender;
 import io.alita.domain.devs.BotTeam;
 import io.alita.domain.devs.DevsModule;
+import io.alita.domain.disabling.DisablingModule;
 import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.DispatchMonitor;
 import io.alita.domain.dispatch.Dispatcher;
@@ -37,6 +38,7 @@ import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.permission.ChatQueries;
 import io.alita.domain.purges.PurgeMarks;
 import io.alita.domain.purges.PurgesModule;
+import io.alita.domain.reports.ReportsModule;
 import io.alita.domain.rules.PrivateRules;
 import io.alita.domain.rules.RulesModule;
 import io.alita.domain.rules.RulesView;
@@ -152,6 +154,7 @@ public final class BotAssembly {
     modules.add(new PurgesModule(new PurgeMarks(clock), clock));
     modules.add(new MiscModule(targets, stores.userProfiles(), team, clock));
     modules.add(new DevsModule(team, stores.team(), targets, stores.botStats(), stores.knownChats(), clock));
+    modules.add(new ReportsModule(stores.reports(), admins, bot, clock));
     modules.add(new RulesModule(stores.rules(), rulesView));
     modules.add(new ApprovalsModule(approvals, admins, stores.directory(), stores.userNames(), bot, clock,
         confirmations, captcha::release));
@@ -172,6 +175,7 @@ public final class BotAssembly {
     NotesModule notes = new NotesModule(stores.notes(), admins, bot, content, confirmations);
     modules.add(notes);
     modules.add(new ConsoleLinkModule(consoleLogin, consoleUrl));
+    modules.add(new DisablingModule(stores.disabling()));
     modules.add(new FiltersModule(stores.filters(), admins, bot, content, confirmations));
     modules.add(new FormattingModule());
     modules.add(confirmations);
