@@ -11,12 +11,16 @@
 #   make psql-status                       list applied migrations, newest first
 #   make psql-reset                        drop every table (asks you to type 'yes')
 #   make psql-mark-applied FILE=x.sql      record a migration as applied without running it (recovery)
+#
+# Carrying a Go Alita deployment over (README "Backup and adoption"; DATABASE_URL is the new, empty database):
+#   make adopt FROM=<Go bot's DATABASE_URL>          migrate DATABASE_URL, copy everything, print the table
+#   make adopt FROM=<url> DRY_RUN=1                   the same, rolled back at the end
 
 MVNW    := ./mvnw -B
 JAR     := app/target/alita.jar
 SOURCES := $(shell find domain adapters-postgres bench adapters-telegram admin-web app migrations -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.html' -o -name '*.sql' -o -name '*.properties' -o -name '*.css' \) -print 2>/dev/null) pom.xml
 
-.PHONY: run test build bench clean psql-migrate psql-status psql-reset psql-mark-applied
+.PHONY: run test build bench clean psql-migrate psql-status psql-reset psql-mark-applied adopt
 
 build: $(JAR)
 
@@ -54,3 +58,7 @@ psql-reset: $(JAR)
 psql-mark-applied: $(JAR)
 	@test -n "$(FILE)" || { echo "usage: make psql-mark-applied FILE=<migration file name>"; exit 2; }
 	java -jar $(JAR) mark-applied --psql-env "$(FILE)"
+
+adopt: $(JAR)
+	@test -n "$(FROM)" || { echo "usage: make adopt FROM=<DATABASE_URL of the Go Alita database> [DRY_RUN=1]"; exit 2; }
+	@java -jar $(JAR) adopt --from "$(FROM)" $(if $(DRY_RUN),--dry-run,)

@@ -6,7 +6,11 @@ import io.alita.app.config.ConfigException;
 import io.alita.app.config.Environment;
 import io.alita.app.logging.LogLevels;
 import io.alita.app.logging.Secrets;
+import io.alita.postgres.adopt.AdoptionException;
+import io.alita.postgres.adopt.AdoptionReport;
+import io.alita.postgres.adopt.GoAlitaAdoption;
 import io.alita.postgres.config.ConnectionSettings;
+import io.alita.postgres.config.DatabaseUrl;
 import io.alita.postgres.config.PoolSettings;
 import io.alita.postgres.connect.DatabaseConnector;
 import io.alita.postgres.connect.DatabaseUnavailableException;
@@ -27,6 +31,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -122,6 +128,10 @@ public final class Main {
       return serve(config, command.kind());
     }
     var migrations = config.database().migrations();
+    if (command.kind() == Command.Kind.ADOPT) {
+      return adopt(config.database().connection(), config.database().embeddedPort(), migrations.path().toString(),
+          migrations.pathExplicit(), command);
+    }
     return withDatabase(config.database().connection(), config.database().embeddedPort(),
         migrations.path().toString(), migrations.pathExplicit(), command);
   }
@@ -222,6 +232,52 @@ public final class Main {
       err.println(e.getMessage());
       return 1;
     }
+  }
+
+  /**
+   * {@code adopt --from <url> [--dry-run]}: migrates the target (DATABASE_URL), then copies the Go Alita database at
+   * {@code url} into it in one transaction and prints the table of what was read and written (decision 0028).
+   */
+  private int adopt(Optional<ConnectionSettings> connection, int embeddedPort, String migrationsPath,
+      boolean pathExplicit, Command command) {
+    ConnectionSettings from;
+    try {
+      from = DatabaseUrl.parse(command.argument());
+    } catch (IllegalArgumentException e) {
+      err.println("alita adopt: --from is not a database URL (" + e.getMessage() + "): give it the Go bot's"
+          + " DATABASE_URL, e.g. " + DatabaseUrl.EXPECTED_FORM);
+      return 2;
+    }
+    Secrets.register(from.password());
+    if (connection.isPresent() && sameDatabase(connection.get(), from)) {
+      err.println("alita adopt: --from and DATABASE_URL name the same database " + from.redacted()
+          + ": point DATABASE_URL at a fresh, empty database for this bot");
+      return 2;
+    }
+    try (DatabaseRuntime db = DatabaseRuntime.open(connection, embeddedPort, dataDirectory.resolve("postgres"),
+        ONE_SHOT_POOL, connector)) {
+      new MigrationRunner(db.dataSource(), MigrationSource.resolve(migrationsPath, pathExplicit),
+          MigrationOptions.defaults()).migrate();
+      try (Connection source = GoAlitaAdoption.openSource(from);
+          Connection target = db.dataSource().getConnection()) {
+        AdoptionReport report = GoAlitaAdoption.adopt(source, target, command.dryRun());
+        out.print(report.format());
+        return 0;
+      }
+    } catch (DatabaseUnavailableException | MigrationException e) {
+      err.println(e.getMessage());
+      return 1;
+    } catch (AdoptionException e) {
+      err.println("alita adopt: " + e.getMessage());
+      return 1;
+    } catch (SQLException e) {
+      err.println("alita adopt: the database failed (" + e.getMessage() + "): nothing was committed");
+      return 1;
+    }
+  }
+
+  private static boolean sameDatabase(ConnectionSettings a, ConnectionSettings b) {
+    return a.host().equalsIgnoreCase(b.host()) && a.port() == b.port() && a.database().equals(b.database());
   }
 
   private int reset(DatabaseReset reset) {

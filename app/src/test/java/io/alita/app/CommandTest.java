@@ -43,4 +43,21 @@ class CommandTest {
       assertTrue(usage.contains(k.word), k.word);
     }
   }
+
+  @Test
+  void adoptTakesTheGoDatabaseAfterFromAndAnOptionalDryRun() throws Exception {
+    Command c = Command.parse("adopt", "--from", "postgres://u:p@go:5432/alita");
+    assertEquals(Command.Kind.ADOPT, c.kind());
+    assertEquals("postgres://u:p@go:5432/alita", c.argument());
+    assertEquals(false, c.dryRun());
+    Command dry = Command.parse("adopt", "--dry-run", "--from=postgres://u:p@go/alita");
+    assertEquals("postgres://u:p@go/alita", dry.argument());
+    assertEquals(true, dry.dryRun());
+    assertThrows(Command.UsageException.class, () -> Command.parse("adopt"));
+    assertThrows(Command.UsageException.class, () -> Command.parse("adopt", "--from"));
+    assertThrows(Command.UsageException.class, () -> Command.parse("adopt", "--from", "--dry-run"));
+    assertThrows(Command.UsageException.class, () -> Command.parse("migrate", "--dry-run"));
+    assertThrows(Command.UsageException.class, () -> Command.parse("adopt", "x", "--from", "postgres://u@h/d"));
+    assertTrue(Command.usage().contains("adopt --from <url>"));
+  }
 }

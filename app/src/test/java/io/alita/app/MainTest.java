@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.alita.app.config.Environment;
+import io.alita.postgres.testing.GoAlitaDatabase;
 import io.alita.postgres.testing.TestDatabase;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -174,5 +175,97 @@ class MainTest {
     assertEquals(2, run(Map.of(), "", "mirgate"));
     assertTrue(err().startsWith("alita: unknown command 'mirgate'"), err());
     assertTrue(err().contains("usage: java -jar alita.jar"), err());
+  }
+
+  private static Map<String, String> target(TestDatabase.Coordinates db) {
+    return Map.of("DATABASE_URL", db.databaseUrl(), "MIGRATIONS_PATH", "../migrations");
+  }
+
+  private static String text(TestDatabase.Coordinates db, String sql) {
+    return db.text(sql);
+  }
+
+  @Test
+  void adoptMigratesTheTargetCopiesTheGoDatabaseAndPrintsTheTable() {
+    TestDatabase.Coordinates go = GoAlitaDatabase.withRows();
+    TestDatabase.Coordinates fresh = TestDatabase.create();
+
+    assertEquals(0, run(target(fresh), "", "adopt", "--from", go.databaseUrl()), err());
+
+    assertTrue(out().startsWith("table "), out());
+    assertTrue(out().contains("\nnotes "), out());
+    assertTrue(out().contains("Refused values ("), out());
+    assertTrue(out().contains("chat -1001000000002: warns_settings.warn_limit = 500 is out of range"), out());
+    assertTrue(out().strip().endsWith("Committed: the target now holds the Go database's data."), out());
+    assertEquals("4", text(fresh, "SELECT count(*) FROM notes"));
+  }
+
+  @Test
+  void adoptDryRunPrintsTheTableAndLeavesTheTargetEmpty() {
+    TestDatabase.Coordinates go = GoAlitaDatabase.withRows();
+    TestDatabase.Coordinates ours = TestDatabase.migrated();
+
+    assertEquals(0, run(target(ours), "", "adopt", "--dry-run", "--from=" + go.databaseUrl()), err());
+
+    assertTrue(out().contains("\nnotes "), out());
+    assertTrue(out().strip().endsWith("Dry run: everything above was rolled back, the target is unchanged."), out());
+    assertEquals("0", text(ours, "SELECT count(*) FROM notes"));
+    assertEquals("0", text(ours, "SELECT count(*) FROM users"));
+  }
+
+  @Test
+  void adoptWithoutFromIsAUsageError() {
+    assertEquals(2, run(Map.of(), "", "adopt"));
+    assertTrue(err().startsWith("alita: adopt needs --from <DATABASE_URL of the Go Alita database>"), err());
+    assertFalse(err().contains("Exception"), err());
+  }
+
+  @Test
+  void adoptFromAnUnreachableDatabaseIsOneLineNamingTheFix() {
+    TestDatabase.Coordinates ours = TestDatabase.migrated();
+
+    assertEquals(1, run(target(ours), "", "adopt", "--from", "postgres://go:s3cr3t-pw@127.0.0.1:1/alita"));
+
+    assertEquals(1, err().strip().lines().count(), err());
+    assertTrue(err().startsWith("alita adopt: Cannot reach the Go Alita database postgres://go:***@127.0.0.1:1/alita"),
+        err());
+    assertFalse(err().contains("s3cr3t-pw"), err());
+    assertFalse(err().contains("Exception"), err());
+  }
+
+  @Test
+  void adoptFromADatabaseThatIsNotTheGoBotsIsRefused() {
+    TestDatabase.Coordinates notGo = TestDatabase.migrated();
+    TestDatabase.Coordinates ours = TestDatabase.migrated();
+
+    assertEquals(1, run(target(ours), "", "adopt", "--from", notGo.databaseUrl()));
+
+    assertTrue(err().startsWith("alita adopt: Database " + notGo.database() + " given to --from is not a Go Alita"
+        + " Robot database"), err());
+    assertEquals(1, err().strip().lines().count(), err());
+  }
+
+  @Test
+  void adoptIntoTheGoDatabaseItselfOrAnotherGoDatabaseIsRefused() {
+    TestDatabase.Coordinates go = GoAlitaDatabase.withRows();
+    TestDatabase.Coordinates otherGo = GoAlitaDatabase.schemaOnly();
+
+    assertEquals(2, run(target(go), "", "adopt", "--from", go.databaseUrl()));
+    assertTrue(err().startsWith("alita adopt: --from and DATABASE_URL name the same database"), err());
+
+    err.reset();
+    assertEquals(1, run(target(otherGo), "", "adopt", "--from", go.databaseUrl()));
+    assertTrue(err().contains("was migrated by the original Go Alita Robot"), err());
+    assertTrue(err().contains("alita.jar adopt --from"), err());
+  }
+
+  @Test
+  void aGoDatabaseAsDatabaseUrlIsRefusedNamingTheAdoptCommand() {
+    TestDatabase.Coordinates go = GoAlitaDatabase.schemaOnly();
+
+    assertEquals(1, run(target(go), "", "migrate"));
+
+    assertTrue(err().contains("point DATABASE_URL at a fresh, empty database and copy this one into it with"
+        + " `java -jar alita.jar adopt --from <this database's URL>`"), err());
   }
 }

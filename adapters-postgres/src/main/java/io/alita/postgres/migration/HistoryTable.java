@@ -37,7 +37,8 @@ final class HistoryTable {
       throw new MigrationException("Database " + db + " was migrated by the original Go Alita Robot: its "
           + FlywaySetup.HISTORY_TABLE + " table has the Go runner's columns (version, executed_at). This program keeps"
           + " its own history and will not take that database over or change it: point DATABASE_URL at a fresh, empty"
-          + " database");
+          + " database and copy this one into it with `java -jar alita.jar adopt --from <this database's URL>`"
+          + " (or `make adopt FROM=<url>`)");
     }
     throw new MigrationException("Database " + db + " has a " + FlywaySetup.HISTORY_TABLE
         + " table this program did not create (columns " + String.join(", ", columns) + "): point DATABASE_URL at a"

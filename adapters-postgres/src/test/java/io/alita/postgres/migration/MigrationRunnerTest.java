@@ -327,7 +327,9 @@ class MigrationRunnerTest {
     assertTrue(e.getMessage().startsWith("Database t"), e.getMessage());
     assertTrue(e.getMessage().contains(" was migrated by the original Go Alita Robot: its schema_migrations table"
         + " has the Go runner's columns (version, executed_at)."), e.getMessage());
-    assertTrue(e.getMessage().endsWith("point DATABASE_URL at a fresh, empty database"), e.getMessage());
+    assertTrue(e.getMessage().contains("point DATABASE_URL at a fresh, empty database"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("copy this one into it with `java -jar alita.jar adopt --from <this database's"
+        + " URL>` (or `make adopt FROM=<url>`)"), e.getMessage());
     assertEquals(List.of("20250805200527_initial_migration.sql"),
         strings(db, "SELECT version FROM schema_migrations"));
     assertEquals(List.of("checksum", "executed_at", "version"), strings(db, "SELECT column_name FROM"
