@@ -4,6 +4,7 @@ import io.alita.domain.action.Button;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Effects;
 import io.alita.domain.action.Keyboard;
+import io.alita.domain.action.OutgoingMessage;
 import io.alita.domain.audit.Actor;
 import io.alita.domain.audit.Attribution;
 import io.alita.domain.cache.ChatChanges;
@@ -22,6 +23,7 @@ import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.timer.DelayedAction;
 import io.alita.domain.timer.Timer;
+import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
 import io.alita.domain.update.Incoming;
 import io.alita.domain.update.IncomingMessage;
@@ -125,6 +127,7 @@ public final class Dispatcher implements EventHandler {
   private final Map<Class<?>, TimerHandler<?>> timerHandlers = new HashMap<>();
   private final Map<String, PendingProof> pendingProofs = new ConcurrentHashMap<>();
   private final SettingsCaches settingsCaches = new SettingsCaches();
+  private ConnectedChats connectedChats = ConnectedChats.NONE;
   private final Lifecycle lifecycle = new Lifecycle();
 
   private final CommandParser parser;
@@ -159,6 +162,7 @@ public final class Dispatcher implements EventHandler {
     for (BotModule m : modules) {
       m.register(new ModuleRegistry(m.name()));
     }
+    connectedChats.connectable(commands.values().stream().filter(CommandSpec::worksOverConnection).distinct().toList());
   }
 
   /** What one module registers, named for the lifecycle's logs. */
@@ -176,6 +180,14 @@ public final class Dispatcher implements EventHandler {
           throw new IllegalStateException("two modules claim /" + name);
         }
       }
+    }
+
+    @Override
+    public void connectedChats(ConnectedChats chats) {
+      if (connectedChats != ConnectedChats.NONE) {
+        throw new IllegalStateException("two modules claim connections");
+      }
+      connectedChats = Objects.requireNonNull(chats, "chats");
     }
 
     @Override
@@ -406,10 +418,16 @@ public final class Dispatcher implements EventHandler {
 
   private void run(EventKey key, IncomingMessage message, Command command, CommandSpec spec, SeenUser actor,
       boolean trustedAnonymous, UnitOfWork work, Effects effects) {
-    CommandContext ctx = new CommandContext(key, message, command, actor, trustedAnonymous, work, messages, effects);
+    CommandContext here = new CommandContext(key, message, command, actor, trustedAnonymous, work, messages, effects);
     contained("command", work, effects, () -> {
-      Optional<PermissionCheck.Denial> denial =
-          permissions.check(spec.gate(), message.chatId(), message.chat().kind(), actor.id(), trustedAnonymous);
+      Optional<SeenChat> target = targetChat(message, spec, actor, work, here);
+      if (target.isEmpty()) {
+        return;
+      }
+      CommandContext ctx = target.get().equals(message.chat()) ? here
+          : new CommandContext(key, message, command, actor, trustedAnonymous, target.get(), work, messages, effects);
+      Optional<PermissionCheck.Denial> denial = permissions.check(spec.gate(), ctx.chat(), ctx.targetChat().kind(),
+          actor.id(), trustedAnonymous);
       if (denial.isPresent()) {
         PermissionCheck.Denial d = denial.get();
         if (!d.silent()) {
@@ -418,8 +436,56 @@ public final class Dispatcher implements EventHandler {
         return;
       }
       Actor who = trustedAnonymous ? Actor.anonymousAdmin() : Actor.command(actor.id(), actor.fullName());
+      Effects.Mark before = effects.mark();
       attribution.during(who, () -> spec.handler().handle(ctx));
-    }, () -> ctx.reply(FAILED));
+      if (ctx.overConnection()) {
+        effects.rewrite(before, action -> intoPrivate(action, ctx));
+      }
+    }, () -> here.reply(FAILED));
+  }
+
+  /**
+   * The chat a command acts on: its own, or, for a connection-aware command sent in private, the connected group
+   * ({@link ConnectedChats}); empty when it must not run, after answering why in private.
+   */
+  private Optional<SeenChat> targetChat(IncomingMessage message, CommandSpec spec, SeenUser actor, UnitOfWork work,
+      CommandContext here) {
+    if (!spec.worksOverConnection() || !message.isPrivate()) {
+      return Optional.of(message.chat());
+    }
+    ConnectedChats.Target target = connectedChats.resolve(new ConnectedChats.Request(actor, spec, work));
+    if (target instanceof ConnectedChats.Target.Refused r) {
+      here.reply(r.reason(), r.namesAndValues().toArray());
+      return Optional.empty();
+    }
+    return Optional.of(((ConnectedChats.Target.Group) target).group());
+  }
+
+  /**
+   * A message a command sent over a connection addressed to the group goes to the private chat instead: answers
+   * never reach the group (a module doing so is a bug, logged here).
+   */
+  private static ChatAction intoPrivate(ChatAction action, CommandContext ctx) {
+    if (!action.chat().equals(ctx.chat())) {
+      return action;
+    }
+    Optional<MessageId> reply = Optional.of(ctx.message().id());
+    if (action instanceof ChatAction.Send s) {
+      LOG.log(Level.WARNING, "/" + ctx.command().name() + " over a connection sent to the group; answered in private");
+      OutgoingMessage m = s.message();
+      return new ChatAction.Send(new OutgoingMessage(ctx.answerChat(), m.html(), m.keyboard(), reply, m.silent(),
+          m.linkPreview(), Optional.empty(), m.protect()));
+    }
+    if (action instanceof ChatAction.SendMedia m) {
+      LOG.log(Level.WARNING, "/" + ctx.command().name() + " over a connection sent to the group; answered in private");
+      return new ChatAction.SendMedia(ctx.answerChat(), m.media(), m.captionHtml(), m.keyboard(), reply,
+          Optional.empty(), m.silent(), m.protect());
+    }
+    if (action instanceof ChatAction.SendPhoto p) {
+      LOG.log(Level.WARNING, "/" + ctx.command().name() + " over a connection sent to the group; answered in private");
+      return new ChatAction.SendPhoto(ctx.answerChat(), p.png(), p.captionHtml(), p.keyboard(), reply);
+    }
+    return action;
   }
 
   private void askForProof(EventKey key, IncomingMessage message, Command command, CommandSpec spec, UnitOfWork work,

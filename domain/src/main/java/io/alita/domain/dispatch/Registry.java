@@ -10,6 +10,14 @@ public interface Registry {
 
   void command(CommandSpec spec);
 
+  /**
+   * Where connection-aware commands sent in a private chat act ({@link CommandSpec#connectable()}); one module (the
+   * Connections module) provides it. Without one, such commands in private say to connect first.
+   */
+  default void connectedChats(ConnectedChats chats) {
+    throw new UnsupportedOperationException("this registry takes no connections");
+  }
+
   /** Buttons anyone may press (the handler decides, e.g. a captcha answer only its member may give). */
   default void button(CallbackNamespace namespace, ButtonHandler handler) {
     button(namespace, Gate.ANYONE, handler);

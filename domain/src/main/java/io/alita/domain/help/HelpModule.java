@@ -14,6 +14,7 @@ import io.alita.domain.dispatch.Gate;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.i18n.Messages;
+import io.alita.domain.model.ChatId;
 import io.alita.domain.notes.PrivateNotes;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.rules.PrivateRules;
@@ -22,12 +23,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * {@code /start} and {@code /help}.
  *
  * <p>In private, {@code /start} shows the start screen, or follows its deep link: {@code rules_<chat>} shows that
- * chat's rules, {@code notes_<chat>} that chat's notes, {@code note_<chat>_<name>} one of them (see
+ * chat's rules, {@code connect_<chat>} connects to that chat (exactly as {@code /connect <chat>}), {@code notes_<chat>}
+ * that chat's notes, {@code note_<chat>_<name>} one of them (see
  * {@link PrivateNotes}), {@code help_<module>} that module's help; every other link falls back to the start screen. In a group it
  * answers with a button that opens a private chat with the bot.
  *
@@ -50,6 +53,7 @@ public final class HelpModule implements BotModule {
   static final MessageKey GROUP_HELP = MessageKey.of("help.group_help");
   static final MessageKey GROUP_MODULE_HELP = MessageKey.of("help.group_module_help");
   static final MessageKey UNKNOWN_MODULE = MessageKey.of("help.unknown_module");
+  static final MessageKey NO_CONNECTIONS = MessageKey.of("help.no_connections");
 
   /** The deep link that opens the menu: "help" names no module, so it lands there. */
   private static final String MENU_START_ARG = "help_help";
@@ -60,8 +64,16 @@ public final class HelpModule implements BotModule {
   private final PrivateRules rules;
   private final PrivateNotes notes;
   private final String botUsername;
+  private final BiConsumer<CommandContext, ChatId> connect;
 
   public HelpModule(HelpTopics topics, PrivateRules rules, PrivateNotes notes, BotIdentity bot) {
+    this(topics, rules, notes, bot, (ctx, chat) -> ctx.reply(NO_CONNECTIONS));
+  }
+
+  /** @param connect follows a {@code connect_<chat>} link, under the same authorization as {@code /connect} */
+  public HelpModule(HelpTopics topics, PrivateRules rules, PrivateNotes notes, BotIdentity bot,
+      BiConsumer<CommandContext, ChatId> connect) {
+    this.connect = Objects.requireNonNull(connect, "connect");
     this.topics = Objects.requireNonNull(topics, "topics");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.notes = Objects.requireNonNull(notes, "notes");
@@ -94,6 +106,8 @@ public final class HelpModule implements BotModule {
       notes.list(ctx, n.chat());
     } else if (link instanceof DeepLink.Note n) {
       notes.send(ctx, n.chat(), n.name());
+    } else if (link instanceof DeepLink.Connect c) {
+      connect.accept(ctx, c.chat());
     } else if (link instanceof DeepLink.Help h) {
       Page page = topics.find(h.module()).map(t -> topic(t, ctx.messages())).orElseGet(() -> menu(ctx.messages()));
       ctx.replyHtml(page.html(), page.keyboard());
