@@ -15,7 +15,7 @@ import java.util.Objects;
 public interface ConnectedChats {
 
   /** Without a connections module: every connection-aware command in private says to connect first. */
-  ConnectedChats NONE = request -> new Target.Refused(Target.CONNECT_FIRST, List.of());
+  ConnectedChats NONE = request -> new Target.Refused(Target.CONNECT_FIRST, List.of("command", request.spec().name()));
 
   /**
    * One question: who sent which command, in the event's unit of work.

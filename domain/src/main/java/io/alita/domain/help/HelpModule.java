@@ -53,7 +53,6 @@ public final class HelpModule implements BotModule {
   static final MessageKey GROUP_HELP = MessageKey.of("help.group_help");
   static final MessageKey GROUP_MODULE_HELP = MessageKey.of("help.group_module_help");
   static final MessageKey UNKNOWN_MODULE = MessageKey.of("help.unknown_module");
-  static final MessageKey NO_CONNECTIONS = MessageKey.of("help.no_connections");
 
   /** The deep link that opens the menu: "help" names no module, so it lands there. */
   private static final String MENU_START_ARG = "help_help";
@@ -67,13 +66,16 @@ public final class HelpModule implements BotModule {
   private final BiConsumer<CommandContext, ChatId> connect;
 
   public HelpModule(HelpTopics topics, PrivateRules rules, PrivateNotes notes, BotIdentity bot) {
-    this(topics, rules, notes, bot, (ctx, chat) -> ctx.reply(NO_CONNECTIONS));
+    this(topics, rules, notes, bot, null);
   }
 
-  /** @param connect follows a {@code connect_<chat>} link, under the same authorization as {@code /connect} */
+  /**
+   * @param connect follows a {@code connect_<chat>} link, under the same authorization as {@code /connect}; without
+   *     it (null) the link shows the start screen
+   */
   public HelpModule(HelpTopics topics, PrivateRules rules, PrivateNotes notes, BotIdentity bot,
       BiConsumer<CommandContext, ChatId> connect) {
-    this.connect = Objects.requireNonNull(connect, "connect");
+    this.connect = connect;
     this.topics = Objects.requireNonNull(topics, "topics");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.notes = Objects.requireNonNull(notes, "notes");
@@ -106,7 +108,7 @@ public final class HelpModule implements BotModule {
       notes.list(ctx, n.chat());
     } else if (link instanceof DeepLink.Note n) {
       notes.send(ctx, n.chat(), n.name());
-    } else if (link instanceof DeepLink.Connect c) {
+    } else if (link instanceof DeepLink.Connect c && connect != null) {
       connect.accept(ctx, c.chat());
     } else if (link instanceof DeepLink.Help h) {
       Page page = topics.find(h.module()).map(t -> topic(t, ctx.messages())).orElseGet(() -> menu(ctx.messages()));
