@@ -9,6 +9,7 @@ import io.alita.postgres.audit.AuditMapper;
 import io.alita.postgres.blacklists.BlacklistMapper;
 import io.alita.postgres.captcha.CaptchaMapper;
 import io.alita.postgres.confirm.ConfirmationMapper;
+import io.alita.postgres.connections.ConnectionsMapper;
 import io.alita.postgres.console.ChatDirectoryMapper;
 import io.alita.postgres.console.ConsoleMapper;
 import io.alita.postgres.devs.DevReportsMapper;
@@ -57,7 +58,8 @@ public final class Mappers {
       ProcessedEventMapper.class,
       WarnMapper.class,
       NotesMapper.class,
-      GreetingsMapper.class);
+      GreetingsMapper.class,
+      ConnectionsMapper.class);
 
   private Mappers() {}
 }
