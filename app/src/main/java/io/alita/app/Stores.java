@@ -15,6 +15,7 @@ import io.alita.postgres.blacklists.MyBatisBlacklistStore;
 import io.alita.postgres.filters.MyBatisFiltersStore;
 import io.alita.postgres.captcha.MyBatisCaptchaStore;
 import io.alita.postgres.confirm.MyBatisConfirmationStore;
+import io.alita.postgres.connections.MyBatisConnectionsStore;
 import io.alita.postgres.console.MyBatisChatDirectory;
 import io.alita.postgres.console.MyBatisConsoleStores;
 import io.alita.postgres.devs.MyBatisBotStats;
@@ -67,7 +68,8 @@ public record Stores(
     MyBatisConsoleStores console,
     MyBatisChatDirectory chats,
     MyBatisNotesStore notes,
-    MyBatisGreetingsStore greetings) {
+    MyBatisGreetingsStore greetings,
+    MyBatisConnectionsStore connections) {
 
   public Stores {
     Objects.requireNonNull(sessions, "sessions");
@@ -85,7 +87,7 @@ public record Stores(
         new MyBatisBlacklistStore(sessions), new MyBatisFiltersStore(sessions),
         new MyBatisCaptchaStore(sessions), new MyBatisConsoleStores(sessions),
         new MyBatisChatDirectory(sessions), new MyBatisNotesStore(sessions),
-        new MyBatisGreetingsStore(sessions));
+        new MyBatisGreetingsStore(sessions), new MyBatisConnectionsStore(sessions));
   }
 
   /** The approved lists as the protection modules read them: a cache of its own for each assembly. */
