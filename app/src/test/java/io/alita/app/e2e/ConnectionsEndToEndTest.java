@@ -61,6 +61,23 @@ class ConnectionsEndToEndTest {
     return Html.visibleText(awaitAnswerTo(api.updates().command(chat, from, command)).param("text"));
   }
 
+  /** Waits until passive tracking (which writes every few seconds) recorded the group with its title. */
+  private void awaitGroupRecorded() {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!GROUP.title().equals(db.text("SELECT chat_name FROM chats WHERE chat_id = " + GROUP.id()))) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the group was not recorded within " + WAIT);
+      }
+      Thread.onSpinWait();
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
   private List<ApiCall> sentToGroup() {
     return api.calls().stream().filter(c -> c.has("chat_id") && c.longParam("chat_id") == GROUP.id()
         && !c.method().equalsIgnoreCase("getchatmember") && !c.method().equalsIgnoreCase("getchatadministrators")
@@ -73,9 +90,12 @@ class ConnectionsEndToEndTest {
     ApiCall button = awaitAnswerTo(api.updates().command(GROUP, ADMIN, "/connect"));
     String url = button.json("reply_markup").get("inline_keyboard").get(0).get(0).get("url").asText();
     assertTrue(url.endsWith("?start=connect_" + GROUP.id()), url);
+    awaitGroupRecorded();
     api.clear();
 
-    assertTrue(answer(ADMINS_PM, ADMIN, "/start connect_" + GROUP.id()).startsWith("Connected to Connected group."));
+    String connected = answer(ADMINS_PM, ADMIN, "/start connect_" + GROUP.id());
+    assertTrue(connected.startsWith("Connected to Connected group."), connected);
+    assertTrue(connected.contains("/setrules") && connected.contains("/lock") && connected.contains("/filter"), connected);
     assertEquals("Saved the rules of this chat.", answer(ADMINS_PM, ADMIN, "/setrules Be *kind*."));
     assertTrue(answer(ADMINS_PM, ADMIN, "/lock url").startsWith("Locked: url."));
     assertEquals("Saved the filter hello.", answer(ADMINS_PM, ADMIN, "/filter hello Hi {first}!"));
@@ -104,7 +124,10 @@ class ConnectionsEndToEndTest {
 
   @Test
   void aDemotedAdminsConnectionIsDroppedAtTheirNextCommand() {
-    assertTrue(answer(ADMINS_PM, ADMIN, "/connect " + GROUP.id()).startsWith("Connected to Connected group."));
+    api.awaitConfirmed(api.updates().text(GROUP, MEMBER, "hi all").get("update_id").asInt(), WAIT);
+    awaitGroupRecorded();
+    String connected = answer(ADMINS_PM, ADMIN, "/connect " + GROUP.id());
+    assertTrue(connected.startsWith("Connected to Connected group."), connected);
     assertEquals("Saved the rules of this chat.", answer(ADMINS_PM, ADMIN, "/setrules First"));
 
     api.setChatMember(GROUP.id(), FakeMembers.member(ADMIN)); // demoted; the bot hears nothing of it
