@@ -68,7 +68,6 @@ class ConnectionsEndToEndTest {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("the group was not recorded within " + WAIT);
       }
-      Thread.onSpinWait();
       try {
         Thread.sleep(50);
       } catch (InterruptedException e) {
