@@ -129,7 +129,7 @@ public final class ConnectionsModule implements BotModule, ConnectedChats {
     UserId user = request.user().id();
     Optional<Connection> connection = store.find(user).filter(Connection::connected);
     if (connection.isEmpty()) {
-      return new Target.Refused(Target.CONNECT_FIRST, List.of("command", request.spec().name()));
+      return new Target.Refused(Target.CONNECT_FIRST, List.of("command", request.command()));
     }
     SeenChat group = connection.get().group();
     Standing standing = standing(group.id(), user);

@@ -15,17 +15,18 @@ import java.util.Objects;
 public interface ConnectedChats {
 
   /** Without a connections module: every connection-aware command in private says to connect first. */
-  ConnectedChats NONE = request -> new Target.Refused(Target.CONNECT_FIRST, List.of("command", request.spec().name()));
+  ConnectedChats NONE = request -> new Target.Refused(Target.CONNECT_FIRST, List.of("command", request.command()));
 
   /**
    * One question: who sent which command, in the event's unit of work.
    *
-   * @param user who sent it (in the private chat)
+   * @param user who sent it (in the private chat), or pressed its button
+   * @param command the command's name, without the slash
    */
-  record Request(SeenUser user, CommandSpec spec, UnitOfWork work) {
+  record Request(SeenUser user, String command, UnitOfWork work) {
     public Request {
       Objects.requireNonNull(user, "user");
-      Objects.requireNonNull(spec, "spec");
+      Objects.requireNonNull(command, "command");
       Objects.requireNonNull(work, "work");
     }
   }

@@ -192,7 +192,16 @@ public final class Dispatcher implements EventHandler {
 
     @Override
     public void button(CallbackNamespace namespace, Gate gate, ButtonHandler handler) {
-      if (buttons.putIfAbsent(namespace.value(), new ButtonSpec(gate, handler)) != null) {
+      button(namespace, new ButtonSpec(gate, handler));
+    }
+
+    @Override
+    public void connectableButton(CallbackNamespace namespace, Gate gate, ButtonHandler handler) {
+      button(namespace, new ButtonSpec(gate, handler, true));
+    }
+
+    private void button(CallbackNamespace namespace, ButtonSpec spec) {
+      if (buttons.putIfAbsent(namespace.value(), spec) != null) {
         throw new IllegalStateException("two modules claim buttons " + namespace.value());
       }
     }
@@ -453,7 +462,7 @@ public final class Dispatcher implements EventHandler {
     if (!spec.worksOverConnection() || !message.isPrivate()) {
       return Optional.of(message.chat());
     }
-    ConnectedChats.Target target = connectedChats.resolve(new ConnectedChats.Request(actor, spec, work));
+    ConnectedChats.Target target = connectedChats.resolve(new ConnectedChats.Request(actor, spec.name(), work));
     if (target instanceof ConnectedChats.Target.Refused r) {
       here.reply(r.reason(), r.namesAndValues().toArray());
       return Optional.empty();
@@ -539,12 +548,27 @@ public final class Dispatcher implements EventHandler {
       effects.add(new ChatAction.AnswerButton(chat, b.press().callbackId(), "", false));
       return;
     }
-    ButtonContext ctx = new ButtonContext(key, b.press(), data.get(), work, messages, effects);
+    ButtonContext here = new ButtonContext(key, b.press(), data.get(), work, messages, effects);
     SeenUser presser = b.press().from();
     boolean[] failed = {false};
+    ButtonContext[] acting = {here};
+    boolean[] refused = {false};
     contained("button", work, effects, () -> {
+      SeenChat target = b.press().chat();
+      if (spec.worksOverConnection() && target.kind() == io.alita.domain.tracking.ChatKind.PRIVATE) {
+        ConnectedChats.Target t = connectedChats.resolve(new ConnectedChats.Request(presser, "", work));
+        if (t instanceof ConnectedChats.Target.Refused r) {
+          refused[0] = true; // an alert is plain text: the reason without its formatting
+          effects.add(new ChatAction.AnswerButton(chat, b.press().callbackId(),
+              io.alita.domain.format.Html.visibleText(messages.html(r.reason(), r.namesAndValues().toArray())), true));
+          return;
+        }
+        target = ((ConnectedChats.Target.Group) t).group();
+        acting[0] = new ButtonContext(key, b.press(), data.get(), target, work, messages, effects);
+      }
+      ButtonContext ctx = acting[0];
       Optional<PermissionCheck.Denial> denial =
-          permissions.check(spec.gate(), chat, b.press().chat().kind(), presser.id(), false);
+          permissions.check(spec.gate(), target.id(), target.kind(), presser.id(), false);
       if (denial.isPresent()) {
         PermissionCheck.Denial d = denial.get();
         ctx.answer(d.reason(), true, "right",
@@ -556,7 +580,7 @@ public final class Dispatcher implements EventHandler {
     if (failed[0]) {
       // the failed handler's answer (if any) was undone with its other actions: every press gets one answer
       effects.add(new ChatAction.AnswerButton(chat, b.press().callbackId(), messages.plain(FAILED), true));
-    } else if (!ctx.answered()) {
+    } else if (!acting[0].answered() && !refused[0]) {
       effects.add(new ChatAction.AnswerButton(chat, b.press().callbackId(), "", false));
     }
   }

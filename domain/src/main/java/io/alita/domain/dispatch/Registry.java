@@ -26,6 +26,14 @@ public interface Registry {
   /** Buttons whose presser must pass {@code gate} in the button's chat, checked like a command's. */
   void button(CallbackNamespace namespace, Gate gate, ButtonHandler handler);
 
+  /**
+   * {@link #button(CallbackNamespace, Gate, ButtonHandler)} for buttons that a connection-aware command shows in a
+   * private chat: pressed there, they act on the presser's connected group (see {@link ButtonSpec}).
+   */
+  default void connectableButton(CallbackNamespace namespace, Gate gate, ButtonHandler handler) {
+    button(namespace, gate, handler);
+  }
+
   void onMember(MemberListener listener);
 
   /** Join requests to chats that approve their members. */

@@ -170,7 +170,7 @@ public final class NotesModule implements BotModule {
       ctx.edit(ctx.messages().html(OVERWRITE_GONE), Keyboard.NONE);
       return;
     }
-    SeenChat chat = ctx.press().chat();
+    SeenChat chat = ctx.targetChat();
     ChangeOutcome outcome = edit(ctx).replace(chat, note.get(), Commit.in(ctx.unitOfWork()));
     ctx.answer(NotesEdit.REPLACED, false, "name", note.get().name().value());
     ctx.edit(outcome.html(), Keyboard.NONE);

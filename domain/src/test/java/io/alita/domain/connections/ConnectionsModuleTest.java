@@ -62,6 +62,7 @@ class ConnectionsModuleTest {
   private final AdminCache admins = new AdminCache(telegram, CLOCK);
   private final InMemoryConnectionsStore store = new InMemoryConnectionsStore();
   private final InMemoryRulesStore rules = new InMemoryRulesStore();
+  private final io.alita.domain.filters.InMemoryFiltersStore filters = new io.alita.domain.filters.InMemoryFiltersStore();
   private final TestMessages messages = new TestMessages(CLOCK);
   private final Dispatcher dispatcher;
 
@@ -76,11 +77,13 @@ class ConnectionsModuleTest {
     modules.add(connections);
     modules.add(new RulesModule(rules, view));
     modules.add(new Misbehaving());
-    NotesModule notes = new NotesModule(new InMemoryNotesStore(), admins, BOT,
-        new io.alita.domain.content.ContentSender(io.alita.domain.content.ContentSender.RulesButtons.NONE,
-            new Random(1)),
-        new io.alita.domain.confirm.Confirmations(new io.alita.domain.confirm.InMemoryConfirmationStore(), CLOCK,
-            new Random(1)));
+    io.alita.domain.content.ContentSender content = new io.alita.domain.content.ContentSender(
+        io.alita.domain.content.ContentSender.RulesButtons.NONE, new Random(1));
+    io.alita.domain.confirm.Confirmations confirmations = new io.alita.domain.confirm.Confirmations(
+        new io.alita.domain.confirm.InMemoryConfirmationStore(), CLOCK, new Random(1));
+    NotesModule notes = new NotesModule(new InMemoryNotesStore(), admins, BOT, content, confirmations);
+    modules.add(new io.alita.domain.filters.FiltersModule(filters, admins, BOT, content, confirmations));
+    modules.add(confirmations);
     modules.add(new HelpModule(new HelpTopics(() -> modules), new PrivateRules(rules, view), notes.privateNotes(), BOT,
         connections::connectFromLink));
     dispatcher = TestDispatcher.with(modules).bot(BOT).telegram(telegram).admins(admins).clock(CLOCK).build();
@@ -348,6 +351,40 @@ class ConnectionsModuleTest {
 
     assertEquals(GROUP.id(), answer.chat());
     assertEquals(Optional.of("In the group"), rules.find(GROUP.id()).source());
+  }
+
+  @Test
+  void aYesNoQuestionAskedOverAConnectionIsAnsweredInPrivateAndActsOnTheGroup() {
+    send(ADAS_PM, ADA, "/connect -1001234");
+    send(ADAS_PM, ADA, "/filter hi Hello");
+
+    OutgoingMessage question = only(send(ADAS_PM, ADA, "/filter hi Hello again"));
+    assertEquals(ADAS_PM.id(), question.chat());
+    Button.Callback yes = (Button.Callback) question.keyboard().rows().get(0).get(0);
+
+    Effects pressed = dispatcher.dispatch(messages.press(ADAS_PM, ADA, io.alita.domain.model.MessageId.of(500), yes));
+
+    allTo(ADAS_PM, pressed);
+    assertTrue(pressed.actions().stream().anyMatch(a -> a instanceof ChatAction.AnswerButton ab
+        && ab.text().equals(Messages.english().plain(MessageKey.of("filters.replaced"), "trigger", "hi"))),
+        () -> pressed.actions().toString());
+    assertEquals("Hello again", filters.filters(GROUP.id()).get(0).content().text());
+  }
+
+  @Test
+  void aQuestionsButtonPressedInPrivateWithoutAConnectionSaysToConnectFirst() {
+    send(ADAS_PM, ADA, "/connect -1001234");
+    send(ADAS_PM, ADA, "/filter hi Hello");
+    Button.Callback yes = (Button.Callback) only(send(ADAS_PM, ADA, "/filter hi Hello again")).keyboard().rows()
+        .get(0).get(0);
+    send(ADAS_PM, ADA, "/disconnect");
+
+    Effects pressed = dispatcher.dispatch(messages.press(ADAS_PM, ADA, io.alita.domain.model.MessageId.of(500), yes));
+
+    ChatAction.AnswerButton alert = (ChatAction.AnswerButton) pressed.actions().get(0);
+    assertEquals(1, pressed.actions().size());
+    assertTrue(alert.alert() && alert.text().startsWith("You are not connected to a group."), alert.text());
+    assertEquals("Hello", filters.filters(GROUP.id()).get(0).content().text());
   }
 
   // ------------------------------------------------------------------------------------------------ allowconnect
