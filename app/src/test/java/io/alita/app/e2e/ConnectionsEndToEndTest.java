@@ -99,6 +99,11 @@ class ConnectionsEndToEndTest {
     assertTrue(answer(ADMINS_PM, ADMIN, "/lock url").startsWith("Locked: url."));
     assertEquals("Saved the filter hello.", answer(ADMINS_PM, ADMIN, "/filter hello Hi {first}!"));
     assertTrue(answer(ADMINS_PM, ADMIN, "/rules").contains("Be kind."));
+    // Replacing the filter asks Yes/No in private; the Yes pressed there replaces the group's filter.
+    ApiCall question = awaitAnswerTo(api.updates().command(ADMINS_PM, ADMIN, "/filter hello Hi there, {first}!"));
+    String yes = question.json("reply_markup").get("inline_keyboard").get(0).get(0).get("callback_data").asText();
+    api.updates().callbackQuery(ADMIN, question.result(), yes);
+    api.awaitCall("editmessagetext", c -> c.longParam("chat_id") == ADMIN.id(), WAIT);
 
     assertEquals("Be *kind*.", db.text("SELECT rules FROM rules WHERE chat_id = " + GROUP.id()));
     assertEquals("true", db.text("SELECT locked::text FROM locks WHERE lock_type = 'url' AND chat_id = " + GROUP.id()));
@@ -108,7 +113,7 @@ class ConnectionsEndToEndTest {
 
     // The group runs on what was set from private: the filter answers a member there.
     ObjectNode hello = api.updates().text(GROUP, MEMBER, "hello");
-    assertEquals("Hi Max!", Html.visibleText(awaitAnswerTo(hello).param("text")));
+    assertEquals("Hi there, Max!", Html.visibleText(awaitAnswerTo(hello).param("text")));
   }
 
   @Test
