@@ -132,7 +132,7 @@ public final class ConnectionsModule implements BotModule, ConnectedChats {
       return new Target.Refused(Target.CONNECT_FIRST, List.of("command", request.command()));
     }
     SeenChat group = connection.get().group();
-    Standing standing = standing(group.id(), user);
+    Standing standing = group.kind().hasMembers() ? standing(group.id(), user) : Standing.ABSENT;
     if (standing.mayConnect()) {
       return new Target.Group(group);
     }
