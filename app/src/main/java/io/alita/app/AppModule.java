@@ -10,6 +10,8 @@ import io.alita.domain.audit.AuditTrail;
 import io.alita.domain.audit.Changes;
 import io.alita.domain.console.ChatDirectory;
 import io.alita.domain.filters.FiltersEdit;
+import io.alita.domain.greetings.GreetingsEdit;
+import io.alita.domain.notes.NotesEdit;
 import io.alita.domain.operations.CheckHealth;
 import io.alita.domain.operations.DatabaseStatusPort;
 import io.alita.domain.sandbox.Sandbox;
@@ -41,6 +43,8 @@ import io.alita.domain.warns.WarnSettingsChange;
 import io.alita.web.ConsoleRoutes;
 import io.alita.web.chats.ChatPages;
 import io.alita.web.chats.FilterPages;
+import io.alita.web.chats.GreetingPages;
+import io.alita.web.chats.NotePages;
 import io.alita.web.chats.ChatPorts;
 import io.alita.web.ConsoleSettings;
 import io.alita.web.Guard;
@@ -217,14 +221,14 @@ final class AppModule extends AbstractModule {
   @Singleton
   Optional<ConsoleRoutes> consoleRoutes(CheckHealth health, ConsoleLogin login, ConsoleSettings settings,
       Guard guard, AuditTrail audit, ChatDirectory chats, Sandbox sandbox, DatabaseStatusPort databaseStatus,
-      ChatPages chatPages, FilterPages filterPages) {
+      ChatPages chatPages, FilterPages filterPages, NotePages notePages, GreetingPages greetingPages) {
     if (!role.servesConsole()) {
       return Optional.empty();
     }
     LoginRoutes loginRoutes = new LoginRoutes(login, settings, new LoginThrottle(clock),
         config.console().sessionLifetime(), telegramLoginWidget());
     return Optional.of(new ConsoleRoutes(health, Version.current(), guard, loginRoutes, List.of(chatPages, filterPages,
-        new AuditPage(audit, new ChatPicker(chats)),
+        notePages, greetingPages, new AuditPage(audit, new ChatPicker(chats)),
         new SandboxPage(sandbox, new ChatPicker(chats), Messages.english()),
         new MigrationsPage(databaseStatus))));
   }
@@ -274,6 +278,32 @@ final class AppModule extends AbstractModule {
     return new FilterPages(new FilterPages.Ports(stores.chats(), stores.changes(),
         new FiltersEdit(stores.filters(), Messages.english()), stores.filters(),
         new ContentSender(rulesView.rulesButtons(stores.rules()), new SecureRandom())), console.https());
+  }
+
+  /**
+   * The console's notes page: changes through {@code NotesEdit}, the use case of /save and /clear; previews by the
+   * sender the worker answers with, as the filters page's.
+   */
+  @Provides
+  @Singleton
+  NotePages notePages(Stores stores, ConsoleSettings console) {
+    RulesView rulesView = consoleRulesView();
+    ContentSender sender = new ContentSender(rulesView.rulesButtons(stores.rules()), new SecureRandom());
+    return new NotePages(new NotePages.Ports(stores.chats(), stores.changes(),
+        new NotesEdit(stores.notes(), sender, Messages.english()), stores.notes()), console.https());
+  }
+
+  /**
+   * The console's greetings page: changes through {@code GreetingsEdit}, the use case of /setwelcome, /resetwelcome
+   * and the switch commands; previews by the sender the worker greets with (its {@code {rules}} button as above).
+   */
+  @Provides
+  @Singleton
+  GreetingPages greetingPages(Stores stores, ConsoleSettings console) {
+    RulesView rulesView = consoleRulesView();
+    ContentSender sender = new ContentSender(rulesView.rulesButtons(stores.rules()), new SecureRandom());
+    return new GreetingPages(new GreetingPages.Ports(stores.chats(), stores.changes(),
+        new GreetingsEdit(stores.greetings(), sender, Messages.english()), Messages.english()), console.https());
   }
 
   /**

@@ -16,6 +16,7 @@ import io.alita.domain.console.ConsoleLogin;
 import io.alita.domain.content.ContentSender;
 import io.alita.domain.devs.BotTeam;
 import io.alita.domain.devs.DevsModule;
+import io.alita.domain.disabling.DisablingModule;
 import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.DispatchMonitor;
 import io.alita.domain.dispatch.Dispatcher;
@@ -38,6 +39,7 @@ import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.permission.ChatQueries;
 import io.alita.domain.purges.PurgeMarks;
 import io.alita.domain.purges.PurgesModule;
+import io.alita.domain.reports.ReportsModule;
 import io.alita.domain.rules.PrivateRules;
 import io.alita.domain.rules.RulesModule;
 import io.alita.domain.rules.RulesView;
@@ -153,6 +155,7 @@ public final class BotAssembly {
     modules.add(new PurgesModule(new PurgeMarks(clock), clock));
     modules.add(new MiscModule(targets, stores.userProfiles(), team, clock));
     modules.add(new DevsModule(team, stores.team(), targets, stores.botStats(), stores.knownChats(), clock));
+    modules.add(new ReportsModule(stores.reports(), admins, bot, clock));
     modules.add(new RulesModule(stores.rules(), rulesView));
     modules.add(new ApprovalsModule(approvals, admins, stores.directory(), stores.userNames(), bot, clock,
         confirmations, captcha::release));
@@ -173,6 +176,7 @@ public final class BotAssembly {
     NotesModule notes = new NotesModule(stores.notes(), admins, bot, content, confirmations);
     modules.add(notes);
     modules.add(new ConsoleLinkModule(consoleLogin, consoleUrl));
+    modules.add(new DisablingModule(stores.disabling()));
     // Connection-aware commands sent in private act on the group the user connected to (docs/decisions/0025).
     ConnectionsModule connections = new ConnectionsModule(stores.connections(), queries, admins, bot);
     modules.add(connections);

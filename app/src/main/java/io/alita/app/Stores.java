@@ -21,12 +21,14 @@ import io.alita.postgres.console.MyBatisConsoleStores;
 import io.alita.postgres.devs.MyBatisBotStats;
 import io.alita.postgres.devs.MyBatisKnownChats;
 import io.alita.postgres.devs.MyBatisTeamStore;
+import io.alita.postgres.disabling.MyBatisDisableStore;
 import io.alita.postgres.inbox.MyBatisUpdateInbox;
 import io.alita.postgres.locks.MyBatisLockStore;
 import io.alita.postgres.misc.MyBatisUserProfiles;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.notes.MyBatisNotesStore;
 import io.alita.postgres.greetings.MyBatisGreetingsStore;
+import io.alita.postgres.reports.MyBatisReportStore;
 import io.alita.postgres.rules.MyBatisRulesStore;
 import io.alita.postgres.tracking.MyBatisSeenStore;
 import io.alita.postgres.tracking.MyBatisUserDirectory;
@@ -69,6 +71,8 @@ public record Stores(
     MyBatisChatDirectory chats,
     MyBatisNotesStore notes,
     MyBatisGreetingsStore greetings,
+    MyBatisDisableStore disabling,
+    MyBatisReportStore reports,
     MyBatisConnectionsStore connections) {
 
   public Stores {
@@ -87,7 +91,8 @@ public record Stores(
         new MyBatisBlacklistStore(sessions), new MyBatisFiltersStore(sessions),
         new MyBatisCaptchaStore(sessions), new MyBatisConsoleStores(sessions),
         new MyBatisChatDirectory(sessions), new MyBatisNotesStore(sessions),
-        new MyBatisGreetingsStore(sessions), new MyBatisConnectionsStore(sessions));
+        new MyBatisGreetingsStore(sessions), new MyBatisDisableStore(sessions), new MyBatisReportStore(sessions),
+        new MyBatisConnectionsStore(sessions));
   }
 
   /** The approved lists as the protection modules read them: a cache of its own for each assembly. */

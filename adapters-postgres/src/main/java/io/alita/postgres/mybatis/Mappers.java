@@ -13,6 +13,7 @@ import io.alita.postgres.connections.ConnectionsMapper;
 import io.alita.postgres.console.ChatDirectoryMapper;
 import io.alita.postgres.console.ConsoleMapper;
 import io.alita.postgres.devs.DevReportsMapper;
+import io.alita.postgres.disabling.DisableMapper;
 import io.alita.postgres.devs.TeamMapper;
 import io.alita.postgres.greetings.GreetingsMapper;
 import io.alita.postgres.filters.FiltersMapper;
@@ -20,6 +21,7 @@ import io.alita.postgres.inbox.UpdateInboxMapper;
 import io.alita.postgres.locks.LockMapper;
 import io.alita.postgres.misc.UserProfileMapper;
 import io.alita.postgres.notes.NotesMapper;
+import io.alita.postgres.reports.ReportMapper;
 import io.alita.postgres.rules.RulesMapper;
 import io.alita.postgres.tracking.SeenMapper;
 import io.alita.postgres.transaction.ProcessedEventMapper;
@@ -59,6 +61,8 @@ public final class Mappers {
       WarnMapper.class,
       NotesMapper.class,
       GreetingsMapper.class,
+      DisableMapper.class,
+      ReportMapper.class,
       ConnectionsMapper.class);
 
   private Mappers() {}

@@ -126,8 +126,10 @@ final class ChatLanes {
       try {
         CompletionStage<?> stage = task.start();
         return stage == null ? CompletableFuture.completedFuture(null) : stage.toCompletableFuture();
-      } catch (RuntimeException e) {
-        // Tasks handle their own failures; this only keeps a lane alive should one ever escape.
+      } catch (RuntimeException | Error e) {
+        // Tasks handle their own failures; this only keeps a lane alive should one ever escape. An Error too: left to
+        // unwind, it would leave the lane marked as scheduled with nothing running it, and the chat would never be
+        // served again.
         log.error("a task of chat {} failed", chat, e);
         return CompletableFuture.completedFuture(null);
       }

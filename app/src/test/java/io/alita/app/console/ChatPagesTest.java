@@ -130,7 +130,9 @@ class ChatPagesTest {
 
   static List<String> pages(long chat) {
     return List.of("/chats", "/chats/" + chat, "/chats/" + chat + "/rules", "/chats/" + chat + "/blacklist",
-        "/chats/" + chat + "/captcha", "/chats/" + chat + "/warns", "/chats/" + chat + "/filters");
+        "/chats/" + chat + "/captcha", "/chats/" + chat + "/warns", "/chats/" + chat + "/filters",
+        "/chats/" + chat + "/greetings",
+        "/chats/" + chat + "/notes");
   }
 
   /** Every form, with valid values: each would change the chat (or, for the preview, show it). */
@@ -149,6 +151,14 @@ class ChatPagesTest {
     forms.put(base + "/filters/save#preview", Map.of("do", "preview", "mode", "add", "trigger", "hi", "reply", "Hey"));
     forms.put(base + "/filters/save#save", Map.of("do", "save", "mode", "add", "trigger", "hi", "reply", "Hey"));
     forms.put(base + "/filters/remove", Map.of("trigger", "hi"));
+    forms.put(base + "/notes/save#preview", Map.of("do", "preview", "mode", "add", "name", "hi", "text", "Hey"));
+    forms.put(base + "/notes/save#save", Map.of("do", "save", "mode", "add", "name", "hi", "text", "Hey"));
+    forms.put(base + "/notes/remove", Map.of("name", "hi"));
+    forms.put(base + "/greetings/save#preview", Map.of("do", "preview", "welcome_text", "Hey {first}",
+        "goodbye_text", "Bye", "goodbye", "on"));
+    forms.put(base + "/greetings/save#save", Map.of("do", "save", "welcome_text", "Hey {first}",
+        "goodbye_text", "Bye", "goodbye", "on"));
+    forms.put(base + "/greetings/reset", Map.of("kind", "welcome"));
     return forms;
   }
 
@@ -590,6 +600,129 @@ class ChatPagesTest {
       assertTrue(full.body().contains("This chat has 150 filters, the most it can have."), full.body());
     } finally {
       db.execute("DELETE FROM filters WHERE chat_id = " + GROUP.id());
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------ notes
+
+  @Test
+  void aNoteAddedInTheConsoleIsListedEscapedAuditedAndTheRunningWorkerSendsIt() throws Exception {
+    String page = "/chats/" + OWNED.id() + "/notes";
+    HttpResponse<String> added = owner.submit(page, page + "/save", Map.of("do", "save", "mode", "add",
+        "name", "Kind<ness>", "text", "Be kind, *{first}* <b>!</b>", "protect", "on"));
+    assertEquals(303, added.statusCode(), added.body());
+    HttpResponse<String> listed = owner.get(page);
+    assertTrue(listed.body().contains("<code>#kind&lt;ness&gt;</code>"), listed.body());
+    assertTrue(listed.body().contains("Saved note #kind&lt;ness&gt;."), listed.body());
+    assertTrue(listed.body().contains("Be kind, *{first}* &lt;b&gt;!&lt;/b&gt;"), listed.body());
+    assertTrue(listed.body().matches("(?s).*<td>text</td>\\s*<td>protect</td>.*"), listed.body());
+    assertEquals("console|Olga (@olga_owner)", db.text("SELECT via || '|' || actor_name FROM audit_log WHERE chat_id = "
+        + OWNED.id() + " AND subject = 'notes' ORDER BY id DESC LIMIT 1"));
+
+    ApiCall sent = null;
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (sent == null && System.nanoTime() < deadline) {
+      ObjectNode message = api.updates().text(OWNED, MEMBER, "#KIND<ness>");
+      api.awaitConfirmed(message.get("update_id").asInt(), WAIT);
+      int id = message.get("message").get("message_id").asInt();
+      sent = api.calls("sendmessage").stream().filter(c -> c.longParam("chat_id") == OWNED.id()
+          && c.has("reply_parameters") && c.json("reply_parameters").get("message_id").asInt() == id)
+          .findFirst().orElse(null);
+    }
+    assertNotNull(sent, "the running worker sent the console's note");
+    assertEquals("Be kind, <b>Mo</b> &lt;b&gt;!&lt;/b&gt;", sent.param("text"));
+    assertEquals("true", sent.param("protect_content"));
+
+    HttpResponse<String> removed = owner.submit(page, page + "/remove", Map.of("name", "kind<ness>"));
+    assertEquals(303, removed.statusCode(), removed.body());
+    assertEquals("0", db.text("SELECT count(*) FROM notes WHERE chat_id = " + OWNED.id()));
+    HttpResponse<String> again = owner.submit(page, page + "/remove", Map.of("name", "kind<ness>"));
+    assertEquals(400, again.statusCode());
+    assertTrue(again.body().contains("There is no note called #kind&lt;ness&gt; here."), again.body());
+  }
+
+  @Test
+  void aNotePreviewShowsItForASampleMemberWithScriptsAsTextKeepsTheFormAndSavesNothing() throws Exception {
+    String page = "/chats/" + GROUP.id() + "/notes";
+    String script = "<script>alert(1)</script>";
+    HttpResponse<String> preview = admin.submit(page, page + "/save", Map.of("do", "preview", "mode", "add",
+        "name", "hi", "text", "Hi *{first}* " + script + " {nonotif}\n[Site](buttonurl://example.com)",
+        "admin", "on"));
+
+    assertEquals(200, preview.statusCode(), preview.body());
+    assertTrue(preview.body().contains("class=\"preview\">Hi <b>Sam</b> &lt;script&gt;alert(1)&lt;/script&gt;"),
+        preview.body());
+    assertFalse(preview.body().contains(script), preview.body());
+    assertTrue(preview.body().contains("[Site]"), preview.body());
+    assertTrue(preview.body().contains("https://example.com"), preview.body());
+    assertTrue(preview.body().contains("Flags: admin, nonotif"), preview.body());
+    assertTrue(preview.body().contains("value=\"hi\""), "the name is kept: " + preview.body());
+    assertTrue(preview.body().contains("&lt;script&gt;alert(1)&lt;/script&gt; {nonotif}"), "the text is kept");
+    assertTrue(preview.body().matches("(?s).*name=\"admin\" value=\"on\" checked=\"checked\".*"), preview.body());
+    assertEquals("0", db.text("SELECT count(*) FROM notes WHERE chat_id = " + GROUP.id()), "a preview saves nothing");
+  }
+
+  @Test
+  void textNotesAreEditedMediaNotesOnlyDeletedAndRefusalsKeepWhatWasTyped() throws Exception {
+    String page = "/chats/" + GROUP.id() + "/notes";
+    db.execute("INSERT INTO chats (chat_id) VALUES (" + GROUP.id() + ") ON CONFLICT DO NOTHING");
+    db.execute("INSERT INTO notes (chat_id, note_name, msg_type, file_id, note_content) VALUES (" + GROUP.id()
+        + ", 'cat', 4, 'AgAD', 'A cat')");
+    try {
+      assertEquals(303, admin.submit(page, page + "/save",
+          Map.of("do", "save", "mode", "add", "name", "hello", "text", "one")).statusCode());
+      HttpResponse<String> duplicate = admin.submit(page, page + "/save",
+          Map.of("do", "save", "mode", "add", "name", "HELLO", "text", "two <kept>", "nonotif", "on"));
+      assertEquals(400, duplicate.statusCode());
+      assertTrue(duplicate.body().contains("There is a note called #hello already: edit that one instead."),
+          duplicate.body());
+      assertTrue(duplicate.body().contains(">two &lt;kept&gt;</textarea>"), duplicate.body());
+      assertTrue(duplicate.body().contains("value=\"HELLO\""), duplicate.body());
+      assertTrue(duplicate.body().matches("(?s).*name=\"nonotif\" value=\"on\" checked=\"checked\".*"),
+          duplicate.body());
+
+      HttpResponse<String> unnamed = admin.submit(page, page + "/save",
+          Map.of("do", "save", "mode", "add", "name", " ", "text", "kept text"));
+      assertEquals(400, unnamed.statusCode());
+      assertTrue(unnamed.body().contains("Give the note a name and a text"), unnamed.body());
+      assertTrue(unnamed.body().contains(">kept text</textarea>"), unnamed.body());
+      HttpResponse<String> badName = admin.submit(page, page + "/save",
+          Map.of("do", "save", "mode", "add", "name", "two words", "text", "x"));
+      assertTrue(badName.body().contains("&#39;two words&#39; can&#39;t be a note name")
+          || badName.body().contains("'two words' can't be a note name"), badName.body());
+      HttpResponse<String> tooLong = admin.submit(page, page + "/save",
+          Map.of("do", "save", "mode", "add", "name", "long", "text", "x".repeat(4100)));
+      assertEquals(400, tooLong.statusCode());
+      assertTrue(tooLong.body().contains("shorten it by 4 characters"), tooLong.body());
+      assertTrue(tooLong.body().contains("x".repeat(4100) + "</textarea>"), "the long text is kept");
+
+      HttpResponse<String> listed = admin.get(page);
+      assertTrue(listed.body().contains("<td>photo</td>"), listed.body());
+      assertTrue(listed.body().contains("notes?edit=hello"), listed.body());
+      assertFalse(listed.body().contains("notes?edit=cat"), "a media note is not edited here");
+      HttpResponse<String> editing = admin.get(page + "?edit=hello");
+      assertTrue(editing.body().contains("Edit the note"), editing.body());
+      assertTrue(editing.body().contains(">one</textarea>"), editing.body());
+
+      assertEquals(303, admin.submit(page, page + "/save", Map.of("do", "save", "mode", "edit", "name", "hello",
+          "text", "two", "admin", "on", "nonotif", "on")).statusCode());
+      assertEquals("two|true|true|false", db.text("SELECT note_content || '|' || admin_only || '|' || no_notif || '|' "
+          + "|| is_protected FROM notes WHERE chat_id = " + GROUP.id() + " AND note_name = 'hello'"));
+      HttpResponse<String> reopened = admin.get(page + "?edit=hello");
+      assertTrue(reopened.body().matches("(?s).*name=\"admin\" value=\"on\" checked=\"checked\".*"),
+          reopened.body());
+      HttpResponse<String> media = admin.submit(page, page + "/save",
+          Map.of("do", "save", "mode", "edit", "name", "cat", "text", "meow"));
+      assertEquals(400, media.statusCode());
+      assertTrue(media.body().contains("The note #cat sends a file; save it again from Telegram to change it."),
+          media.body());
+      assertEquals("AgAD", db.text("SELECT file_id FROM notes WHERE chat_id = " + GROUP.id()
+          + " AND note_name = 'cat'"));
+
+      assertEquals(303, admin.submit(page, page + "/remove", Map.of("name", "cat")).statusCode());
+      assertEquals("hello", db.text("SELECT string_agg(note_name, ',') FROM notes WHERE chat_id = " + GROUP.id()));
+    } finally {
+      db.execute("DELETE FROM notes WHERE chat_id = " + GROUP.id());
     }
   }
 }

@@ -125,6 +125,7 @@ public final class Dispatcher implements EventHandler {
   private final List<MessageObserver> observers = new ArrayList<>();
   private final Map<Stage, List<MessageFilter>> filters = new EnumMap<>(Stage.class);
   private final Map<Class<?>, TimerHandler<?>> timerHandlers = new HashMap<>();
+  private final List<CommandGuard> guards = new ArrayList<>();
   private final Map<String, PendingProof> pendingProofs = new ConcurrentHashMap<>();
   private final SettingsCaches settingsCaches = new SettingsCaches();
   private ConnectedChats connectedChats = ConnectedChats.NONE;
@@ -161,6 +162,9 @@ public final class Dispatcher implements EventHandler {
         timers -> transactions.forgetBefore(clock.instant().minus(REMEMBER_KEYS)));
     for (BotModule m : modules) {
       m.register(new ModuleRegistry(m.name()));
+    }
+    for (CommandGuard g : guards) {
+      g.registered(commandNames());
     }
     connectedChats.connectable(commands.values().stream().filter(CommandSpec::worksOverConnection).distinct().toList());
   }
@@ -254,6 +258,11 @@ public final class Dispatcher implements EventHandler {
     @Override
     public void settingsCache(PerChatCache<?> cache) {
       settingsCaches.add(cache);
+    }
+
+    @Override
+    public void guard(CommandGuard guard) {
+      guards.add(Objects.requireNonNull(guard, "guard"));
     }
   }
 
@@ -407,6 +416,9 @@ public final class Dispatcher implements EventHandler {
       return;
     }
     SeenUser sender = message.from().get();
+    if (keptFromMember(message, parsed.get().name(), sender, effects)) {
+      return;
+    }
     boolean anonymous = isAnonymousAdmin(message);
     if (anonymous && spec.gate().needsAdmin()) {
       if (!spec.anonymousAdmins()) {
@@ -418,6 +430,29 @@ public final class Dispatcher implements EventHandler {
       }
     }
     run(key, message, parsed.get(), spec, sender, anonymous, work, effects);
+  }
+
+  /**
+   * True when a guard keeps the command from its sender (a disabled command sent by a member of a group who is no
+   * admin): it is then ignored, and its message deleted if the guard says so. Private chats and admins bypass it; the
+   * admin check (possibly a Telegram query) is made only for a command a guard would keep.
+   */
+  private boolean keptFromMember(IncomingMessage message, String name, SeenUser sender, Effects effects) {
+    if (!message.isGroup() || guards.isEmpty()) {
+      return false;
+    }
+    CommandGuard.Verdict verdict = CommandGuard.Verdict.RUN;
+    for (int i = 0; i < guards.size() && verdict == CommandGuard.Verdict.RUN; i++) {
+      verdict = guards.get(i).forMembers(message.chatId(), name);
+    }
+    if (verdict == CommandGuard.Verdict.RUN || isAnonymousAdmin(message)
+        || permissions.isAdmin(message.chatId(), sender.id())) {
+      return false;
+    }
+    if (verdict == CommandGuard.Verdict.IGNORE_AND_DELETE) {
+      effects.add(ChatAction.Delete.one(message.chatId(), message.id()));
+    }
+    return true;
   }
 
   private static boolean isAnonymousAdmin(IncomingMessage message) {

@@ -62,4 +62,7 @@ public interface Registry {
    * Every module that caches settings read from a store declares its caches here.
    */
   void settingsCache(PerChatCache<?> cache);
+
+  /** A rule that may keep commands from members who are not admins (disabled commands); see {@link CommandGuard}. */
+  void guard(CommandGuard guard);
 }

@@ -15,5 +15,7 @@ public enum Stage {
   ANTIFLOOD,
   LOCKS,
   BLACKLISTS,
+  /** {@code @admin} reports (the original's handler group 8). */
+  REPORTS,
   FILTERS
 }

@@ -4,6 +4,7 @@ import io.alita.domain.content.ContentCapture;
 import io.alita.domain.content.ContentSender;
 import io.alita.domain.content.StoredContent;
 import io.alita.domain.format.FormattedMessage;
+import io.alita.domain.format.Html;
 import io.alita.domain.format.Limits;
 import io.alita.domain.format.LengthCheck;
 import io.alita.domain.format.MessageFormatter;
@@ -59,6 +60,20 @@ public final class GreetingsEdit {
 
   /** What came of a form: saved, or the refusals (nothing saved). */
   public record FormOutcome(boolean saved, List<String> refusals, String confirmation) {}
+
+  /** A typed text's preview: the message as it would be sent, or the refusal saving it would get. */
+  public sealed interface Preview {
+    /** It would be saved, and sent like this. */
+    record Shown(FormattedMessage message) implements Preview {}
+
+    /** Saving it would be refused, in these words (Telegram HTML). */
+    record Refused(String html) implements Preview {
+      /** The refusal as a reader sees it, for plain-text places such as a console page. */
+      public String text() {
+        return Html.visibleText(html);
+      }
+    }
+  }
 
   private final GreetingsStore store;
   private final ContentSender sender;
@@ -151,6 +166,20 @@ public final class GreetingsEdit {
   public FormattedMessage preview(SeenChat chat, StoredContent content, SeenUser member) {
     int limit = content.type().isMedia() ? Limits.CAPTION : Limits.MESSAGE_TEXT;
     return sender.format(content, ContentSender.Send.to(chat.id(), chat.title(), member), limit);
+  }
+
+  /**
+   * A text typed for {@code kind} (in the console's form, not saved) as it would be sent in {@code chat} to
+   * {@code member}; or, when saving it would be refused (nothing typed, too long once formatted), that refusal, in
+   * the same words. Nothing is stored.
+   */
+  public Preview preview(SeenChat chat, GreetingKind kind, String typed, SeenUser member) {
+    Optional<StoredContent> content = ContentCapture.from(typed, Optional.empty());
+    Optional<ChangeOutcome> refusal = check(kind, content);
+    if (refusal.isPresent()) {
+      return new Preview.Refused(refusal.get().html());
+    }
+    return new Preview.Shown(preview(chat, content.get(), member));
   }
 
   /** The chat's settings, read from the store (the console shows what is stored, not a worker's cache). */

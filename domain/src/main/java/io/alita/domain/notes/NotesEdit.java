@@ -38,6 +38,8 @@ public final class NotesEdit {
   static final MessageKey REMOVE_USAGE = MessageKey.of("notes.remove_usage");
   static final MessageKey REMOVED = MessageKey.of("notes.removed");
   static final MessageKey NOT_FOUND = MessageKey.of("notes.not_found");
+  static final MessageKey EXISTS = MessageKey.of("notes.console_exists");
+  static final MessageKey NOT_TEXT = MessageKey.of("notes.console_not_text");
 
   /** What saving came to. */
   public sealed interface Saving {
@@ -153,6 +155,65 @@ public final class NotesEdit {
     return ChangeOutcome.applied(confirmation(existed ? REPLACED : SAVED, note));
   }
 
+  /**
+   * The console's add of a text note: {@code text} as {@code /save} takes it (Markdown, fillings, buttons, flag tags),
+   * with the form's ticked flags added to the tags it holds. A taken name is refused and nothing is replaced: the
+   * console edits a note through {@link #editText}.
+   */
+  public ChangeOutcome addText(SeenChat chat, String typedName, String text, NoteFlags ticked, Commit commit) {
+    Checked checked = checkText(typedName, text, ticked);
+    if (checked instanceof Checked.Refused refused) {
+      return ChangeOutcome.refused(refused.html());
+    }
+    Note note = ((Checked.Ok) checked).note();
+    if (store.find(chat.id(), note.name()).isPresent()) {
+      return ChangeOutcome.refused(messages.html(EXISTS, "name", note.name().value()));
+    }
+    commit.run(() -> store.save(chat, note));
+    return ChangeOutcome.applied(confirmation(SAVED, note));
+  }
+
+  /**
+   * The console's edit of the text note {@code name}: its text and flags become {@code text} and {@code ticked} (plus
+   * any flag tags written in the text). Refused when the chat has no such note, or when the note sends a file (a file
+   * cannot be uploaded from the console: it is saved again from Telegram).
+   */
+  public ChangeOutcome editText(SeenChat chat, NoteName name, String text, NoteFlags ticked, Commit commit) {
+    Optional<Note> existing = store.find(chat.id(), name);
+    if (existing.isEmpty()) {
+      return ChangeOutcome.refused(messages.html(NOT_FOUND, "name", name.value()));
+    }
+    if (existing.get().content().type().isMedia()) {
+      return ChangeOutcome.refused(messages.html(NOT_TEXT, "name", name.value()));
+    }
+    Checked checked = checkText(name.value(), text, ticked);
+    if (checked instanceof Checked.Refused refused) {
+      return ChangeOutcome.refused(refused.html());
+    }
+    Note note = ((Checked.Ok) checked).note();
+    commit.run(() -> store.save(chat, note));
+    return ChangeOutcome.applied(confirmation(REPLACED, note));
+  }
+
+  /** {@link #check} of a typed text note, its flags joined with {@code ticked}. */
+  private Checked checkText(String typedName, String text, NoteFlags ticked) {
+    Objects.requireNonNull(ticked, "ticked");
+    String source = text == null ? "" : text.strip();
+    Checked checked = check(typedName,
+        source.isEmpty() ? Optional.empty() : Optional.of(StoredContent.text(source)));
+    if (checked instanceof Checked.Ok ok) {
+      Note note = ok.note();
+      return new Checked.Ok(new Note(note.name(), note.content(), either(note.flags(), ticked)));
+    }
+    return checked;
+  }
+
+  private static NoteFlags either(NoteFlags a, NoteFlags b) {
+    return new NoteFlags(a.privateOnly() || b.privateOnly(), a.noPrivate() || b.noPrivate(),
+        a.adminOnly() || b.adminOnly(), a.preview() || b.preview(), a.protect() || b.protect(),
+        a.noNotif() || b.noNotif());
+  }
+
   /** Removes the note {@code typedName} names. */
   public ChangeOutcome remove(ChatId chat, String typedName, Commit commit) {
     String typed = typedName == null ? "" : typedName.strip();
@@ -171,9 +232,12 @@ public final class NotesEdit {
    * {@code {mention}}, ...), with one {@code %%%} variant picked. Nothing is stored. Refused as {@link #check} refuses.
    */
   public Preview preview(ChatId chat, String chatTitle, String typed, SeenUser member) {
-    String source = typed == null ? "" : typed.strip();
-    Checked checked = check("preview",
-        source.isEmpty() ? Optional.empty() : Optional.of(StoredContent.text(source)));
+    return preview(chat, chatTitle, typed, NoteFlags.NONE, member);
+  }
+
+  /** {@link #preview(ChatId, String, String, SeenUser)} of the console's form: its flags joined with {@code ticked}. */
+  public Preview preview(ChatId chat, String chatTitle, String typed, NoteFlags ticked, SeenUser member) {
+    Checked checked = checkText("preview", typed, ticked);
     if (checked instanceof Checked.Refused refused) {
       return new Preview.Refused(refused.html());
     }

@@ -1,0 +1,2 @@
+/** The Disabling store on PostgreSQL: {@code disable} and {@code disable_chat_settings} through MyBatis. */
+package io.alita.postgres.disabling;
