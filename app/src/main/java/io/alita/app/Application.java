@@ -97,6 +97,11 @@ final class Application implements AutoCloseable {
     return http.port();
   }
 
+  /** The HTTP server's routes, {@code "METHOD /path"} (see {@link HttpServer#routes()}). */
+  java.util.List<String> httpRoutes() {
+    return http.routes();
+  }
+
   @Override
   public void close() {
     closeQuietly(worker);

@@ -6,8 +6,9 @@ import io.alita.web.SecurityHeaders;
 import io.alita.web.metrics.MetricsRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import java.util.function.Consumer;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +43,17 @@ final class HttpServer implements AutoCloseable {
 
   int port() {
     return app.port();
+  }
+
+  /**
+   * Every HTTP route the router holds, as {@code "METHOD /path/{param}"}: the console's route security tests read the
+   * routes from here, so a page added later is tested without being listed anywhere.
+   */
+  List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(e -> e.endpoint.method.isHttpMethod())
+        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+        .toList();
   }
 
   @Override

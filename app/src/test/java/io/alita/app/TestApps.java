@@ -90,6 +90,11 @@ public final class TestApps {
       return app.httpPort();
     }
 
+    /** Every route the running HTTP server answers, {@code "METHOD /path/{param}"}, read from its router. */
+    public java.util.List<String> httpRoutes() {
+      return app.httpRoutes();
+    }
+
     @Override
     public void close() {
       app.close();

@@ -86,8 +86,8 @@ public final class EntityMarkdown {
     List<MessageEntity> sorted = new ArrayList<>(entities);
     sorted.sort(Comparator.comparingInt(MessageEntity::offset).thenComparing(e -> -e.length()));
     for (MessageEntity e : sorted) {
-      int start = Math.min(e.offset(), text.length());
-      int end = Math.min(e.end(), text.length());
+      int start = codePointStart(text, Math.min(e.offset(), text.length()));
+      int end = codePointEnd(text, Math.min(e.end(), text.length()));
       if (start >= end) {
         continue;
       }
@@ -120,6 +120,22 @@ public final class EntityMarkdown {
     spans.addAll(styles);
     spans.sort(Comparator.comparingInt(Span::start).thenComparing(s -> -s.end()));
     return spans;
+  }
+
+  /**
+   * {@code index}, moved back to the start of the character it falls inside: an entity edge between the two halves of
+   * a surrogate pair (an emoji) would put a marker there, and the HTML would carry two lone surrogates that UTF-8
+   * cannot encode.
+   */
+  private static int codePointStart(String text, int index) {
+    return index > 0 && index < text.length() && Character.isLowSurrogate(text.charAt(index))
+        && Character.isHighSurrogate(text.charAt(index - 1)) ? index - 1 : index;
+  }
+
+  /** {@code index}, moved forward to the end of the character it falls inside (see {@link #codePointStart}). */
+  private static int codePointEnd(String text, int index) {
+    return index > 0 && index < text.length() && Character.isLowSurrogate(text.charAt(index))
+        && Character.isHighSurrogate(text.charAt(index - 1)) ? index + 1 : index;
   }
 
   private static Style style(EntityType type) {

@@ -94,7 +94,7 @@ public final class Buttons {
           out.append('\n');
         }
         out.append('[').append(escapeLabel(button.text())).append("](buttonurl://")
-            .append(balancedParentheses(button.url())).append(i > 0 ? SAME_ROW : "").append(')');
+            .append(notReadAsSameRow(balancedParentheses(button.url()), i > 0)).append(i > 0 ? SAME_ROW : "").append(')');
       }
     }
     return out.toString();
@@ -160,6 +160,18 @@ public final class Buttons {
       out.append(c);
     }
     return out.toString();
+  }
+
+  /**
+   * A URL that itself ends in {@code :same}, written as the first of its row, would be read back as an ordinary URL on
+   * the previous row: its last colon is percent-encoded (the same address) so that reading it again keeps the row.
+   */
+  private static String notReadAsSameRow(String url, boolean markedSameRow) {
+    int suffix = url.length() - SAME_ROW.length();
+    if (markedSameRow || suffix <= 0 || !url.regionMatches(true, suffix, SAME_ROW, 0, SAME_ROW.length())) {
+      return url;
+    }
+    return url.substring(0, suffix) + "%3A" + url.substring(suffix + 1);
   }
 
   /** Percent-encodes the parentheses of a URL whose parentheses do not balance, so its markup closes where it should. */

@@ -102,6 +102,16 @@ class EntityMarkdownTest {
   }
 
   @Test
+  void anEntityEdgeInsideAnEmojiMovesToTheEmojiEdge() {
+    // Found by StoredContentProperties: bold over the first half of "😀" put "<b>" between the two halves of the
+    // surrogate pair, which UTF-8 cannot encode (the emoji arrived as two question marks).
+    String text = "😀 ok";
+
+    assertEquals("<b>😀</b> ok", html(text, List.of(e(EntityType.BOLD, 0, 1))));
+    assertEquals("<i>😀 ok</i>", html(text, List.of(e(EntityType.ITALIC, 1, 4))));
+  }
+
+  @Test
   void randomEntitiesNeverLeaveStrayMarkersOrLoseText() {
     Random random = new Random(20261207);
     EntityType[] types = {EntityType.BOLD, EntityType.ITALIC, EntityType.UNDERLINE, EntityType.STRIKETHROUGH,

@@ -241,6 +241,19 @@ class ButtonsTest {
     }
 
     @Test
+    void aUrlEndingInSameKeepsItsOwnRowWhenWrittenBackAndReadAgain() {
+      // Found by ButtonsProperties: "[A](buttonurl://a.com)\n[B](buttonurl://b.com/x:same:same)" saves B on a row of its
+      // own with the URL ".../x:same"; noformat wrote that back without a marker, so saving it again put B beside A.
+      ButtonGrid grid = new ButtonGrid(List.of(List.of(button("A", "https://a.com")),
+          List.of(button("B", "https://b.com/x:same"))));
+
+      ButtonExtraction result = Buttons.extract(Buttons.toMarkup("", grid));
+
+      assertEquals(new ButtonGrid(List.of(List.of(button("A", "https://a.com")),
+          List.of(button("B", "https://b.com/x%3Asame")))), result.buttons());
+    }
+
+    @Test
     void unbalancedParenthesesInAUrlAreEncodedSoTheMarkupStillParses() {
       ButtonGrid grid = ButtonGrid.empty().withRow(button("Smile", "https://e.com/:)"));
 
