@@ -9,6 +9,7 @@ import io.alita.domain.bans.BansModule;
 import io.alita.domain.blacklists.BlacklistsModule;
 import io.alita.domain.captcha.CaptchaModule;
 import io.alita.domain.confirm.Confirmations;
+import io.alita.domain.connections.ConnectionsModule;
 import io.alita.domain.content.ContentSender;
 import io.alita.domain.console.ConsoleLinkModule;
 import io.alita.domain.console.ConsoleLogin;
@@ -188,6 +189,9 @@ public final class BotAssembly {
     modules.add(notes);
     modules.add(new ConsoleLinkModule(consoleLogin, consoleUrl));
     modules.add(new DisablingModule(stores.disabling()));
+    // Connection-aware commands sent in private act on the group the user connected to (docs/decisions/0025).
+    ConnectionsModule connections = new ConnectionsModule(stores.connections(), queries, admins, bot);
+    modules.add(connections);
     // Reactions before filters (the original's handler groups 8 and 9), the linked channel's posts after them (10).
     modules.add(new ReactionsModule(stores.reactions(), bot, confirmations));
     modules.add(new FiltersModule(stores.filters(), admins, bot, content, confirmations));
@@ -196,7 +200,7 @@ public final class BotAssembly {
     modules.add(confirmations);
     List<BotModule> listed = List.copyOf(modules);
     modules.add(new HelpModule(new HelpTopics(() -> listed), new PrivateRules(stores.rules(), rulesView),
-        notes.privateNotes(), bot));
+        notes.privateNotes(), bot, connections::connectFromLink));
     // Commands and buttons are audited under whoever sent or pressed them (see docs/decisions/0013).
     Dispatcher dispatcher = new Dispatcher(modules, Dispatcher.Ports.of(bot, admins, team, stores.adminSettings(),
         messages, clock, ports.transactions()).withAttribution(stores.attribution()).withMonitor(ports.monitor()));

@@ -15,6 +15,7 @@ import io.alita.postgres.blacklists.MyBatisBlacklistStore;
 import io.alita.postgres.filters.MyBatisFiltersStore;
 import io.alita.postgres.captcha.MyBatisCaptchaStore;
 import io.alita.postgres.confirm.MyBatisConfirmationStore;
+import io.alita.postgres.connections.MyBatisConnectionsStore;
 import io.alita.postgres.console.MyBatisChatDirectory;
 import io.alita.postgres.console.MyBatisConsoleStores;
 import io.alita.postgres.devs.MyBatisBotStats;
@@ -75,7 +76,8 @@ public record Stores(
     MyBatisDisableStore disabling,
     MyBatisReportStore reports,
     MyBatisPinsStore pins,
-    MyBatisReactionsStore reactions) {
+    MyBatisReactionsStore reactions,
+    MyBatisConnectionsStore connections) {
 
   public Stores {
     Objects.requireNonNull(sessions, "sessions");
@@ -94,7 +96,7 @@ public record Stores(
         new MyBatisCaptchaStore(sessions), new MyBatisConsoleStores(sessions),
         new MyBatisChatDirectory(sessions), new MyBatisNotesStore(sessions),
         new MyBatisGreetingsStore(sessions), new MyBatisDisableStore(sessions), new MyBatisReportStore(sessions),
-        new MyBatisPinsStore(sessions), new MyBatisReactionsStore(sessions));
+        new MyBatisPinsStore(sessions), new MyBatisReactionsStore(sessions), new MyBatisConnectionsStore(sessions));
   }
 
   /** The approved lists as the protection modules read them: a cache of its own for each assembly. */

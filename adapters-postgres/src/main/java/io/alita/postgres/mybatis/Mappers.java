@@ -9,6 +9,7 @@ import io.alita.postgres.audit.AuditMapper;
 import io.alita.postgres.blacklists.BlacklistMapper;
 import io.alita.postgres.captcha.CaptchaMapper;
 import io.alita.postgres.confirm.ConfirmationMapper;
+import io.alita.postgres.connections.ConnectionsMapper;
 import io.alita.postgres.console.ChatDirectoryMapper;
 import io.alita.postgres.console.ConsoleMapper;
 import io.alita.postgres.devs.DevReportsMapper;
@@ -65,7 +66,8 @@ public final class Mappers {
       DisableMapper.class,
       ReportMapper.class,
       PinsMapper.class,
-      ReactionsMapper.class);
+      ReactionsMapper.class,
+      ConnectionsMapper.class);
 
   private Mappers() {}
 }

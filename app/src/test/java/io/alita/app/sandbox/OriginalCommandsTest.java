@@ -73,7 +73,6 @@ class OriginalCommandsTest {
    * what the "Not yet" lists of the README and docs/commands.md say.
    */
   static final Map<String, Set<String>> NOT_YET = Map.of(
-      "Connections", Set.of("connect", "disconnect", "reconnect", "connection", "allowconnect"),
       "Backup", Set.of("export", "import", "reset"),
       "Languages", Set.of("lang"));
 

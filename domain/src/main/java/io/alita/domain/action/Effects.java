@@ -104,6 +104,20 @@ public final class Effects {
     timers.subList(Math.min(mark.timers(), timers.size()), timers.size()).clear();
   }
 
+  /**
+   * Replaces the action of every step added since {@code mark} (and what a confirmation would do instead) by what
+   * {@code change} makes of it; follow-ups stay. Timers are left alone.
+   */
+  public void rewrite(Mark mark, java.util.function.UnaryOperator<ChatAction> change) {
+    Objects.requireNonNull(change, "change");
+    for (int i = Math.min(mark.steps(), steps.size()); i < steps.size(); i++) {
+      Step s = steps.get(i);
+      Function<ActionResult.Refused, ChatAction> instead = s.insteadIfPreviousRefused() == null ? null
+          : s.insteadIfPreviousRefused().andThen(change);
+      steps.set(i, new Step(change.apply(s.action()), s.then(), instead));
+    }
+  }
+
   /** The actions alone, for assertions and the sandbox. */
   public List<ChatAction> actions() {
     return steps.stream().map(Step::action).toList();

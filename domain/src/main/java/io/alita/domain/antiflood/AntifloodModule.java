@@ -125,10 +125,10 @@ public final class AntifloodModule implements BotModule {
 
   @Override
   public void register(Registry registry) {
-    registry.command(CommandSpec.of("setflood", Gate.GROUP_ADMIN.then(new Requirement.BotIsAdmin()), this::setLimit));
-    registry.command(CommandSpec.of("setfloodmode", Gate.GROUP_ADMIN, this::setMode));
-    registry.command(CommandSpec.of("delflood", Gate.GROUP_ADMIN, this::setDelete));
-    registry.command(CommandSpec.of("flood", Gate.GROUP, this::show));
+    registry.command(CommandSpec.of("setflood", Gate.GROUP_ADMIN.then(new Requirement.BotIsAdmin()), this::setLimit).connectable());
+    registry.command(CommandSpec.of("setfloodmode", Gate.GROUP_ADMIN, this::setMode).connectable());
+    registry.command(CommandSpec.of("delflood", Gate.GROUP_ADMIN, this::setDelete).connectable());
+    registry.command(CommandSpec.of("flood", Gate.GROUP, this::show).connectable());
     registry.filter(Stage.ANTIFLOOD, this::check);
     registry.settingsCache(settings);
   }

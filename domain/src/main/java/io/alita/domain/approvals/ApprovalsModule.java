@@ -125,10 +125,10 @@ public final class ApprovalsModule implements BotModule {
 
   @Override
   public void register(Registry registry) {
-    registry.command(CommandSpec.of("approve", Gate.GROUP_ADMIN, this::approve));
-    registry.command(CommandSpec.of("unapprove", Gate.GROUP_ADMIN, this::unapprove));
-    registry.command(CommandSpec.of("approval", Gate.GROUP_ADMIN, this::status));
-    registry.command(CommandSpec.of("approved", Gate.GROUP_ADMIN, this::list));
+    registry.command(CommandSpec.of("approve", Gate.GROUP_ADMIN, this::approve).connectable());
+    registry.command(CommandSpec.of("unapprove", Gate.GROUP_ADMIN, this::unapprove).connectable());
+    registry.command(CommandSpec.of("approval", Gate.GROUP_ADMIN, this::status).connectable());
+    registry.command(CommandSpec.of("approved", Gate.GROUP_ADMIN, this::list).connectable());
     registry.command(CommandSpec.of("unapproveall", CREATOR, this::askUnapproveAll));
     // The approved lists serve every protection module; this module owns them, so it declares their cache.
     registry.settingsCache(approvals.cache());

@@ -135,10 +135,10 @@ public final class BlacklistsModule implements BotModule {
 
   @Override
   public void register(Registry registry) {
-    registry.command(CommandSpec.of("addblacklist", Gate.MODERATE, this::add).alsoNamed("blacklist"));
-    registry.command(CommandSpec.of("rmblacklist", Gate.MODERATE, this::remove));
-    registry.command(CommandSpec.of("blaction", Gate.MODERATE, this::action).alsoNamed("blacklistaction"));
-    registry.command(CommandSpec.of("blacklists", Gate.GROUP, this::list));
+    registry.command(CommandSpec.of("addblacklist", Gate.MODERATE, this::add).alsoNamed("blacklist").connectable());
+    registry.command(CommandSpec.of("rmblacklist", Gate.MODERATE, this::remove).connectable());
+    registry.command(CommandSpec.of("blaction", Gate.MODERATE, this::action).alsoNamed("blacklistaction").connectable());
+    registry.command(CommandSpec.of("blacklists", Gate.GROUP, this::list).connectable());
     registry.command(CommandSpec.of("remallbl", CREATOR, this::askRemoveAll).alsoNamed("rmallbl"));
     registry.filter(Stage.BLACKLISTS, this::check);
     registry.settingsCache(lists);

@@ -66,7 +66,7 @@ public final class Confirmations implements BotModule {
   @Override
   public void register(Registry registry) {
     for (ConfirmDialog d : dialogs) {
-      registry.button(d.namespace(), d.gate(), d::pressed);
+      registry.connectableButton(d.namespace(), d.gate(), d::pressed);
     }
     registry.every(Duration.ofHours(1), timers -> store.forgetExpired(clock.instant()));
   }

@@ -70,11 +70,11 @@ public final class DisablingModule implements BotModule, CommandGuard {
 
   @Override
   public void register(Registry registry) {
-    registry.command(CommandSpec.of("disable", Gate.GROUP_ADMIN, ctx -> change(ctx, true)));
-    registry.command(CommandSpec.of("enable", Gate.GROUP_ADMIN, ctx -> change(ctx, false)));
-    registry.command(CommandSpec.of("disabledel", Gate.GROUP_ADMIN, this::deleteSwitch));
+    registry.command(CommandSpec.of("disable", Gate.GROUP_ADMIN, ctx -> change(ctx, true)).connectable());
+    registry.command(CommandSpec.of("enable", Gate.GROUP_ADMIN, ctx -> change(ctx, false)).connectable());
+    registry.command(CommandSpec.of("disabledel", Gate.GROUP_ADMIN, this::deleteSwitch).connectable());
     registry.command(CommandSpec.of("disableable", Gate.ANYONE, this::disableable));
-    registry.command(CommandSpec.of("disabled", Gate.GROUP, this::disabled));
+    registry.command(CommandSpec.of("disabled", Gate.GROUP, this::disabled).connectable());
     registry.settingsCache(settings);
     registry.guard(this);
   }

@@ -8,13 +8,19 @@ import io.alita.domain.command.Command;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
+import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
 import io.alita.domain.update.IncomingMessage;
 
 /**
- * Everything a command handler gets for one command: the message, the parsed command, who is acting, and the event's
- * writes and {@link Effects}. The acting user is the sender, or, when an anonymous admin proved who they are, the admin
- * who pressed the button (the command then runs as part of that press, under its key).
+ * Everything a command handler gets for one command: the message, the parsed command, who is acting, the chat it acts
+ * on, and the event's writes and {@link Effects}. The acting user is the sender, or, when an anonymous admin proved who
+ * they are, the admin who pressed the button (the command then runs as part of that press, under its key).
+ *
+ * <p><b>Two chats.</b> {@link #chat()} and {@link #targetChat()} are the chat the command acts on; {@link #answerChat()}
+ * is where it was sent, and where every reply goes. They differ only for a {@linkplain CommandSpec#connectable()
+ * connection-aware} command sent in a private chat: it acts on the connected group and answers in private. A handler
+ * sends what is meant for the user with the reply methods (or to {@link #answerChat()}), never to {@link #chat()}.
  */
 public final class CommandContext extends HandlingContext {
 
@@ -22,14 +28,22 @@ public final class CommandContext extends HandlingContext {
   private final Command command;
   private final SeenUser actor;
   private final boolean anonymousAdmin;
+  private final SeenChat target;
 
   public CommandContext(EventKey key, IncomingMessage message, Command command, SeenUser actor,
       boolean anonymousAdmin, UnitOfWork work, Messages messages, Effects effects) {
+    this(key, message, command, actor, anonymousAdmin, message.chat(), work, messages, effects);
+  }
+
+  /** @param target the chat the command acts on: the message's own, or the group a private chat is connected to */
+  public CommandContext(EventKey key, IncomingMessage message, Command command, SeenUser actor,
+      boolean anonymousAdmin, SeenChat target, UnitOfWork work, Messages messages, Effects effects) {
     super(key, work, effects, messages);
     this.message = message;
     this.command = command;
     this.actor = actor;
     this.anonymousAdmin = anonymousAdmin;
+    this.target = java.util.Objects.requireNonNull(target, "target");
   }
 
   public IncomingMessage message() {
@@ -50,8 +64,24 @@ public final class CommandContext extends HandlingContext {
     return anonymousAdmin;
   }
 
+  /** The chat the command acts on (the connected group for a command sent over a connection). */
   public ChatId chat() {
+    return target.id();
+  }
+
+  /** {@link #chat()} with its kind, title and username, as last seen. */
+  public SeenChat targetChat() {
+    return target;
+  }
+
+  /** Where the command was sent, and where its answers go. */
+  public ChatId answerChat() {
     return message.chatId();
+  }
+
+  /** True when the command was sent in a private chat and acts on the connected group. */
+  public boolean overConnection() {
+    return !target.id().equals(message.chatId());
   }
 
   /** The text of {@code key} with its placeholders filled, as Telegram HTML. */
@@ -66,12 +96,12 @@ public final class CommandContext extends HandlingContext {
 
   /** Replies to the command message with ready HTML. */
   public void replyHtml(String html, Keyboard keyboard) {
-    effects().add(new ChatAction.Send(OutgoingMessage.replyTo(chat(), message.id(), html).withKeyboard(keyboard)));
+    effects().add(new ChatAction.Send(OutgoingMessage.replyTo(answerChat(), message.id(), html).withKeyboard(keyboard)));
   }
 
   /** Sends a message to the chat without replying to the command (e.g. after the command was deleted). */
   public void sendHtml(String html, Keyboard keyboard) {
-    effects().add(new ChatAction.Send(OutgoingMessage.to(chat(), html).withKeyboard(keyboard)));
+    effects().add(new ChatAction.Send(OutgoingMessage.to(answerChat(), html).withKeyboard(keyboard)));
   }
 
   /**
@@ -80,8 +110,8 @@ public final class CommandContext extends HandlingContext {
    */
   public void confirmHtml(String html, Keyboard keyboard) {
     effects().addConfirmation(
-        new ChatAction.Send(OutgoingMessage.replyTo(chat(), message.id(), html).withKeyboard(keyboard)),
-        refused -> new ChatAction.Send(OutgoingMessage.replyTo(chat(), message.id(),
+        new ChatAction.Send(OutgoingMessage.replyTo(answerChat(), message.id(), html).withKeyboard(keyboard)),
+        refused -> new ChatAction.Send(OutgoingMessage.replyTo(answerChat(), message.id(),
             messages().html(Refusals.key(refused.reason())))));
   }
 

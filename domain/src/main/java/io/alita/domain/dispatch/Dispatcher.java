@@ -4,6 +4,7 @@ import io.alita.domain.action.Button;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.Effects;
 import io.alita.domain.action.Keyboard;
+import io.alita.domain.action.OutgoingMessage;
 import io.alita.domain.audit.Actor;
 import io.alita.domain.audit.Attribution;
 import io.alita.domain.cache.ChatChanges;
@@ -22,6 +23,7 @@ import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.timer.DelayedAction;
 import io.alita.domain.timer.Timer;
+import io.alita.domain.tracking.SeenChat;
 import io.alita.domain.tracking.SeenUser;
 import io.alita.domain.update.Incoming;
 import io.alita.domain.update.IncomingMessage;
@@ -126,6 +128,7 @@ public final class Dispatcher implements EventHandler {
   private final List<CommandGuard> guards = new ArrayList<>();
   private final Map<String, PendingProof> pendingProofs = new ConcurrentHashMap<>();
   private final SettingsCaches settingsCaches = new SettingsCaches();
+  private ConnectedChats connectedChats = ConnectedChats.NONE;
   private final Lifecycle lifecycle = new Lifecycle();
 
   private final CommandParser parser;
@@ -163,6 +166,7 @@ public final class Dispatcher implements EventHandler {
     for (CommandGuard g : guards) {
       g.registered(commandNames());
     }
+    connectedChats.connectable(commands.values().stream().filter(CommandSpec::worksOverConnection).distinct().toList());
   }
 
   /** What one module registers, named for the lifecycle's logs. */
@@ -183,8 +187,25 @@ public final class Dispatcher implements EventHandler {
     }
 
     @Override
+    public void connectedChats(ConnectedChats chats) {
+      if (connectedChats != ConnectedChats.NONE) {
+        throw new IllegalStateException("two modules claim connections");
+      }
+      connectedChats = Objects.requireNonNull(chats, "chats");
+    }
+
+    @Override
     public void button(CallbackNamespace namespace, Gate gate, ButtonHandler handler) {
-      if (buttons.putIfAbsent(namespace.value(), new ButtonSpec(gate, handler)) != null) {
+      button(namespace, new ButtonSpec(gate, handler));
+    }
+
+    @Override
+    public void connectableButton(CallbackNamespace namespace, Gate gate, ButtonHandler handler) {
+      button(namespace, new ButtonSpec(gate, handler, true));
+    }
+
+    private void button(CallbackNamespace namespace, ButtonSpec spec) {
+      if (buttons.putIfAbsent(namespace.value(), spec) != null) {
         throw new IllegalStateException("two modules claim buttons " + namespace.value());
       }
     }
@@ -420,10 +441,7 @@ public final class Dispatcher implements EventHandler {
     if (!message.isGroup() || guards.isEmpty()) {
       return false;
     }
-    CommandGuard.Verdict verdict = CommandGuard.Verdict.RUN;
-    for (int i = 0; i < guards.size() && verdict == CommandGuard.Verdict.RUN; i++) {
-      verdict = guards.get(i).forMembers(message.chatId(), name);
-    }
+    CommandGuard.Verdict verdict = verdict(message.chatId(), name);
     if (verdict == CommandGuard.Verdict.RUN || isAnonymousAdmin(message)
         || permissions.isAdmin(message.chatId(), sender.id())) {
       return false;
@@ -434,6 +452,24 @@ public final class Dispatcher implements EventHandler {
     return true;
   }
 
+  /**
+   * True when a guard keeps the command from {@code sender} in {@code group}, which they act on from a private chat
+   * over a connection: a member connected with /allowconnect cannot run from private what is disabled for members in
+   * the group. There is nothing to delete: the message is in private.
+   */
+  private boolean keptFromMember(ChatId group, String name, SeenUser sender) {
+    return !guards.isEmpty() && verdict(group, name) != CommandGuard.Verdict.RUN
+        && !permissions.isAdmin(group, sender.id());
+  }
+
+  private CommandGuard.Verdict verdict(ChatId chat, String name) {
+    CommandGuard.Verdict verdict = CommandGuard.Verdict.RUN;
+    for (int i = 0; i < guards.size() && verdict == CommandGuard.Verdict.RUN; i++) {
+      verdict = guards.get(i).forMembers(chat, name);
+    }
+    return verdict;
+  }
+
   private static boolean isAnonymousAdmin(IncomingMessage message) {
     return message.from().map(u -> u.id().equals(UserId.GROUP_ANONYMOUS_BOT)).orElse(false)
         && message.senderChat().map(c -> c.id().equals(message.chatId())).orElse(false);
@@ -441,10 +477,20 @@ public final class Dispatcher implements EventHandler {
 
   private void run(EventKey key, IncomingMessage message, Command command, CommandSpec spec, SeenUser actor,
       boolean trustedAnonymous, UnitOfWork work, Effects effects) {
-    CommandContext ctx = new CommandContext(key, message, command, actor, trustedAnonymous, work, messages, effects);
+    CommandContext here = new CommandContext(key, message, command, actor, trustedAnonymous, work, messages, effects);
     contained("command", work, effects, () -> {
-      Optional<PermissionCheck.Denial> denial =
-          permissions.check(spec.gate(), message.chatId(), message.chat().kind(), actor.id(), trustedAnonymous);
+      Optional<SeenChat> target = targetChat(message, spec, actor, work, here);
+      if (target.isEmpty()) {
+        return;
+      }
+      boolean overConnection = !target.get().equals(message.chat());
+      if (overConnection && keptFromMember(target.get().id(), command.name(), actor)) {
+        return; // disabled in the connected group for members: as ignored from private as in the group
+      }
+      CommandContext ctx = !overConnection ? here
+          : new CommandContext(key, message, command, actor, trustedAnonymous, target.get(), work, messages, effects);
+      Optional<PermissionCheck.Denial> denial = permissions.check(spec.gate(), ctx.chat(), ctx.targetChat().kind(),
+          actor.id(), trustedAnonymous);
       if (denial.isPresent()) {
         PermissionCheck.Denial d = denial.get();
         if (!d.silent()) {
@@ -453,8 +499,56 @@ public final class Dispatcher implements EventHandler {
         return;
       }
       Actor who = trustedAnonymous ? Actor.anonymousAdmin() : Actor.command(actor.id(), actor.fullName());
+      Effects.Mark before = effects.mark();
       attribution.during(who, () -> spec.handler().handle(ctx));
-    }, () -> ctx.reply(FAILED));
+      if (ctx.overConnection()) {
+        effects.rewrite(before, action -> intoPrivate(action, ctx));
+      }
+    }, () -> here.reply(FAILED));
+  }
+
+  /**
+   * The chat a command acts on: its own, or, for a connection-aware command sent in private, the connected group
+   * ({@link ConnectedChats}); empty when it must not run, after answering why in private.
+   */
+  private Optional<SeenChat> targetChat(IncomingMessage message, CommandSpec spec, SeenUser actor, UnitOfWork work,
+      CommandContext here) {
+    if (!spec.worksOverConnection() || !message.isPrivate()) {
+      return Optional.of(message.chat());
+    }
+    ConnectedChats.Target target = connectedChats.resolve(new ConnectedChats.Request(actor, spec.name(), work));
+    if (target instanceof ConnectedChats.Target.Refused r) {
+      here.reply(r.reason(), r.namesAndValues().toArray());
+      return Optional.empty();
+    }
+    return Optional.of(((ConnectedChats.Target.Group) target).group());
+  }
+
+  /**
+   * A message a command sent over a connection addressed to the group goes to the private chat instead: answers
+   * never reach the group (a module doing so is a bug, logged here).
+   */
+  private static ChatAction intoPrivate(ChatAction action, CommandContext ctx) {
+    if (!action.chat().equals(ctx.chat())) {
+      return action;
+    }
+    Optional<MessageId> reply = Optional.of(ctx.message().id());
+    if (action instanceof ChatAction.Send s) {
+      LOG.log(Level.WARNING, "/" + ctx.command().name() + " over a connection sent to the group; answered in private");
+      OutgoingMessage m = s.message();
+      return new ChatAction.Send(new OutgoingMessage(ctx.answerChat(), m.html(), m.keyboard(), reply, m.silent(),
+          m.linkPreview(), Optional.empty(), m.protect()));
+    }
+    if (action instanceof ChatAction.SendMedia m) {
+      LOG.log(Level.WARNING, "/" + ctx.command().name() + " over a connection sent to the group; answered in private");
+      return new ChatAction.SendMedia(ctx.answerChat(), m.media(), m.captionHtml(), m.keyboard(), reply,
+          Optional.empty(), m.silent(), m.protect());
+    }
+    if (action instanceof ChatAction.SendPhoto p) {
+      LOG.log(Level.WARNING, "/" + ctx.command().name() + " over a connection sent to the group; answered in private");
+      return new ChatAction.SendPhoto(ctx.answerChat(), p.png(), p.captionHtml(), p.keyboard(), reply);
+    }
+    return action;
   }
 
   private void askForProof(EventKey key, IncomingMessage message, Command command, CommandSpec spec, UnitOfWork work,
@@ -508,12 +602,27 @@ public final class Dispatcher implements EventHandler {
       effects.add(new ChatAction.AnswerButton(chat, b.press().callbackId(), "", false));
       return;
     }
-    ButtonContext ctx = new ButtonContext(key, b.press(), data.get(), work, messages, effects);
+    ButtonContext here = new ButtonContext(key, b.press(), data.get(), work, messages, effects);
     SeenUser presser = b.press().from();
     boolean[] failed = {false};
+    ButtonContext[] acting = {here};
+    boolean[] refused = {false};
     contained("button", work, effects, () -> {
+      SeenChat target = b.press().chat();
+      if (spec.worksOverConnection() && target.kind() == io.alita.domain.tracking.ChatKind.PRIVATE) {
+        ConnectedChats.Target t = connectedChats.resolve(new ConnectedChats.Request(presser, "", work));
+        if (t instanceof ConnectedChats.Target.Refused r) {
+          refused[0] = true; // an alert is plain text: the reason without its formatting
+          effects.add(new ChatAction.AnswerButton(chat, b.press().callbackId(),
+              io.alita.domain.format.Html.visibleText(messages.html(r.reason(), r.namesAndValues().toArray())), true));
+          return;
+        }
+        target = ((ConnectedChats.Target.Group) t).group();
+        acting[0] = new ButtonContext(key, b.press(), data.get(), target, work, messages, effects);
+      }
+      ButtonContext ctx = acting[0];
       Optional<PermissionCheck.Denial> denial =
-          permissions.check(spec.gate(), chat, b.press().chat().kind(), presser.id(), false);
+          permissions.check(spec.gate(), target.id(), target.kind(), presser.id(), false);
       if (denial.isPresent()) {
         PermissionCheck.Denial d = denial.get();
         ctx.answer(d.reason(), true, "right",
@@ -525,7 +634,7 @@ public final class Dispatcher implements EventHandler {
     if (failed[0]) {
       // the failed handler's answer (if any) was undone with its other actions: every press gets one answer
       effects.add(new ChatAction.AnswerButton(chat, b.press().callbackId(), messages.plain(FAILED), true));
-    } else if (!ctx.answered()) {
+    } else if (!acting[0].answered() && !refused[0]) {
       effects.add(new ChatAction.AnswerButton(chat, b.press().callbackId(), "", false));
     }
   }

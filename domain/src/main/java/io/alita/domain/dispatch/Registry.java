@@ -10,6 +10,14 @@ public interface Registry {
 
   void command(CommandSpec spec);
 
+  /**
+   * Where connection-aware commands sent in a private chat act ({@link CommandSpec#connectable()}); one module (the
+   * Connections module) provides it. Without one, such commands in private say to connect first.
+   */
+  default void connectedChats(ConnectedChats chats) {
+    throw new UnsupportedOperationException("this registry takes no connections");
+  }
+
   /** Buttons anyone may press (the handler decides, e.g. a captcha answer only its member may give). */
   default void button(CallbackNamespace namespace, ButtonHandler handler) {
     button(namespace, Gate.ANYONE, handler);
@@ -17,6 +25,14 @@ public interface Registry {
 
   /** Buttons whose presser must pass {@code gate} in the button's chat, checked like a command's. */
   void button(CallbackNamespace namespace, Gate gate, ButtonHandler handler);
+
+  /**
+   * {@link #button(CallbackNamespace, Gate, ButtonHandler)} for buttons that a connection-aware command shows in a
+   * private chat: pressed there, they act on the presser's connected group (see {@link ButtonSpec}).
+   */
+  default void connectableButton(CallbackNamespace namespace, Gate gate, ButtonHandler handler) {
+    button(namespace, gate, handler);
+  }
 
   void onMember(MemberListener listener);
 

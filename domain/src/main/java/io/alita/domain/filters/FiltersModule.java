@@ -116,9 +116,9 @@ public final class FiltersModule implements BotModule {
 
   @Override
   public void register(Registry registry) {
-    registry.command(CommandSpec.of("filter", CHANGE, this::add).alsoNamed("addfilter"));
-    registry.command(CommandSpec.of("stop", CHANGE, this::remove).alsoNamed("rmfilter", "removefilter"));
-    registry.command(CommandSpec.of("filters", Gate.GROUP, this::list));
+    registry.command(CommandSpec.of("filter", CHANGE, this::add).alsoNamed("addfilter").connectable());
+    registry.command(CommandSpec.of("stop", CHANGE, this::remove).alsoNamed("rmfilter", "removefilter").connectable());
+    registry.command(CommandSpec.of("filters", Gate.GROUP, this::list).connectable());
     registry.command(CommandSpec.of("stopall", CREATOR, this::askRemoveAll));
     registry.filter(Stage.FILTERS, this::answer);
     registry.settingsCache(chats);
@@ -239,7 +239,7 @@ public final class FiltersModule implements BotModule {
       ctx.reply(LIST_EMPTY);
       return;
     }
-    String title = ctx.message().chat().title();
+    String title = ctx.targetChat().title();
     StringBuilder html = new StringBuilder(title == null || title.isBlank()
         ? ctx.text(LIST_HEADER_UNTITLED, "count", filters.size())
         : ctx.text(LIST_HEADER, "chat", title, "count", filters.size()));

@@ -138,15 +138,15 @@ public final class GreetingsModule implements BotModule {
 
   @Override
   public void register(Registry registry) {
-    registry.command(CommandSpec.of("welcome", Gate.GROUP_ADMIN, ctx -> show(ctx, GreetingKind.WELCOME)));
-    registry.command(CommandSpec.of("goodbye", Gate.GROUP_ADMIN, ctx -> show(ctx, GreetingKind.GOODBYE)));
-    registry.command(CommandSpec.of("setwelcome", CHANGE_INFO, ctx -> set(ctx, GreetingKind.WELCOME)));
-    registry.command(CommandSpec.of("setgoodbye", CHANGE_INFO, ctx -> set(ctx, GreetingKind.GOODBYE)));
-    registry.command(CommandSpec.of("resetwelcome", CHANGE_INFO, ctx -> reset(ctx, GreetingKind.WELCOME)));
-    registry.command(CommandSpec.of("resetgoodbye", CHANGE_INFO, ctx -> reset(ctx, GreetingKind.GOODBYE)));
+    registry.command(CommandSpec.of("welcome", Gate.GROUP_ADMIN, ctx -> show(ctx, GreetingKind.WELCOME)).connectable());
+    registry.command(CommandSpec.of("goodbye", Gate.GROUP_ADMIN, ctx -> show(ctx, GreetingKind.GOODBYE)).connectable());
+    registry.command(CommandSpec.of("setwelcome", CHANGE_INFO, ctx -> set(ctx, GreetingKind.WELCOME)).connectable());
+    registry.command(CommandSpec.of("setgoodbye", CHANGE_INFO, ctx -> set(ctx, GreetingKind.GOODBYE)).connectable());
+    registry.command(CommandSpec.of("resetwelcome", CHANGE_INFO, ctx -> reset(ctx, GreetingKind.WELCOME)).connectable());
+    registry.command(CommandSpec.of("resetgoodbye", CHANGE_INFO, ctx -> reset(ctx, GreetingKind.GOODBYE)).connectable());
     for (GreetingSwitch s : new GreetingSwitch[] {GreetingSwitch.CLEAN_WELCOME, GreetingSwitch.CLEAN_GOODBYE,
         GreetingSwitch.CLEAN_SERVICE, GreetingSwitch.AUTO_APPROVE}) {
-      registry.command(CommandSpec.of(s.command(), CHANGE_INFO, ctx -> toggle(ctx, s)));
+      registry.command(CommandSpec.of(s.command(), CHANGE_INFO, ctx -> toggle(ctx, s)).connectable());
     }
     registry.button(CallbackNamespace.JOIN_REQUEST, INVITE, this::joinButton);
     registry.filter(Stage.ANTIRAID, this::serviceMessage);
@@ -167,12 +167,13 @@ public final class GreetingsModule implements BotModule {
       GreetingSwitch clean = kind == GreetingKind.WELCOME ? GreetingSwitch.CLEAN_WELCOME : GreetingSwitch.CLEAN_GOODBYE;
       ctx.reply(kind == GreetingKind.WELCOME ? WELCOME_STATUS : GOODBYE_STATUS, "state", state(ctx, which.in(s)),
           "clean", state(ctx, clean.in(s)), "service", state(ctx, s.cleanService()));
-      ctx.act(sender.action(greeting.content(), ContentSender.Send.to(ctx.chat(), ctx.message().chat().title(),
-          ctx.actor()).replyingTo(ctx.message().id()).inThread(ctx.message().threadId())));
+      // The preview answers where the command was sent (the private chat over a connection), as the group's.
+      ctx.act(sender.action(greeting.content(), ContentSender.Send.to(ctx.answerChat(), ctx.targetChat().title(),
+          ctx.actor()).withRulesOf(ctx.chat()).replyingTo(ctx.message().id()).inThread(ctx.message().threadId())));
     } else if (arg.equals("noformat")) {
       noformat(ctx, greeting.content());
     } else {
-      change(ctx, edit.setSwitch(ctx.message().chat(), which, arg, Commit.in(ctx.unitOfWork())));
+      change(ctx, edit.setSwitch(ctx.targetChat(), which, arg, Commit.in(ctx.unitOfWork())));
     }
   }
 
@@ -180,7 +181,7 @@ public final class GreetingsModule implements BotModule {
   private static void noformat(CommandContext ctx, StoredContent content) {
     String raw = Html.escape(content.noformat());
     if (content.media().isPresent()) {
-      ctx.act(new ChatAction.SendMedia(ctx.chat(), content.media().get(), content.type().takesText() ? raw : "",
+      ctx.act(new ChatAction.SendMedia(ctx.answerChat(), content.media().get(), content.type().takesText() ? raw : "",
           Keyboard.NONE, Optional.of(ctx.message().id()), ctx.message().threadId(), false, false));
     } else {
       ctx.replyHtml(raw, Keyboard.NONE);
@@ -190,11 +191,11 @@ public final class GreetingsModule implements BotModule {
   private void set(CommandContext ctx, GreetingKind kind) {
     Optional<StoredContent> captured = io.alita.domain.content.ContentCapture.from(ctx.command().argumentText(),
         ctx.message().replyTo());
-    change(ctx, edit.set(ctx.message().chat(), kind, captured, Commit.in(ctx.unitOfWork())));
+    change(ctx, edit.set(ctx.targetChat(), kind, captured, Commit.in(ctx.unitOfWork())));
   }
 
   private void reset(CommandContext ctx, GreetingKind kind) {
-    change(ctx, edit.reset(ctx.message().chat(), kind, Commit.in(ctx.unitOfWork())));
+    change(ctx, edit.reset(ctx.targetChat(), kind, Commit.in(ctx.unitOfWork())));
   }
 
   /** /cleanwelcome, /cleangoodbye, /cleanservice, /autoapprove: no argument shows the state. */
@@ -205,7 +206,7 @@ public final class GreetingsModule implements BotModule {
           "state", state(ctx, which.in(greeter.settings(ctx.chat()))), "command", which.command());
       return;
     }
-    change(ctx, edit.setSwitch(ctx.message().chat(), which, arg, Commit.in(ctx.unitOfWork())));
+    change(ctx, edit.setSwitch(ctx.targetChat(), which, arg, Commit.in(ctx.unitOfWork())));
   }
 
   private void change(CommandContext ctx, ChangeOutcome outcome) {

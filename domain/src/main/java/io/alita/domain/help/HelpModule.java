@@ -14,6 +14,7 @@ import io.alita.domain.dispatch.Gate;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.i18n.Messages;
+import io.alita.domain.model.ChatId;
 import io.alita.domain.notes.PrivateNotes;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.rules.PrivateRules;
@@ -22,12 +23,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * {@code /start} and {@code /help}.
  *
  * <p>In private, {@code /start} shows the start screen, or follows its deep link: {@code rules_<chat>} shows that
- * chat's rules, {@code notes_<chat>} that chat's notes, {@code note_<chat>_<name>} one of them (see
+ * chat's rules, {@code connect_<chat>} connects to that chat (exactly as {@code /connect <chat>}), {@code notes_<chat>}
+ * that chat's notes, {@code note_<chat>_<name>} one of them (see
  * {@link PrivateNotes}), {@code help_<module>} that module's help (by name or alias, {@link HelpTopics}), {@code about}
  * the about text; every other link falls back to the start screen. {@code /about} and {@code /donate} work anywhere. In a group it
  * answers with a button that opens a private chat with the bot.
@@ -67,8 +70,19 @@ public final class HelpModule implements BotModule {
   private final PrivateRules rules;
   private final PrivateNotes notes;
   private final String botUsername;
+  private final BiConsumer<CommandContext, ChatId> connect;
 
   public HelpModule(HelpTopics topics, PrivateRules rules, PrivateNotes notes, BotIdentity bot) {
+    this(topics, rules, notes, bot, null);
+  }
+
+  /**
+   * @param connect follows a {@code connect_<chat>} link, under the same authorization as {@code /connect}; without
+   *     it (null) the link shows the start screen
+   */
+  public HelpModule(HelpTopics topics, PrivateRules rules, PrivateNotes notes, BotIdentity bot,
+      BiConsumer<CommandContext, ChatId> connect) {
+    this.connect = connect;
     this.topics = Objects.requireNonNull(topics, "topics");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.notes = Objects.requireNonNull(notes, "notes");
@@ -106,6 +120,8 @@ public final class HelpModule implements BotModule {
     } else if (link instanceof DeepLink.About) {
       Page page = aboutPage(ctx.messages());
       ctx.replyHtml(page.html(), page.keyboard());
+    } else if (link instanceof DeepLink.Connect c && connect != null) {
+      connect.accept(ctx, c.chat());
     } else if (link instanceof DeepLink.Help h) {
       Page page = topics.find(h.module()).map(t -> topic(t, ctx.messages())).orElseGet(() -> menu(ctx.messages()));
       ctx.replyHtml(page.html(), page.keyboard());

@@ -101,9 +101,9 @@ public final class LocksModule implements BotModule {
   @Override
   public void register(Registry registry) {
     Gate adminAndBotAdmin = Gate.GROUP_ADMIN.then(new Requirement.BotIsAdmin());
-    registry.command(CommandSpec.of("lock", adminAndBotAdmin, ctx -> change(ctx, true)));
-    registry.command(CommandSpec.of("unlock", adminAndBotAdmin, ctx -> change(ctx, false)));
-    registry.command(CommandSpec.of("locks", Gate.GROUP_ADMIN, this::show));
+    registry.command(CommandSpec.of("lock", adminAndBotAdmin, ctx -> change(ctx, true)).connectable());
+    registry.command(CommandSpec.of("unlock", adminAndBotAdmin, ctx -> change(ctx, false)).connectable());
+    registry.command(CommandSpec.of("locks", Gate.GROUP_ADMIN, this::show).connectable());
     registry.command(CommandSpec.of("locktypes", Gate.ANYONE, this::types));
     registry.filter(Stage.LOCKS, this::enforce);
     registry.settingsCache(locks);

@@ -132,12 +132,12 @@ public final class NotesModule implements BotModule {
 
   @Override
   public void register(Registry registry) {
-    registry.command(CommandSpec.of("save", CHANGE, this::save).alsoNamed("addnote"));
+    registry.command(CommandSpec.of("save", CHANGE, this::save).alsoNamed("addnote").connectable());
     registry.command(CommandSpec.of("get", Gate.GROUP, this::get));
-    registry.command(CommandSpec.of("notes", Gate.GROUP, this::list).alsoNamed("saved"));
-    registry.command(CommandSpec.of("clear", CHANGE, this::remove).alsoNamed("rmnote"));
+    registry.command(CommandSpec.of("notes", Gate.GROUP, this::list).alsoNamed("saved").connectable());
+    registry.command(CommandSpec.of("clear", CHANGE, this::remove).alsoNamed("rmnote").connectable());
     registry.command(CommandSpec.of("clearall", CREATOR, this::askClearAll));
-    registry.command(CommandSpec.of("privnote", Gate.GROUP_ADMIN, this::privateMode).alsoNamed("privatenotes"));
+    registry.command(CommandSpec.of("privnote", Gate.GROUP_ADMIN, this::privateMode).alsoNamed("privatenotes").connectable());
     // After the protections: a message they deleted gets no answer. Other filters still see it.
     registry.filter(Stage.FILTERS, this::hashtag);
   }
@@ -152,7 +152,7 @@ public final class NotesModule implements BotModule {
   private void save(CommandContext ctx) {
     Words.Split split = Words.splitFirst(ctx.command().argumentText());
     NotesEdit edit = edit(ctx);
-    NotesEdit.Saving saving = edit.add(ctx.message().chat(), split.first(),
+    NotesEdit.Saving saving = edit.add(ctx.targetChat(), split.first(),
         ContentCapture.from(split.rest(), ctx.message().replyTo()), Commit.in(ctx.unitOfWork()));
     if (saving instanceof NotesEdit.Saving.Done done) {
       done.outcome().replyTo(ctx);
@@ -170,7 +170,7 @@ public final class NotesModule implements BotModule {
       ctx.edit(ctx.messages().html(OVERWRITE_GONE), Keyboard.NONE);
       return;
     }
-    SeenChat chat = ctx.press().chat();
+    SeenChat chat = ctx.targetChat();
     ChangeOutcome outcome = edit(ctx).replace(chat, note.get(), Commit.in(ctx.unitOfWork()));
     ctx.answer(NotesEdit.REPLACED, false, "name", note.get().name().value());
     ctx.edit(outcome.html(), Keyboard.NONE);
@@ -280,7 +280,7 @@ public final class NotesModule implements BotModule {
       return;
     }
     boolean admin = sending.isAdmin(chat, ctx.actor().id());
-    String title = ctx.message().chat().title();
+    String title = ctx.targetChat().title();
     ctx.replyHtml(listing(sending, ctx.messages(), chat, title, admin), Keyboard.NONE);
   }
 
@@ -350,7 +350,7 @@ public final class NotesModule implements BotModule {
       return;
     }
     boolean on = wanted.get();
-    ctx.write(() -> store.setPrivateMode(ctx.message().chat(), on));
+    ctx.write(() -> store.setPrivateMode(ctx.targetChat(), on));
     ctx.reply(on ? PRIVATE_ON : PRIVATE_OFF);
   }
 }

@@ -121,8 +121,8 @@ public final class PinsModule implements BotModule {
     registry.command(CommandSpec.of("unpinall", PIN, this::askUnpinAll).forAnonymousAdmins());
     registry.command(CommandSpec.of("permapin", PIN, this::permapin).forAnonymousAdmins());
     registry.command(CommandSpec.of("pinned", Gate.GROUP, this::pinned));
-    registry.command(CommandSpec.of("antichannelpin", Gate.GROUP_ADMIN, this::antiChannelPin));
-    registry.command(CommandSpec.of("cleanlinked", Gate.GROUP_ADMIN, this::cleanLinked));
+    registry.command(CommandSpec.of("antichannelpin", Gate.GROUP_ADMIN, this::antiChannelPin).connectable());
+    registry.command(CommandSpec.of("cleanlinked", Gate.GROUP_ADMIN, this::cleanLinked).connectable());
     registry.filter(Stage.FILTERS, this::linkedChannelPost);
     registry.settingsCache(settings);
   }
@@ -217,12 +217,12 @@ public final class PinsModule implements BotModule {
   // ------------------------------------------------------------------------------------------------ linked channel
 
   private void antiChannelPin(CommandContext ctx) {
-    toggle(ctx, settings.get(ctx.chat()).antiChannelPin(), on -> store.setAntiChannelPin(ctx.message().chat(), on),
+    toggle(ctx, settings.get(ctx.chat()).antiChannelPin(), on -> store.setAntiChannelPin(ctx.targetChat(), on),
         ANTICHANNELPIN_ON, ANTICHANNELPIN_OFF, ANTICHANNELPIN_IS_ON, ANTICHANNELPIN_IS_OFF);
   }
 
   private void cleanLinked(CommandContext ctx) {
-    toggle(ctx, settings.get(ctx.chat()).cleanLinked(), on -> store.setCleanLinked(ctx.message().chat(), on),
+    toggle(ctx, settings.get(ctx.chat()).cleanLinked(), on -> store.setCleanLinked(ctx.targetChat(), on),
         CLEANLINKED_ON, CLEANLINKED_OFF, CLEANLINKED_IS_ON, CLEANLINKED_IS_OFF);
   }
 

@@ -66,13 +66,13 @@ public final class RulesModule implements BotModule {
 
   @Override
   public void register(Registry registry) {
-    registry.command(CommandSpec.of("rules", Gate.GROUP, this::rules));
-    registry.command(CommandSpec.of("setrules", Gate.GROUP_ADMIN.then(new Requirement.BotIsAdmin()), this::setRules));
-    registry.command(CommandSpec.of("resetrules", Gate.GROUP_ADMIN, this::resetRules).alsoNamed("clearrules"));
-    registry.command(CommandSpec.of("privaterules", Gate.GROUP_ADMIN, this::privateRules));
-    registry.command(CommandSpec.of("rulesbtn", Gate.GROUP_ADMIN, this::rulesButton).alsoNamed("rulesbutton"));
+    registry.command(CommandSpec.of("rules", Gate.GROUP, this::rules).connectable());
+    registry.command(CommandSpec.of("setrules", Gate.GROUP_ADMIN.then(new Requirement.BotIsAdmin()), this::setRules).connectable());
+    registry.command(CommandSpec.of("resetrules", Gate.GROUP_ADMIN, this::resetRules).alsoNamed("clearrules").connectable());
+    registry.command(CommandSpec.of("privaterules", Gate.GROUP_ADMIN, this::privateRules).connectable());
+    registry.command(CommandSpec.of("rulesbtn", Gate.GROUP_ADMIN, this::rulesButton).alsoNamed("rulesbutton").connectable());
     registry.command(CommandSpec.of("resetrulesbtn", Gate.GROUP_ADMIN, this::resetRulesButton)
-        .alsoNamed("resetrulesbutton", "clearrulesbtn", "clearrulesbutton"));
+        .alsoNamed("resetrulesbutton", "clearrulesbtn", "clearrulesbutton").connectable());
   }
 
   /**
@@ -93,13 +93,13 @@ public final class RulesModule implements BotModule {
       return;
     }
     SeenUser reader = pointedAt.flatMap(Reply::fromUser).orElse(ctx.actor());
-    RulesView.Shown shown = view.render(rules, Optional.ofNullable(ctx.message().chat().title()), reader,
+    RulesView.Shown shown = view.render(rules, Optional.ofNullable(ctx.targetChat().title()), reader,
         ctx.messages()).orElseThrow();
     send(ctx, answered, shown.html(), shown.keyboard());
   }
 
   private static void send(CommandContext ctx, MessageId answered, String html, Keyboard keyboard) {
-    ctx.act(new ChatAction.Send(OutgoingMessage.replyTo(ctx.chat(), answered, html).withKeyboard(keyboard)));
+    ctx.act(new ChatAction.Send(OutgoingMessage.replyTo(ctx.answerChat(), answered, html).withKeyboard(keyboard)));
   }
 
   /**
@@ -113,7 +113,7 @@ public final class RulesModule implements BotModule {
         ? ctx.message().replyTo().map(r -> r.text().strip()).orElse("")
         : typed;
     RulesEdit edit = new RulesEdit(store, view, ctx.messages());
-    edit.set(ctx.message().chat(), source, Commit.in(ctx.unitOfWork())).replyTo(ctx);
+    edit.set(ctx.targetChat(), source, Commit.in(ctx.unitOfWork())).replyTo(ctx);
   }
 
   private void resetRules(CommandContext ctx) {
@@ -133,7 +133,7 @@ public final class RulesModule implements BotModule {
       return;
     }
     boolean on = wanted.get();
-    write(ctx, () -> store.setPrivate(ctx.message().chat(), on), on ? PRIVATE_ON : PRIVATE_OFF);
+    write(ctx, () -> store.setPrivate(ctx.targetChat(), on), on ? PRIVATE_ON : PRIVATE_OFF);
   }
 
   private void rulesButton(CommandContext ctx) {
@@ -148,7 +148,7 @@ public final class RulesModule implements BotModule {
       return;
     }
     RulesButtonText label = new RulesButtonText(text);
-    write(ctx, () -> store.setButton(ctx.message().chat(), label), BUTTON_SET, "text", label.value());
+    write(ctx, () -> store.setButton(ctx.targetChat(), label), BUTTON_SET, "text", label.value());
   }
 
   private void resetRulesButton(CommandContext ctx) {

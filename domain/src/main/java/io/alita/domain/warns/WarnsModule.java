@@ -129,8 +129,8 @@ public final class WarnsModule implements BotModule {
     registry.command(CommandSpec.of("resetwarn", Gate.GROUP_ADMIN, this::reset).alsoNamed("resetwarns"));
     registry.command(CommandSpec.of("resetallwarns", CREATOR, this::askResetAll));
     registry.command(CommandSpec.of("warnings", Gate.GROUP_ADMIN, this::showSettings));
-    registry.command(CommandSpec.of("setwarnlimit", Gate.GROUP_ADMIN, this::setLimit));
-    registry.command(CommandSpec.of("setwarnmode", Gate.GROUP_ADMIN, this::setMode));
+    registry.command(CommandSpec.of("setwarnlimit", Gate.GROUP_ADMIN, this::setLimit).connectable());
+    registry.command(CommandSpec.of("setwarnmode", Gate.GROUP_ADMIN, this::setMode).connectable());
     registry.button(CallbackNamespace.RM_WARN, REMOVE_WARN_GATE, this::removeWarnButton);
   }
 

@@ -171,8 +171,10 @@ class RulesModuleTest {
   }
 
   @Test
-  void rulesAreForGroups() {
-    assertEquals("This command is made to be used in group chats, not in PM!",
+  void rulesInPrivateWithoutAConnectionSayToConnectFirst() {
+    // /rules works over a connection (see ConnectionsModuleTest); without one it points at /connect.
+    assertEquals(io.alita.domain.i18n.Messages.english().html(
+            io.alita.domain.dispatch.ConnectedChats.Target.CONNECT_FIRST, "command", "rules"),
         onlyReply(bot.send(privateChat(BOB), BOB, "/rules")));
   }
 
