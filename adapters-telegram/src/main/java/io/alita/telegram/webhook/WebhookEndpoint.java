@@ -120,6 +120,12 @@ public final class WebhookEndpoint {
       ctx.status(400);
       return;
     }
+    if (update == null || update.getUpdateId() == null) {
+      // JSON, but no update: `null`, `{}`, an object without an update_id (which exactly-once delivery is keyed on).
+      log.warn("Refused a webhook call whose body has no update_id");
+      ctx.status(400);
+      return;
+    }
     UpdateIntake.Answer answer = intake.deliver(update, new String(body, StandardCharsets.UTF_8));
     switch (answer) {
       case HANDLED, KEPT -> ctx.status(200);

@@ -193,6 +193,10 @@ class WebhookEndpointTest {
     start();
 
     assertEquals(400, post(SECRET, "{not json").statusCode());
+    assertEquals(400, post(SECRET, "null").statusCode(), "JSON, but no update");
+    assertEquals(400, post(SECRET, "{}").statusCode(), "no update_id");
+    assertEquals(400, post(SECRET, "{\"message\": {\"message_id\": 1}}").statusCode(), "no update_id");
+    assertEquals(List.of(), texts(), "nothing reached the bot");
   }
 
   @Test

@@ -103,4 +103,57 @@ class WebhookEndToEndTest {
     assertEquals(0, warnsOf(MEMBER));
     assertTrue(api.calls("sendmessage").isEmpty());
   }
+
+  /**
+   * Fault suite: a webhook flooded with malformed, oversized and unsigned bodies from several clients at once gets a
+   * clear status for each (400, 413, 401) and keeps serving: the real update sent afterwards is applied.
+   */
+  @Test
+  void aFloodOfMalformedOversizedAndUnsignedBodiesGetsClearAnswersAndTheWorkerKeepsServing() throws Exception {
+    Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+    expected.put("not json at all", 400);
+    expected.put("", 400);
+    expected.put("[1, 2, 3]", 400);
+    expected.put("{}", 400);
+    expected.put("null", 400);
+    expected.put("{\"update_id\": \"twelve\"}", 400);
+    expected.put("{\"update_id\": 1, \"message\": 7}", 400);
+    expected.put("{\"update_id\": 1, \"message\": {\"chat\": ", 400);
+    expected.put("{".repeat(100_000), 400);
+    java.util.List<java.util.concurrent.Callable<String>> calls = new java.util.ArrayList<>();
+    for (int round = 0; round < 10; round++) {
+      for (Map.Entry<String, Integer> e : expected.entrySet()) {
+        calls.add(() -> check(post(SECRET, e.getKey()).statusCode(), e.getValue(), e.getKey()));
+      }
+      calls.add(() -> check(post(null, warnUpdate(910000)).statusCode(), 401, "unsigned"));
+      calls.add(() -> check(post("wrong", "not json").statusCode(), 401, "wrong secret"));
+    }
+    String big = "{\"update_id\": 5, \"message\": {\"text\": \"" + "x".repeat(11 * 1024 * 1024) + "\"}}";
+    calls.add(() -> check(post(SECRET, big).statusCode(), 413, "11 MB body"));
+    java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<String> wrong = new java.util.ArrayList<>();
+      for (java.util.concurrent.Future<String> f : clients.invokeAll(calls)) {
+        String problem = f.get();
+        if (!problem.isEmpty()) {
+          wrong.add(problem);
+        }
+      }
+      assertEquals(java.util.List.of(), wrong);
+    } finally {
+      clients.shutdownNow();
+    }
+    assertEquals(0, warnsOf(MEMBER), "nothing in the flood was applied");
+
+    assertEquals(200, post(SECRET, warnUpdate(910001)).statusCode());
+    assertEquals(1, warnsOf(MEMBER), "the worker still serves real updates");
+    HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + app.httpPort() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, health.statusCode(), health.body());
+  }
+
+  private static String check(int status, int expected, String body) {
+    String shown = body.length() > 40 ? body.substring(0, 40) + "..." : body;
+    return status == expected ? "" : "'" + shown + "' got " + status + ", expected " + expected;
+  }
 }
