@@ -32,6 +32,8 @@ import io.alita.domain.model.ChatId;
 import io.alita.domain.model.UserId;
 import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.BotIdentity;
+import io.alita.domain.settings.ChangeOutcome;
+import io.alita.domain.settings.Commit;
 import io.alita.domain.time.DurationParse;
 import io.alita.domain.time.ModerationDuration;
 import io.alita.domain.tracking.SeenChannel;
@@ -85,10 +87,6 @@ public final class AntifloodModule implements BotModule {
   static final MessageKey DELETE_USAGE = MessageKey.of("antiflood.delete_usage");
   static final MessageKey DELETE_SET_ON = MessageKey.of("antiflood.delete_set_on");
   static final MessageKey DELETE_SET_OFF = MessageKey.of("antiflood.delete_set_off");
-
-  private static final Set<String> OFF_WORDS = Set.of("off", "no", "false", "0");
-  private static final Set<String> ON_WORDS = Set.of("on", "yes");
-  private static final Set<String> NO_WORDS = Set.of("off", "no");
 
   private final FloodSettingsStore store;
   private final PermissionCheck permissions;
@@ -214,15 +212,7 @@ public final class AntifloodModule implements BotModule {
 
   /** "muted", "banned for 6h", ...: as HTML for a placeholder. */
   private TrustedHtml actionText(FloodSettings current) {
-    String duration = current.modeDuration().map(ModerationDuration::format).orElse("");
-    MessageKey key = switch (current.mode()) {
-      case BAN -> ACTION_BAN;
-      case KICK -> ACTION_KICK;
-      case MUTE -> ACTION_MUTE;
-      case TBAN -> ACTION_TBAN;
-      case TMUTE -> ACTION_TMUTE;
-    };
-    return TrustedHtml.of(messages.html(key, "duration", duration));
+    return FloodSettingsChange.actionText(messages, current);
   }
 
   // ------------------------------------------------------------------------------------------------ commands
@@ -239,75 +229,42 @@ public final class AntifloodModule implements BotModule {
         "delete", TrustedHtml.of(messages.html(current.deleteFlood() ? DELETE_ON : DELETE_OFF)));
   }
 
-  /** /setflood n|off: 3 to 100 messages, or off (also no, false, 0). */
+  /** /setflood n|off: checked and answered by {@link FloodSettingsChange}, as the console's form is. */
   private void setLimit(CommandContext ctx) {
-    String word = Words.splitFirst(ctx.command().argumentText()).first();
-    if (word.isEmpty()) {
-      FloodSettings current = settings.get(ctx.chat());
-      ctx.reply(LIMIT_USAGE, "min", FloodLimit.MIN, "max", FloodLimit.MAX,
-          "current", current.limit().map(l -> String.valueOf(l.value())).orElse("off"));
-      return;
+    ChatId chat = ctx.chat();
+    ChangeOutcome outcome = change(ctx).limit(chat, ctx.command().argumentText(), Commit.in(ctx.unitOfWork()));
+    if (outcome.applied()) {
+      ctx.afterCommit(() -> settings.invalidate(chat));
+      ctx.afterCommit(() -> tracker.forgetChat(chat));
     }
-    Optional<FloodLimit> limit;
-    if (OFF_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-      limit = Optional.empty();
-    } else {
-      limit = FloodLimit.parse(word);
-      if (limit.isEmpty()) {
-        ctx.reply(LIMIT_INVALID, "input", word, "min", FloodLimit.MIN, "max", FloodLimit.MAX);
-        return;
-      }
-    }
-    apply(ctx, () -> store.setLimit(ctx.chat(), limit));
-    ctx.afterCommit(() -> tracker.forgetChat(ctx.chat()));
-    if (limit.isEmpty()) {
-      ctx.reply(TURNED_OFF);
-    } else {
-      ctx.reply(LIMIT_SET, "limit", limit.get().value(), "window", ModerationDuration.format(FloodRule.WINDOW));
-    }
+    outcome.replyTo(ctx);
   }
 
-  /** /setfloodmode ban|kick|mute|tban &lt;time&gt;|tmute &lt;time&gt;. */
+  /** /setfloodmode ban|kick|mute|tban &lt;time&gt;|tmute &lt;time&gt;, through {@link FloodSettingsChange}. */
   private void setMode(CommandContext ctx) {
-    PenaltyChoice choice = PenaltyChoice.parse(ctx.command().argumentText(), Set.of(), PenaltyChoice.Rest.IGNORED);
-    if (choice instanceof PenaltyChoice.Unknown unknown) {
-      ctx.reply(MODE_INVALID, "input", unknown.input());
-      return;
+    ChatId chat = ctx.chat();
+    ChangeOutcome outcome = change(ctx).mode(chat, ctx.command().argumentText(), Commit.in(ctx.unitOfWork()));
+    if (outcome.applied()) {
+      ctx.afterCommit(() -> settings.invalidate(chat));
     }
-    if (choice instanceof PenaltyChoice.BadDuration bad) {
-      ctx.replyHtml(bad.failure().message(ctx.messages()), Keyboard.NONE);
-      return;
-    }
-    if (!(choice instanceof PenaltyChoice.Chosen chosenPenalty)) {
-      ctx.reply(MODE_USAGE);
-      return;
-    }
-    Penalty penalty = chosenPenalty.penalty();
-    FloodSettings chosen = FloodSettings.DEFAULTS.withMode(penalty.mode(), penalty.duration());
-    apply(ctx, () -> store.setMode(ctx.chat(), chosen.mode(), chosen.modeDuration()));
-    ctx.reply(MODE_SET, "action", actionText(chosen));
+    outcome.replyTo(ctx);
   }
 
-  /** /delflood on|yes|off|no; without an argument, shows the setting. */
+  /** /delflood on|yes|off|no, through {@link FloodSettingsChange}; without an argument, shows the setting. */
   private void setDelete(CommandContext ctx) {
-    String word = Words.splitFirst(ctx.command().argumentText()).first().toLowerCase(Locale.ROOT);
-    if (word.isEmpty()) {
+    if (Words.splitFirst(ctx.command().argumentText()).first().isEmpty()) {
       ctx.reply(settings.get(ctx.chat()).deleteFlood() ? DELETE_ON : DELETE_OFF);
       return;
     }
-    if (!ON_WORDS.contains(word) && !NO_WORDS.contains(word)) {
-      ctx.reply(DELETE_USAGE);
-      return;
+    ChatId chat = ctx.chat();
+    ChangeOutcome outcome = change(ctx).deleteFlood(chat, ctx.command().argumentText(), Commit.in(ctx.unitOfWork()));
+    if (outcome.applied()) {
+      ctx.afterCommit(() -> settings.invalidate(chat));
     }
-    boolean delete = ON_WORDS.contains(word);
-    apply(ctx, () -> store.setDeleteFlood(ctx.chat(), delete));
-    ctx.reply(delete ? DELETE_SET_ON : DELETE_SET_OFF);
+    outcome.replyTo(ctx);
   }
 
-  /** Writes as part of the command's event; the cached settings are dropped once the write committed. */
-  private void apply(CommandContext ctx, Runnable write) {
-    ctx.write(write);
-    ChatId chat = ctx.chat();
-    ctx.afterCommit(() -> settings.invalidate(chat));
+  private FloodSettingsChange change(CommandContext ctx) {
+    return new FloodSettingsChange(store, ctx.messages());
   }
 }
