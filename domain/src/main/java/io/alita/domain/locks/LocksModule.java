@@ -6,7 +6,6 @@ import io.alita.domain.action.Keyboard;
 import io.alita.domain.action.OutgoingMessage;
 import io.alita.domain.format.Mention;
 import io.alita.domain.cache.PerChatCache;
-import io.alita.domain.command.Words;
 import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.CommandContext;
 import io.alita.domain.dispatch.CommandSpec;
@@ -26,19 +25,18 @@ import io.alita.domain.permission.AdminCache;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.permission.ChatQueries;
 import io.alita.domain.permission.Right;
+import io.alita.domain.settings.ChangeOutcome;
+import io.alita.domain.settings.Commit;
 import io.alita.domain.tracking.SeenUser;
 import io.alita.domain.update.IncomingMessage;
 import io.alita.domain.update.UpdateId;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import java.util.stream.Collectors;
 
 /**
  * The Locks commands (/lock, /unlock, /locks, /locktypes) and their enforcement, a {@link Stage#LOCKS} filter.
@@ -116,34 +114,23 @@ public final class LocksModule implements BotModule {
 
   // ------------------------------------------------------------------------------------------------ commands
 
+  /** /lock and /unlock: checked and answered by {@link LockChange}, as the console's form is. */
   private void change(CommandContext ctx, boolean lock) {
-    List<String> words = words(ctx.command().argumentText());
-    if (words.isEmpty()) {
-      ctx.reply(lock ? LOCK_USAGE : UNLOCK_USAGE);
-      return;
-    }
-    Set<LockType> types = EnumSet.noneOf(LockType.class);
-    Set<String> unknown = new LinkedHashSet<>();
-    for (String word : words) {
-      LockType.of(word).ifPresentOrElse(types::add, () -> unknown.add(word));
-    }
-    String unknownLine = unknown.isEmpty() ? "" : ctx.text(UNKNOWN_TYPES, "types", String.join(", ", unknown));
-    if (types.isEmpty()) {
-      ctx.replyHtml(unknownLine, Keyboard.NONE);
-      return;
-    }
     ChatId chat = ctx.chat();
-    ctx.write(() -> store.set(chat, types, lock));
+    LockChange change = new LockChange(store, ctx.messages());
+    Commit commit = Commit.in(ctx.unitOfWork());
+    String typed = ctx.command().argumentText();
+    ChangeOutcome outcome = lock ? change.lock(chat, typed, commit) : change.unlock(chat, typed, commit);
+    if (outcome.refused()) {
+      outcome.replyTo(ctx);
+      return;
+    }
     ctx.afterCommit(() -> locks.invalidate(chat));
-    List<String> parts = new ArrayList<>();
-    parts.add(ctx.text(lock ? LOCKED : UNLOCKED, "types", wordsOf(types)));
-    if (!unknownLine.isEmpty()) {
-      parts.add(unknownLine);
-    }
+    String reply = outcome.html();
     if (lock && !botCan(chat, Right.DELETE_MESSAGES)) {
-      parts.add(ctx.text(CANNOT_DELETE));
+      reply = reply + "\n" + ctx.text(CANNOT_DELETE);
     }
-    ctx.replyHtml(String.join("\n", parts), Keyboard.NONE);
+    ctx.replyHtml(reply, Keyboard.NONE);
   }
 
   private void show(CommandContext ctx) {
@@ -160,17 +147,7 @@ public final class LocksModule implements BotModule {
   }
 
   private static String wordsOf(Set<LockType> types) {
-    return types.stream().map(LockType::word).collect(Collectors.joining(", "));
-  }
-
-  private static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    Words.Split split = Words.splitFirst(text);
-    while (!split.first().isEmpty()) {
-      words.add(split.first());
-      split = Words.splitFirst(split.rest());
-    }
-    return words;
+    return LockChange.wordsOf(types);
   }
 
   // ------------------------------------------------------------------------------------------------ enforcement
