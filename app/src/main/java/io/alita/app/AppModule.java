@@ -36,7 +36,9 @@ import io.alita.domain.model.UserId;
 import io.alita.domain.permission.ChatQueries;
 import io.alita.postgres.console.MyBatisConsoleStores;
 import io.alita.domain.blacklists.BlacklistEdit;
+import io.alita.domain.antiflood.FloodSettingsChange;
 import io.alita.domain.captcha.CaptchaSettingsChange;
+import io.alita.domain.locks.LockChange;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.rules.RulesEdit;
@@ -45,6 +47,7 @@ import io.alita.domain.warns.WarnSettingsChange;
 import io.alita.web.ConsoleRoutes;
 import io.alita.web.chats.ChatPages;
 import io.alita.web.chats.FilterPages;
+import io.alita.web.chats.ProtectionPages;
 import io.alita.web.chats.GreetingPages;
 import io.alita.web.chats.NotePages;
 import io.alita.web.chats.ChatPorts;
@@ -223,14 +226,15 @@ final class AppModule extends AbstractModule {
   @Singleton
   Optional<ConsoleRoutes> consoleRoutes(CheckHealth health, ConsoleLogin login, ConsoleSettings settings,
       Guard guard, AuditTrail audit, ChatDirectory chats, Sandbox sandbox, DatabaseStatusPort databaseStatus,
-      ChatPages chatPages, FilterPages filterPages, NotePages notePages, GreetingPages greetingPages) {
+      ChatPages chatPages, FilterPages filterPages, NotePages notePages, GreetingPages greetingPages,
+      ProtectionPages protectionPages) {
     if (!role.servesConsole()) {
       return Optional.empty();
     }
     LoginRoutes loginRoutes = new LoginRoutes(login, settings, new LoginThrottle(clock),
         config.console().sessionLifetime(), telegramLoginWidget());
     return Optional.of(new ConsoleRoutes(health, Version.current(), guard, loginRoutes, List.of(chatPages, filterPages,
-        notePages, greetingPages, new AuditPage(audit, new ChatPicker(chats)),
+        notePages, greetingPages, protectionPages, new AuditPage(audit, new ChatPicker(chats)),
         new SandboxPage(sandbox, new ChatPicker(chats), Messages.english()),
         new MigrationsPage(databaseStatus))));
   }
@@ -267,6 +271,19 @@ final class AppModule extends AbstractModule {
         new BlacklistEdit(blacklists, messages), new RulesEdit(rules, rulesView, messages),
         captcha, warns, warns, blacklists, rules, stores.locks(), stores.flood(), stores.approvals(),
         stores.userNames(), messages), console.https());
+  }
+
+  /**
+   * The console's locks and antiflood pages: changes through {@code LockChange} and {@code FloodSettingsChange}, the
+   * use cases of /lock, /unlock, /setflood, /setfloodmode and /delflood.
+   */
+  @Provides
+  @Singleton
+  ProtectionPages protectionPages(Stores stores, ConsoleSettings console) {
+    Messages messages = Messages.english();
+    return new ProtectionPages(new ProtectionPages.Ports(stores.chats(), stores.changes(),
+        new LockChange(stores.locks(), messages), new FloodSettingsChange(stores.flood(), messages), stores.locks(),
+        stores.flood()), console.https());
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.alita.web.chats;
 
+import io.alita.domain.audit.Changes;
 import io.alita.domain.console.ConsoleSession;
 import io.alita.domain.settings.ChangeOutcome;
 import io.alita.domain.settings.Commit;
@@ -51,11 +52,17 @@ final class SettingsForm {
    */
   void submit(Context ctx, ConsoleSession session, ChatPorts ports, Notice notice, String page, String template,
       Function<Map<String, String>, Map<String, Object>> model) {
+    submit(ctx, session, ports.changes(), notice, page, template, model);
+  }
+
+  /** {@link #submit(Context, ConsoleSession, ChatPorts, Notice, String, String, Function)} for a page group of its own. */
+  void submit(Context ctx, ConsoleSession session, Changes changes, Notice notice, String page, String template,
+      Function<Map<String, String>, Map<String, Object>> model) {
     if (fields.isEmpty()) {
       notice.redirect(ctx, page, "Nothing changed.");
       return;
     }
-    AllOrNothing.Result result = AllOrNothing.apply(fields, ports.changes(), ChatLookup.actor(session));
+    AllOrNothing.Result result = AllOrNothing.apply(fields, changes, ChatLookup.actor(session));
     if (result.refused()) {
       Map<String, Object> shown = model.apply(typed);
       shown.put("problems", result.refusals());

@@ -1,0 +1,63 @@
+package io.alita.web.chats;
+
+import io.alita.domain.antiflood.FloodSettingsChange;
+import io.alita.domain.antiflood.FloodSettingsStore;
+import io.alita.domain.audit.Changes;
+import io.alita.domain.console.ChatDirectory;
+import io.alita.domain.locks.LockChange;
+import io.alita.domain.locks.LockStore;
+import io.alita.web.Guard;
+import io.alita.web.PageGroup;
+import io.javalin.config.JavalinConfig;
+import java.util.Objects;
+
+/**
+ * The console's locks and antiflood pages of a chat ({@code /chats/{id}/locks}, {@code /chats/{id}/antiflood}). Their
+ * own page group beside {@link ChatPages}, with the same guard, lookup and notices: every change goes through
+ * {@link LockChange} (the use case of /lock and /unlock) or {@link FloodSettingsChange} (/setflood, /setfloodmode,
+ * /delflood), committed as the signed-in user, so it is audited and the worker hears of it (the tables' NOTIFY).
+ */
+public final class ProtectionPages implements PageGroup {
+
+  /**
+   * What the pages need.
+   *
+   * @param changes commits a change as the signed-in user
+   * @param lockChange the use case of /lock and /unlock
+   * @param floodChange the use case of /setflood, /setfloodmode and /delflood
+   * @param locks read to show what is locked
+   * @param flood read to show the antiflood settings
+   */
+  public record Ports(ChatDirectory directory, Changes changes, LockChange lockChange,
+      FloodSettingsChange floodChange, LockStore locks, FloodSettingsStore flood) {
+    public Ports {
+      Objects.requireNonNull(directory, "directory");
+      Objects.requireNonNull(changes, "changes");
+      Objects.requireNonNull(lockChange, "lockChange");
+      Objects.requireNonNull(floodChange, "floodChange");
+      Objects.requireNonNull(locks, "locks");
+      Objects.requireNonNull(flood, "flood");
+    }
+  }
+
+  private final Ports ports;
+  private final boolean https;
+
+  /** @param https the console is served over HTTPS (its one-shot notice cookie is then {@code Secure}) */
+  public ProtectionPages(Ports ports, boolean https) {
+    this.ports = Objects.requireNonNull(ports, "ports");
+    this.https = https;
+  }
+
+  @Override
+  public void register(JavalinConfig cfg, Guard guard) {
+    ChatLookup lookup = new ChatLookup(ports.directory(), ports.changes(), guard);
+    Notice notice = new Notice(https);
+    LocksPage locks = new LocksPage(ports, lookup, notice);
+    AntifloodPage antiflood = new AntifloodPage(ports, lookup, notice);
+    cfg.routes.get("/chats/{id}/locks", guard.chatViewer(locks::show));
+    cfg.routes.post("/chats/{id}/locks", guard.form(locks::submit));
+    cfg.routes.get("/chats/{id}/antiflood", guard.chatViewer(antiflood::show));
+    cfg.routes.post("/chats/{id}/antiflood", guard.form(antiflood::submit));
+  }
+}
