@@ -58,6 +58,8 @@ class ConsoleRouteSecurityTest {
       Map.entry("/chats/{id}/warns", Map.of("limit", "9", "mode", "kick")),
       Map.entry("/chats/{id}/filters/save", Map.of("do", "save", "mode", "add", "trigger", "hi", "reply", "Hey")),
       Map.entry("/chats/{id}/filters/remove", Map.of("trigger", "hi")),
+      Map.entry("/chats/{id}/locks", Map.of("lock", "gif")),
+      Map.entry("/chats/{id}/antiflood", Map.of("limit", "9", "mode", "kick", "delete", "on")),
       Map.entry("/login/password", Map.of("role", "operator", "password", "not the password", "next", "/")),
       Map.entry("/login/link", Map.of("token", "x".repeat(43))),
       Map.entry("/logout", Map.of()));
