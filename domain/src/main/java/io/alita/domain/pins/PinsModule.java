@@ -25,6 +25,8 @@ import io.alita.domain.dispatch.Registry;
 import io.alita.domain.dispatch.Requirement;
 import io.alita.domain.dispatch.Stage;
 import io.alita.domain.i18n.MessageKey;
+import io.alita.domain.settings.ChangeOutcome;
+import io.alita.domain.settings.Commit;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.MessageId;
 import io.alita.domain.model.UserId;
@@ -216,37 +218,39 @@ public final class PinsModule implements BotModule {
 
   // ------------------------------------------------------------------------------------------------ linked channel
 
+  /** /antichannelpin [on|off]: the switch through {@link PinSwitchChange}, as the console's form is. */
   private void antiChannelPin(CommandContext ctx) {
-    toggle(ctx, settings.get(ctx.chat()).antiChannelPin(), on -> store.setAntiChannelPin(ctx.targetChat(), on),
-        ANTICHANNELPIN_ON, ANTICHANNELPIN_OFF, ANTICHANNELPIN_IS_ON, ANTICHANNELPIN_IS_OFF);
+    if (showing(ctx, settings.get(ctx.chat()).antiChannelPin(), ANTICHANNELPIN_IS_ON, ANTICHANNELPIN_IS_OFF)) {
+      return;
+    }
+    applied(ctx, new PinSwitchChange(store, ctx.messages()).antiChannelPin(ctx.targetChat(),
+        ctx.command().argumentText(), Commit.in(ctx.unitOfWork())));
   }
 
+  /** /cleanlinked [on|off]: the switch through {@link PinSwitchChange}, as the console's form is. */
   private void cleanLinked(CommandContext ctx) {
-    toggle(ctx, settings.get(ctx.chat()).cleanLinked(), on -> store.setCleanLinked(ctx.targetChat(), on),
-        CLEANLINKED_ON, CLEANLINKED_OFF, CLEANLINKED_IS_ON, CLEANLINKED_IS_OFF);
+    if (showing(ctx, settings.get(ctx.chat()).cleanLinked(), CLEANLINKED_IS_ON, CLEANLINKED_IS_OFF)) {
+      return;
+    }
+    applied(ctx, new PinSwitchChange(store, ctx.messages()).cleanLinked(ctx.targetChat(),
+        ctx.command().argumentText(), Commit.in(ctx.unitOfWork())));
   }
 
-  private void toggle(CommandContext ctx, boolean current, java.util.function.Consumer<Boolean> write,
-      MessageKey turnedOn, MessageKey turnedOff, MessageKey isOn, MessageKey isOff) {
-    String argument = Words.splitFirst(ctx.command().argumentText()).first();
-    if (argument.isEmpty()) {
-      ctx.reply(current ? isOn : isOff);
-      return;
+  /** Without an argument, the command shows the switch. */
+  private static boolean showing(CommandContext ctx, boolean current, MessageKey isOn, MessageKey isOff) {
+    if (!Words.splitFirst(ctx.command().argumentText()).first().isEmpty()) {
+      return false;
     }
-    Optional<Boolean> wanted = switch (argument.toLowerCase(Locale.ROOT)) {
-      case "on", "yes", "true" -> Optional.of(true);
-      case "off", "no", "false" -> Optional.of(false);
-      default -> Optional.empty();
-    };
-    if (wanted.isEmpty()) {
-      ctx.reply(SWITCH_USAGE, "command", ctx.command().name(), "input", argument);
-      return;
+    ctx.reply(current ? isOn : isOff);
+    return true;
+  }
+
+  private void applied(CommandContext ctx, ChangeOutcome outcome) {
+    if (outcome.applied()) {
+      ChatId chat = ctx.chat();
+      ctx.afterCommit(() -> settings.invalidate(chat));
     }
-    boolean on = wanted.get();
-    ChatId chat = ctx.chat();
-    ctx.write(() -> write.accept(on));
-    ctx.afterCommit(() -> settings.invalidate(chat));
-    ctx.reply(on ? turnedOn : turnedOff);
+    outcome.replyTo(ctx);
   }
 
   /**
