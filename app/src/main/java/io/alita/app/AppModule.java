@@ -39,6 +39,7 @@ import io.alita.domain.blacklists.BlacklistEdit;
 import io.alita.domain.antiflood.FloodSettingsChange;
 import io.alita.domain.captcha.CaptchaSettingsChange;
 import io.alita.domain.locks.LockChange;
+import io.alita.domain.pins.PinSwitchChange;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.rules.RulesEdit;
@@ -274,16 +275,17 @@ final class AppModule extends AbstractModule {
   }
 
   /**
-   * The console's locks and antiflood pages: changes through {@code LockChange} and {@code FloodSettingsChange}, the
-   * use cases of /lock, /unlock, /setflood, /setfloodmode and /delflood.
+   * The console's locks, antiflood and pins pages: changes through {@code LockChange}, {@code FloodSettingsChange} and
+   * {@code PinSwitchChange}, the use cases of /lock, /unlock, /setflood, /setfloodmode, /delflood, /antichannelpin and
+   * /cleanlinked.
    */
   @Provides
   @Singleton
   ProtectionPages protectionPages(Stores stores, ConsoleSettings console) {
     Messages messages = Messages.english();
     return new ProtectionPages(new ProtectionPages.Ports(stores.chats(), stores.changes(),
-        new LockChange(stores.locks(), messages), new FloodSettingsChange(stores.flood(), messages), stores.locks(),
-        stores.flood()), console.https());
+        new LockChange(stores.locks(), messages), new FloodSettingsChange(stores.flood(), messages),
+        new PinSwitchChange(stores.pins(), messages), stores.locks(), stores.flood(), stores.pins()), console.https());
   }
 
   /**

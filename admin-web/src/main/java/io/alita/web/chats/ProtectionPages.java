@@ -6,16 +6,18 @@ import io.alita.domain.audit.Changes;
 import io.alita.domain.console.ChatDirectory;
 import io.alita.domain.locks.LockChange;
 import io.alita.domain.locks.LockStore;
+import io.alita.domain.pins.PinSwitchChange;
+import io.alita.domain.pins.PinsStore;
 import io.alita.web.Guard;
 import io.alita.web.PageGroup;
 import io.javalin.config.JavalinConfig;
 import java.util.Objects;
 
 /**
- * The console's locks and antiflood pages of a chat ({@code /chats/{id}/locks}, {@code /chats/{id}/antiflood}). Their
- * own page group beside {@link ChatPages}, with the same guard, lookup and notices: every change goes through
+ * The console's locks, antiflood and pins pages of a chat ({@code /chats/{id}/locks}, {@code /chats/{id}/antiflood},
+ * {@code /chats/{id}/pins}). Their own page group beside {@link ChatPages}, with the same guard, lookup and notices: every change goes through
  * {@link LockChange} (the use case of /lock and /unlock) or {@link FloodSettingsChange} (/setflood, /setfloodmode,
- * /delflood), committed as the signed-in user, so it is audited and the worker hears of it (the tables' NOTIFY).
+ * /delflood) or {@link PinSwitchChange} (/antichannelpin, /cleanlinked), committed as the signed-in user, so it is audited and the worker hears of it (the tables' NOTIFY).
  */
 public final class ProtectionPages implements PageGroup {
 
@@ -27,9 +29,12 @@ public final class ProtectionPages implements PageGroup {
    * @param floodChange the use case of /setflood, /setfloodmode and /delflood
    * @param locks read to show what is locked
    * @param flood read to show the antiflood settings
+   * @param pinChange the use case of /antichannelpin and /cleanlinked
+   * @param pins read to show the pin switches
    */
   public record Ports(ChatDirectory directory, Changes changes, LockChange lockChange,
-      FloodSettingsChange floodChange, LockStore locks, FloodSettingsStore flood) {
+      FloodSettingsChange floodChange, PinSwitchChange pinChange, LockStore locks, FloodSettingsStore flood,
+      PinsStore pins) {
     public Ports {
       Objects.requireNonNull(directory, "directory");
       Objects.requireNonNull(changes, "changes");
@@ -37,6 +42,8 @@ public final class ProtectionPages implements PageGroup {
       Objects.requireNonNull(floodChange, "floodChange");
       Objects.requireNonNull(locks, "locks");
       Objects.requireNonNull(flood, "flood");
+      Objects.requireNonNull(pinChange, "pinChange");
+      Objects.requireNonNull(pins, "pins");
     }
   }
 
@@ -59,5 +66,8 @@ public final class ProtectionPages implements PageGroup {
     cfg.routes.post("/chats/{id}/locks", guard.form(locks::submit));
     cfg.routes.get("/chats/{id}/antiflood", guard.chatViewer(antiflood::show));
     cfg.routes.post("/chats/{id}/antiflood", guard.form(antiflood::submit));
+    PinsPage pins = new PinsPage(ports, lookup, notice);
+    cfg.routes.get("/chats/{id}/pins", guard.chatViewer(pins::show));
+    cfg.routes.post("/chats/{id}/pins", guard.form(pins::submit));
   }
 }

@@ -132,7 +132,8 @@ class ChatPagesTest {
     return List.of("/chats", "/chats/" + chat, "/chats/" + chat + "/rules", "/chats/" + chat + "/blacklist",
         "/chats/" + chat + "/captcha", "/chats/" + chat + "/warns", "/chats/" + chat + "/filters",
         "/chats/" + chat + "/greetings",
-        "/chats/" + chat + "/notes", "/chats/" + chat + "/locks", "/chats/" + chat + "/antiflood");
+        "/chats/" + chat + "/notes", "/chats/" + chat + "/locks", "/chats/" + chat + "/antiflood",
+        "/chats/" + chat + "/pins");
   }
 
   /** Every form, with valid values: each would change the chat (or, for the preview, show it). */
@@ -161,6 +162,7 @@ class ChatPagesTest {
     forms.put(base + "/greetings/reset", Map.of("kind", "welcome"));
     forms.put(base + "/locks", Map.of("lock", "gif"));
     forms.put(base + "/antiflood", Map.of("limit", "9", "mode", "kick", "delete", "on"));
+    forms.put(base + "/pins", Map.of("antichannelpin", "on", "cleanlinked", "on"));
     return forms;
   }
 
@@ -597,6 +599,25 @@ class ChatPagesTest {
     HttpResponse<String> off = admin.submit(page, page, Map.of("limit", "off", "mode", "tmute 6h", "delete", "on"));
     assertEquals(303, off.statusCode(), off.body());
     assertTrue(admin.get(page).body().contains("Antiflood is off."));
+  }
+
+  @Test
+  void thePinSwitchesAreSavedTogetherConfirmedAuditedAndANonsenseValueIsRefused() throws Exception {
+    String page = "/chats/" + GROUP.id() + "/pins";
+    String before = audited(GROUP);
+    HttpResponse<String> refused = admin.submit(page, page, Map.of("antichannelpin", "on", "cleanlinked", "<maybe>"));
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains(escaped("I don't understand \"<maybe>\": use /cleanlinked on or /cleanlinked off.")),
+        refused.body());
+    assertEquals(before, audited(GROUP), "antichannelpin was not saved either");
+
+    HttpResponse<String> r = admin.submit(page, page, Map.of("antichannelpin", "on", "cleanlinked", "off"));
+    assertEquals(303, r.statusCode(), r.body());
+    assertEquals("true|false", db.text("SELECT anti_channel_pin || '|' || clean_linked FROM pins WHERE chat_id = "
+        + GROUP.id()));
+    assertTrue(admin.get(page).body().contains("Posts from the linked channel will be unpinned."));
+    assertEquals("console|" + ADMIN.id(), db.text("SELECT via || '|' || actor_id FROM audit_log WHERE chat_id = "
+        + GROUP.id() + " AND subject = 'pins' ORDER BY id DESC LIMIT 1"));
   }
 
   @Test
