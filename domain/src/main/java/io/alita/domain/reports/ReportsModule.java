@@ -21,6 +21,7 @@ import io.alita.domain.dispatch.Requirement;
 import io.alita.domain.dispatch.Stage;
 import io.alita.domain.format.Mention;
 import io.alita.domain.i18n.MessageKey;
+import io.alita.domain.settings.Commit;
 import io.alita.domain.i18n.TrustedHtml;
 import io.alita.domain.model.ChatId;
 import io.alita.domain.model.MessageId;
@@ -395,13 +396,8 @@ public final class ReportsModule implements BotModule {
         }
       }
       default -> {
-        Optional<Boolean> on = onOff(argument);
-        if (on.isEmpty()) {
-          ctx.reply(USAGE);
-          return;
-        }
-        ctx.write(() -> store.setChatEnabled(chat, on.get()));
-        ctx.reply(on.get() ? CHAT_ON : CHAT_OFF);
+        new ReportSettingsChange(store, ctx.messages()).enabled(chat, argument, Commit.in(ctx.unitOfWork()))
+            .replyTo(ctx);
       }
     }
   }
@@ -413,15 +409,10 @@ public final class ReportsModule implements BotModule {
       return;
     }
     UserId user = target.get().id();
-    ChatId chat = ctx.chat();
-    ctx.write(() -> {
-      if (block) {
-        store.block(chat, user);
-      } else {
-        store.unblock(chat, user);
-      }
-    });
-    ctx.reply(block ? BLOCKED : UNBLOCKED, "user", Mention.user(user, target.get().fullName()));
+    ReportSettingsChange change = new ReportSettingsChange(store, ctx.messages());
+    Optional<String> name = Optional.of(target.get().fullName());
+    Commit commit = Commit.in(ctx.unitOfWork());
+    (block ? change.block(ctx.chat(), user, name, commit) : change.unblock(ctx.chat(), user, name, commit)).replyTo(ctx);
   }
 
   private void personal(CommandContext ctx, String argument) {
