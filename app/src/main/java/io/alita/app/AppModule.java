@@ -40,6 +40,7 @@ import io.alita.domain.antiflood.FloodSettingsChange;
 import io.alita.domain.captcha.CaptchaSettingsChange;
 import io.alita.domain.locks.LockChange;
 import io.alita.domain.pins.PinSwitchChange;
+import io.alita.domain.reports.ReportSettingsChange;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.permission.BotIdentity;
 import io.alita.domain.rules.RulesEdit;
@@ -276,8 +277,8 @@ final class AppModule extends AbstractModule {
 
   /**
    * The console's locks, antiflood and pins pages: changes through {@code LockChange}, {@code FloodSettingsChange} and
-   * {@code PinSwitchChange}, the use cases of /lock, /unlock, /setflood, /setfloodmode, /delflood, /antichannelpin and
-   * /cleanlinked.
+   * {@code PinSwitchChange}, and the reports page through {@code ReportSettingsChange}: the use cases of /lock, /unlock,
+   * /setflood, /setfloodmode, /delflood, /antichannelpin, /cleanlinked and /reports.
    */
   @Provides
   @Singleton
@@ -285,7 +286,8 @@ final class AppModule extends AbstractModule {
     Messages messages = Messages.english();
     return new ProtectionPages(new ProtectionPages.Ports(stores.chats(), stores.changes(),
         new LockChange(stores.locks(), messages), new FloodSettingsChange(stores.flood(), messages),
-        new PinSwitchChange(stores.pins(), messages), stores.locks(), stores.flood(), stores.pins()), console.https());
+        new PinSwitchChange(stores.pins(), messages), stores.locks(), stores.flood(), stores.pins(),
+        new ReportSettingsChange(stores.reports(), messages), stores.reports(), stores.userNames()), console.https());
   }
 
   /**

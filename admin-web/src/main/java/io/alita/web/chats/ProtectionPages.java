@@ -3,21 +3,25 @@ package io.alita.web.chats;
 import io.alita.domain.antiflood.FloodSettingsChange;
 import io.alita.domain.antiflood.FloodSettingsStore;
 import io.alita.domain.audit.Changes;
+import io.alita.domain.bans.UserNames;
 import io.alita.domain.console.ChatDirectory;
 import io.alita.domain.locks.LockChange;
 import io.alita.domain.locks.LockStore;
 import io.alita.domain.pins.PinSwitchChange;
 import io.alita.domain.pins.PinsStore;
+import io.alita.domain.reports.ReportSettingsChange;
+import io.alita.domain.reports.ReportStore;
 import io.alita.web.Guard;
 import io.alita.web.PageGroup;
 import io.javalin.config.JavalinConfig;
 import java.util.Objects;
 
 /**
- * The console's locks, antiflood and pins pages of a chat ({@code /chats/{id}/locks}, {@code /chats/{id}/antiflood},
- * {@code /chats/{id}/pins}). Their own page group beside {@link ChatPages}, with the same guard, lookup and notices: every change goes through
+ * The console's locks, antiflood, pins and reports pages of a chat ({@code /chats/{id}/locks},
+ * {@code /chats/{id}/antiflood}, {@code /chats/{id}/pins}, {@code /chats/{id}/reports}). Their own page group beside {@link ChatPages}, with the same guard, lookup and notices: every change goes through
  * {@link LockChange} (the use case of /lock and /unlock) or {@link FloodSettingsChange} (/setflood, /setfloodmode,
- * /delflood) or {@link PinSwitchChange} (/antichannelpin, /cleanlinked), committed as the signed-in user, so it is audited and the worker hears of it (the tables' NOTIFY).
+ * /delflood), {@link PinSwitchChange} (/antichannelpin, /cleanlinked) or {@link ReportSettingsChange} (/reports),
+ * committed as the signed-in user, so it is audited and the worker hears of it (the tables' NOTIFY).
  */
 public final class ProtectionPages implements PageGroup {
 
@@ -31,10 +35,13 @@ public final class ProtectionPages implements PageGroup {
    * @param flood read to show the antiflood settings
    * @param pinChange the use case of /antichannelpin and /cleanlinked
    * @param pins read to show the pin switches
+   * @param reportChange the use case of /reports on|off and block|unblock
+   * @param reports read to show whether reports are on and who is blocked
+   * @param names how blocked members are named
    */
   public record Ports(ChatDirectory directory, Changes changes, LockChange lockChange,
       FloodSettingsChange floodChange, PinSwitchChange pinChange, LockStore locks, FloodSettingsStore flood,
-      PinsStore pins) {
+      PinsStore pins, ReportSettingsChange reportChange, ReportStore reports, UserNames names) {
     public Ports {
       Objects.requireNonNull(directory, "directory");
       Objects.requireNonNull(changes, "changes");
@@ -44,6 +51,9 @@ public final class ProtectionPages implements PageGroup {
       Objects.requireNonNull(flood, "flood");
       Objects.requireNonNull(pinChange, "pinChange");
       Objects.requireNonNull(pins, "pins");
+      Objects.requireNonNull(reportChange, "reportChange");
+      Objects.requireNonNull(reports, "reports");
+      Objects.requireNonNull(names, "names");
     }
   }
 
@@ -69,5 +79,9 @@ public final class ProtectionPages implements PageGroup {
     PinsPage pins = new PinsPage(ports, lookup, notice);
     cfg.routes.get("/chats/{id}/pins", guard.chatViewer(pins::show));
     cfg.routes.post("/chats/{id}/pins", guard.form(pins::submit));
+    ReportsPage reports = new ReportsPage(ports, lookup, notice);
+    cfg.routes.get("/chats/{id}/reports", guard.chatViewer(reports::show));
+    cfg.routes.post("/chats/{id}/reports", guard.form(reports::submit));
+    cfg.routes.post("/chats/{id}/reports/unblock", guard.form(reports::unblock));
   }
 }

@@ -133,7 +133,7 @@ class ChatPagesTest {
         "/chats/" + chat + "/captcha", "/chats/" + chat + "/warns", "/chats/" + chat + "/filters",
         "/chats/" + chat + "/greetings",
         "/chats/" + chat + "/notes", "/chats/" + chat + "/locks", "/chats/" + chat + "/antiflood",
-        "/chats/" + chat + "/pins");
+        "/chats/" + chat + "/pins", "/chats/" + chat + "/reports");
   }
 
   /** Every form, with valid values: each would change the chat (or, for the preview, show it). */
@@ -163,6 +163,8 @@ class ChatPagesTest {
     forms.put(base + "/locks", Map.of("lock", "gif"));
     forms.put(base + "/antiflood", Map.of("limit", "9", "mode", "kick", "delete", "on"));
     forms.put(base + "/pins", Map.of("antichannelpin", "on", "cleanlinked", "on"));
+    forms.put(base + "/reports", Map.of("enabled", "off"));
+    forms.put(base + "/reports/unblock", Map.of("user", Long.toString(MEMBER.id())));
     return forms;
   }
 
@@ -618,6 +620,33 @@ class ChatPagesTest {
     assertTrue(admin.get(page).body().contains("Posts from the linked channel will be unpinned."));
     assertEquals("console|" + ADMIN.id(), db.text("SELECT via || '|' || actor_id FROM audit_log WHERE chat_id = "
         + GROUP.id() + " AND subject = 'pins' ORDER BY id DESC LIMIT 1"));
+  }
+
+  @Test
+  void reportsAreTurnedOffAndABlockedMemberIsUnblockedFromTheConsole() throws Exception {
+    String page = "/chats/" + GROUP.id() + "/reports";
+    HttpResponse<String> off = admin.submit(page, page, Map.of("enabled", "off"));
+    assertEquals(303, off.statusCode(), off.body());
+    assertEquals("f", db.text("SELECT enabled FROM report_chat_settings WHERE chat_id = " + GROUP.id()));
+    assertTrue(admin.get(page).body().contains("Reports are off in this chat."));
+    assertEquals("console|" + ADMIN.id(), db.text("SELECT via || '|' || actor_id FROM audit_log WHERE chat_id = "
+        + GROUP.id() + " AND subject = 'report_chat_settings' ORDER BY id DESC LIMIT 1"));
+    HttpResponse<String> nonsense = admin.submit(page, page, Map.of("enabled", "<sometimes>"));
+    assertEquals(400, nonsense.statusCode(), nonsense.body());
+    assertTrue(nonsense.body().contains("value=\"on\""), nonsense.body());
+
+    db.execute("UPDATE report_chat_settings SET blocked_user_ids = ARRAY[" + MEMBER.id() + "]::bigint[] "
+        + "WHERE chat_id = " + GROUP.id());
+    HttpResponse<String> listed = admin.get(page);
+    assertTrue(listed.body().contains("name=\"user\" value=\"" + MEMBER.id() + "\""), listed.body());
+    HttpResponse<String> unblocked = admin.submit(page, page + "/unblock", Map.of("user", Long.toString(MEMBER.id())));
+    assertEquals(303, unblocked.statusCode(), unblocked.body());
+    assertEquals("{}", db.text("SELECT blocked_user_ids FROM report_chat_settings WHERE chat_id = " + GROUP.id()));
+    assertTrue(admin.get(page).body().contains("can report again in this chat."));
+    HttpResponse<String> again = admin.submit(page, page + "/unblock", Map.of("user", Long.toString(MEMBER.id())));
+    assertEquals(400, again.statusCode(), "not blocked any more");
+    assertEquals(400, admin.submit(page, page + "/unblock", Map.of("user", "<nobody>")).statusCode());
+    assertEquals(303, admin.submit(page, page, Map.of("enabled", "on")).statusCode());
   }
 
   @Test

@@ -61,6 +61,8 @@ class ConsoleRouteSecurityTest {
       Map.entry("/chats/{id}/locks", Map.of("lock", "gif")),
       Map.entry("/chats/{id}/antiflood", Map.of("limit", "9", "mode", "kick", "delete", "on")),
       Map.entry("/chats/{id}/pins", Map.of("antichannelpin", "on", "cleanlinked", "on")),
+      Map.entry("/chats/{id}/reports", Map.of("enabled", "off")),
+      Map.entry("/chats/{id}/reports/unblock", Map.of("user", "42")),
       Map.entry("/login/password", Map.of("role", "operator", "password", "not the password", "next", "/")),
       Map.entry("/login/link", Map.of("token", "x".repeat(43))),
       Map.entry("/logout", Map.of()));
