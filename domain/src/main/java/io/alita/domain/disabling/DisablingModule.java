@@ -10,6 +10,8 @@ import io.alita.domain.dispatch.CommandSpec;
 import io.alita.domain.dispatch.Gate;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.i18n.MessageKey;
+import io.alita.domain.settings.ChangeOutcome;
+import io.alita.domain.settings.Commit;
 import io.alita.domain.model.ChatId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -110,68 +112,35 @@ public final class DisablingModule implements BotModule, CommandGuard {
 
   // ------------------------------------------------------------------------------------------------ commands
 
+  /** /disable and /enable: checked and answered by {@link DisableChange}, as the console's form is. */
   private void change(CommandContext ctx, boolean disable) {
-    List<String> words = words(ctx.command().argumentText());
-    if (words.isEmpty()) {
-      ctx.reply(disable ? DISABLE_USAGE : ENABLE_USAGE);
-      return;
-    }
     ChatId chat = ctx.chat();
-    DisabledCommands current = settings.get(chat);
-    Set<String> accepted = new TreeSet<>();
-    Set<String> notDisableable = new LinkedHashSet<>();
-    Set<String> unknown = new LinkedHashSet<>();
-    for (String word : words) {
-      Optional<String> name = Disableable.name(word);
-      if (name.isPresent() && (Disableable.ORIGINAL.contains(name.get())
-          || (!disable && current.isDisabled(name.get())))) {
-        accepted.add(name.get());
-      } else if (name.isPresent() && registered.contains(name.get())) {
-        notDisableable.add(name.get());
-      } else {
-        unknown.add(name.orElse(word));
-      }
-    }
-    List<String> lines = new ArrayList<>();
-    if (!accepted.isEmpty()) {
-      ctx.write(() -> {
-        if (disable) {
-          store.disable(chat, accepted);
-        } else {
-          store.enable(chat, accepted);
-        }
-      });
+    DisableChange change = change(ctx);
+    Commit commit = Commit.in(ctx.unitOfWork());
+    String typed = ctx.command().argumentText();
+    ChangeOutcome outcome = disable ? change.disable(chat, typed, commit) : change.enable(chat, typed, commit);
+    if (outcome.applied()) {
       ctx.afterCommit(() -> settings.invalidate(chat));
-      lines.add(ctx.text(disable ? DISABLED_NOW : ENABLED_NOW, "commands", slashed(accepted)));
     }
-    if (!notDisableable.isEmpty()) {
-      lines.add(ctx.text(NOT_DISABLEABLE, "commands", slashed(notDisableable)));
-    }
-    if (!unknown.isEmpty()) {
-      lines.add(ctx.text(UNKNOWN, "commands", String.join(", ", unknown)));
-    }
-    ctx.replyHtml(String.join("\n", lines), Keyboard.NONE);
+    outcome.replyTo(ctx);
   }
 
+  /** /disabledel [on|off], through {@link DisableChange}; without an argument, shows the switch. */
   private void deleteSwitch(CommandContext ctx) {
-    String argument = Words.splitFirst(ctx.command().argumentText()).first();
-    if (argument.isEmpty()) {
+    if (Words.splitFirst(ctx.command().argumentText()).first().isEmpty()) {
       ctx.reply(settings.get(ctx.chat()).deleteCommands() ? DELETE_IS_ON : DELETE_IS_OFF);
       return;
     }
-    Optional<Boolean> on = switch (argument.toLowerCase(Locale.ROOT)) {
-      case "on", "yes", "true" -> Optional.of(true);
-      case "off", "no", "false" -> Optional.of(false);
-      default -> Optional.empty();
-    };
-    if (on.isEmpty()) {
-      ctx.reply(DELETE_USAGE, "input", argument);
-      return;
-    }
     ChatId chat = ctx.chat();
-    ctx.write(() -> store.setDeleteCommands(chat, on.get()));
-    ctx.afterCommit(() -> settings.invalidate(chat));
-    ctx.reply(on.get() ? DELETE_ON : DELETE_OFF);
+    ChangeOutcome outcome = change(ctx).deleteCommands(chat, ctx.command().argumentText(), Commit.in(ctx.unitOfWork()));
+    if (outcome.applied()) {
+      ctx.afterCommit(() -> settings.invalidate(chat));
+    }
+    outcome.replyTo(ctx);
+  }
+
+  private DisableChange change(CommandContext ctx) {
+    return new DisableChange(store, registered, ctx.messages());
   }
 
   private void disableable(CommandContext ctx) {
@@ -185,19 +154,5 @@ public final class DisablingModule implements BotModule, CommandGuard {
       return;
     }
     ctx.reply(DISABLED_LIST, "commands", commands.stream().map(c -> "/" + c).collect(Collectors.joining("\n")));
-  }
-
-  private static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    for (String w : text.strip().split("[\\s,]+")) {
-      if (!w.isEmpty()) {
-        words.add(w);
-      }
-    }
-    return words;
-  }
-
-  private static String slashed(Collection<String> names) {
-    return names.stream().map(n -> "/" + n).collect(Collectors.joining(", "));
   }
 }
