@@ -38,6 +38,7 @@ import io.alita.postgres.console.MyBatisConsoleStores;
 import io.alita.domain.blacklists.BlacklistEdit;
 import io.alita.domain.antiflood.FloodSettingsChange;
 import io.alita.domain.captcha.CaptchaSettingsChange;
+import io.alita.domain.disabling.DisableChange;
 import io.alita.domain.locks.LockChange;
 import io.alita.domain.pins.PinSwitchChange;
 import io.alita.domain.reports.ReportSettingsChange;
@@ -69,6 +70,7 @@ import io.alita.web.metrics.MetricsRegistry;
 import io.alita.web.metrics.MetricsRoutes;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.SqlSessionFactory;
 
@@ -278,7 +280,8 @@ final class AppModule extends AbstractModule {
   /**
    * The console's locks, antiflood and pins pages: changes through {@code LockChange}, {@code FloodSettingsChange} and
    * {@code PinSwitchChange}, and the reports page through {@code ReportSettingsChange}: the use cases of /lock, /unlock,
-   * /setflood, /setfloodmode, /delflood, /antichannelpin, /cleanlinked and /reports.
+   * /setflood, /setfloodmode, /delflood, /antichannelpin, /cleanlinked and /reports; the disabled-commands page through
+   * {@code DisableChange} (/disable, /enable, /disabledel).
    */
   @Provides
   @Singleton
@@ -287,7 +290,8 @@ final class AppModule extends AbstractModule {
     return new ProtectionPages(new ProtectionPages.Ports(stores.chats(), stores.changes(),
         new LockChange(stores.locks(), messages), new FloodSettingsChange(stores.flood(), messages),
         new PinSwitchChange(stores.pins(), messages), stores.locks(), stores.flood(), stores.pins(),
-        new ReportSettingsChange(stores.reports(), messages), stores.reports(), stores.userNames()), console.https());
+        new ReportSettingsChange(stores.reports(), messages), stores.reports(), stores.userNames(),
+        new DisableChange(stores.disabling(), Set.of(), messages), stores.disabling()), console.https());
   }
 
   /**

@@ -5,6 +5,8 @@ import io.alita.domain.antiflood.FloodSettingsStore;
 import io.alita.domain.audit.Changes;
 import io.alita.domain.bans.UserNames;
 import io.alita.domain.console.ChatDirectory;
+import io.alita.domain.disabling.DisableChange;
+import io.alita.domain.disabling.DisableStore;
 import io.alita.domain.locks.LockChange;
 import io.alita.domain.locks.LockStore;
 import io.alita.domain.pins.PinSwitchChange;
@@ -17,11 +19,11 @@ import io.javalin.config.JavalinConfig;
 import java.util.Objects;
 
 /**
- * The console's locks, antiflood, pins and reports pages of a chat ({@code /chats/{id}/locks},
- * {@code /chats/{id}/antiflood}, {@code /chats/{id}/pins}, {@code /chats/{id}/reports}). Their own page group beside {@link ChatPages}, with the same guard, lookup and notices: every change goes through
+ * The console's locks, antiflood, pins, reports and disabled-commands pages of a chat ({@code /chats/{id}/locks},
+ * {@code /chats/{id}/antiflood}, {@code /chats/{id}/pins}, {@code /chats/{id}/reports}, {@code /chats/{id}/disabling}). Their own page group beside {@link ChatPages}, with the same guard, lookup and notices: every change goes through
  * {@link LockChange} (the use case of /lock and /unlock) or {@link FloodSettingsChange} (/setflood, /setfloodmode,
- * /delflood), {@link PinSwitchChange} (/antichannelpin, /cleanlinked) or {@link ReportSettingsChange} (/reports),
- * committed as the signed-in user, so it is audited and the worker hears of it (the tables' NOTIFY).
+ * /delflood), {@link PinSwitchChange} (/antichannelpin, /cleanlinked), {@link ReportSettingsChange} (/reports) or
+ * {@link DisableChange} (/disable, /enable, /disabledel), committed as the signed-in user, so it is audited and the worker hears of it (the tables' NOTIFY).
  */
 public final class ProtectionPages implements PageGroup {
 
@@ -38,10 +40,13 @@ public final class ProtectionPages implements PageGroup {
    * @param reportChange the use case of /reports on|off and block|unblock
    * @param reports read to show whether reports are on and who is blocked
    * @param names how blocked members are named
+   * @param disableChange the use case of /disable, /enable and /disabledel
+   * @param disabled read to show the disabled commands
    */
   public record Ports(ChatDirectory directory, Changes changes, LockChange lockChange,
       FloodSettingsChange floodChange, PinSwitchChange pinChange, LockStore locks, FloodSettingsStore flood,
-      PinsStore pins, ReportSettingsChange reportChange, ReportStore reports, UserNames names) {
+      PinsStore pins, ReportSettingsChange reportChange, ReportStore reports, UserNames names,
+      DisableChange disableChange, DisableStore disabled) {
     public Ports {
       Objects.requireNonNull(directory, "directory");
       Objects.requireNonNull(changes, "changes");
@@ -54,6 +59,8 @@ public final class ProtectionPages implements PageGroup {
       Objects.requireNonNull(reportChange, "reportChange");
       Objects.requireNonNull(reports, "reports");
       Objects.requireNonNull(names, "names");
+      Objects.requireNonNull(disableChange, "disableChange");
+      Objects.requireNonNull(disabled, "disabled");
     }
   }
 
@@ -83,5 +90,8 @@ public final class ProtectionPages implements PageGroup {
     cfg.routes.get("/chats/{id}/reports", guard.chatViewer(reports::show));
     cfg.routes.post("/chats/{id}/reports", guard.form(reports::submit));
     cfg.routes.post("/chats/{id}/reports/unblock", guard.form(reports::unblock));
+    DisablingPage disabling = new DisablingPage(ports, lookup, notice);
+    cfg.routes.get("/chats/{id}/disabling", guard.chatViewer(disabling::show));
+    cfg.routes.post("/chats/{id}/disabling", guard.form(disabling::submit));
   }
 }

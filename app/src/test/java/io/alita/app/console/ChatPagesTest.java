@@ -133,7 +133,8 @@ class ChatPagesTest {
         "/chats/" + chat + "/captcha", "/chats/" + chat + "/warns", "/chats/" + chat + "/filters",
         "/chats/" + chat + "/greetings",
         "/chats/" + chat + "/notes", "/chats/" + chat + "/locks", "/chats/" + chat + "/antiflood",
-        "/chats/" + chat + "/pins", "/chats/" + chat + "/reports");
+        "/chats/" + chat + "/pins", "/chats/" + chat + "/reports",
+        "/chats/" + chat + "/disabling");
   }
 
   /** Every form, with valid values: each would change the chat (or, for the preview, show it). */
@@ -165,6 +166,7 @@ class ChatPagesTest {
     forms.put(base + "/pins", Map.of("antichannelpin", "on", "cleanlinked", "on"));
     forms.put(base + "/reports", Map.of("enabled", "off"));
     forms.put(base + "/reports/unblock", Map.of("user", Long.toString(MEMBER.id())));
+    forms.put(base + "/disabling", Map.of("command", "rules", "delete", "on"));
     return forms;
   }
 
@@ -647,6 +649,32 @@ class ChatPagesTest {
     assertEquals(400, again.statusCode(), "not blocked any more");
     assertEquals(400, admin.submit(page, page + "/unblock", Map.of("user", "<nobody>")).statusCode());
     assertEquals(303, admin.submit(page, page, Map.of("enabled", "on")).statusCode());
+  }
+
+  @Test
+  void commandsDisabledInTheConsoleAreConfirmedAuditedAndAForgedOneIsRefusedEscaped() throws Exception {
+    String page = "/chats/" + GROUP.id() + "/disabling";
+    HttpResponse<String> shown = admin.get(page);
+    assertTrue(shown.body().contains("name=\"command\" value=\"notes\""), shown.body());
+    HttpResponse<String> r = admin.submit(page, page, Map.of("command", "notes", "delete", "on"));
+    assertEquals(303, r.statusCode(), r.body());
+    assertEquals("notes", db.text("SELECT string_agg(command, ',') FROM disable WHERE chat_id = " + GROUP.id()));
+    assertEquals("t", db.text("SELECT delete_commands FROM disable_chat_settings WHERE chat_id = " + GROUP.id()));
+    HttpResponse<String> after = admin.get(page);
+    assertTrue(after.body().contains("Disabled for members: /notes."), after.body());
+    assertTrue(after.body().contains("value=\"notes\" checked"), after.body());
+    assertEquals("console|" + ADMIN.id(), db.text("SELECT via || '|' || actor_id FROM audit_log WHERE chat_id = "
+        + GROUP.id() + " AND subject = 'disable' ORDER BY id DESC LIMIT 1"));
+
+    String before = audited(GROUP);
+    HttpResponse<String> forged = admin.submit(page, page, Map.of("command", "<ban>", "delete", "off"));
+    assertEquals(400, forged.statusCode(), forged.body());
+    assertTrue(forged.body().contains("I have no such commands: &lt;ban&gt;."), forged.body());
+    assertEquals(before, audited(GROUP), "notes stayed disabled and deleting on");
+
+    HttpResponse<String> cleared = admin.submit(page, page, Map.of("delete", "off"));
+    assertEquals(303, cleared.statusCode(), cleared.body());
+    assertEquals("0", db.text("SELECT count(*) FROM disable WHERE chat_id = " + GROUP.id()));
   }
 
   @Test

@@ -63,6 +63,7 @@ class ConsoleRouteSecurityTest {
       Map.entry("/chats/{id}/pins", Map.of("antichannelpin", "on", "cleanlinked", "on")),
       Map.entry("/chats/{id}/reports", Map.of("enabled", "off")),
       Map.entry("/chats/{id}/reports/unblock", Map.of("user", "42")),
+      Map.entry("/chats/{id}/disabling", Map.of("command", "rules", "delete", "on")),
       Map.entry("/login/password", Map.of("role", "operator", "password", "not the password", "next", "/")),
       Map.entry("/login/link", Map.of("token", "x".repeat(43))),
       Map.entry("/logout", Map.of()));
