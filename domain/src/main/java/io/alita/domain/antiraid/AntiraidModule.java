@@ -8,7 +8,6 @@ import io.alita.domain.action.OutgoingMessage;
 import io.alita.domain.cache.PerChatCache;
 import io.alita.domain.callback.CallbackData;
 import io.alita.domain.callback.CallbackNamespace;
-import io.alita.domain.command.AsciiInteger;
 import io.alita.domain.command.Words;
 import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.ButtonContext;
@@ -25,6 +24,8 @@ import io.alita.domain.dispatch.Stage;
 import io.alita.domain.dispatch.HandlingContext;
 import io.alita.domain.dispatch.TimerContext;
 import io.alita.domain.i18n.MessageKey;
+import io.alita.domain.settings.ChangeOutcome;
+import io.alita.domain.settings.Commit;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.i18n.TrustedHtml;
 import io.alita.domain.model.ChatId;
@@ -46,7 +47,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import java.util.function.Consumer;
 
 /**
  * Anti-raid: /antiraid (status, on, off, or a duration), /raidtime, /raidactiontime, /autoantiraid, the
@@ -90,7 +90,6 @@ public final class AntiraidModule implements BotModule {
   private static final Gate ADMIN_AND_BOT_ADMIN = Gate.GROUP_ADMIN.then(new Requirement.BotIsAdmin());
   private static final Set<String> ON_WORDS = Set.of("on", "yes");
   private static final Set<String> OFF_WORDS = Set.of("off", "no");
-  private static final Set<String> AUTO_OFF_WORDS = Set.of("off", "no", "false", "0");
   private static final DateTimeFormatter UNTIL =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -130,10 +129,11 @@ public final class AntiraidModule implements BotModule {
   @Override
   public void register(Registry registry) {
     registry.command(CommandSpec.of("antiraid", ADMIN_AND_BOT_ADMIN, this::antiraid));
-    registry.command(CommandSpec.of("raidtime", Gate.GROUP_ADMIN, ctx -> duration(ctx, RAID_TIME, RAID_TIME_SET,
-        RaidSettings::raidTime, d -> store.setRaidTime(ctx.chat(), d))));
+    registry.command(CommandSpec.of("raidtime", Gate.GROUP_ADMIN, ctx -> duration(ctx, RAID_TIME,
+        RaidSettings::raidTime, (change, commit) -> change.raidTime(ctx.chat(), ctx.command().argumentText(), commit))));
     registry.command(CommandSpec.of("raidactiontime", Gate.GROUP_ADMIN, ctx -> duration(ctx, ACTION_TIME,
-        ACTION_TIME_SET, RaidSettings::actionTime, d -> store.setActionTime(ctx.chat(), d))));
+        RaidSettings::actionTime,
+        (change, commit) -> change.actionTime(ctx.chat(), ctx.command().argumentText(), commit))));
     registry.command(CommandSpec.of("autoantiraid", Gate.GROUP_ADMIN, this::autoantiraid));
     registry.button(CallbackNamespace.ANTIRAID, Gate.GROUP_ADMIN, this::button);
     registry.filter(Stage.ANTIRAID, this::joinMessage);
@@ -337,25 +337,22 @@ public final class AntiraidModule implements BotModule {
 
   // ------------------------------------------------------------------------------------------------ settings
 
-  private void duration(CommandContext ctx, MessageKey show, MessageKey set,
-      java.util.function.Function<RaidSettings, Duration> read, Consumer<Duration> write) {
-    String argument = Words.strip(ctx.command().argumentText());
-    if (argument.isEmpty()) {
+  /** /raidtime and /raidactiontime: without an argument, the setting; else through {@link RaidSettingsChange}. */
+  private void duration(CommandContext ctx, MessageKey show, java.util.function.Function<RaidSettings, Duration> read,
+      java.util.function.BiFunction<RaidSettingsChange, Commit, ChangeOutcome> change) {
+    if (Words.strip(ctx.command().argumentText()).isEmpty()) {
       ctx.reply(show, "duration", ModerationDuration.format(read.apply(settings.get(ctx.chat()))));
       return;
     }
-    DurationParse parsed = ModerationDuration.ANTI_RAID.parse(argument);
-    if (!(parsed instanceof DurationParse.Ok ok)) {
-      ctx.replyHtml(((DurationParse.Failure) parsed).message(ctx.messages()), Keyboard.NONE);
-      return;
-    }
-    ctx.write(() -> write.accept(ok.duration()));
     ChatId chat = ctx.chat();
-    ctx.afterCommit(() -> settings.invalidate(chat));
-    ctx.reply(set, "duration", ModerationDuration.format(ok.duration()));
+    ChangeOutcome outcome = change.apply(new RaidSettingsChange(store, ctx.messages()), Commit.in(ctx.unitOfWork()));
+    if (outcome.applied()) {
+      ctx.afterCommit(() -> settings.invalidate(chat));
+    }
+    outcome.replyTo(ctx);
   }
 
-  /** /autoantiraid N|off: N joins within a minute switch a raid on. */
+  /** /autoantiraid N|off: N joins within a minute switch a raid on; through {@link RaidSettingsChange}. */
   private void autoantiraid(CommandContext ctx) {
     String word = Words.splitFirst(ctx.command().argumentText()).first().toLowerCase(Locale.ROOT);
     if (word.isEmpty()) {
@@ -365,26 +362,15 @@ public final class AntiraidModule implements BotModule {
           Keyboard.NONE);
       return;
     }
-    int threshold;
-    if (AUTO_OFF_WORDS.contains(word)) {
-      threshold = 0;
-    } else if (AsciiInteger.isDigits(word) && word.length() <= 5 && Integer.parseInt(word) >= 1
-        && Integer.parseInt(word) <= RaidSettings.MAX_THRESHOLD) {
-      threshold = Integer.parseInt(word);
-    } else {
-      ctx.reply(AUTO_USAGE, "max", RaidSettings.MAX_THRESHOLD);
-      return;
-    }
-    ctx.write(() -> store.setAutoThreshold(ctx.chat(), threshold));
     ChatId chat = ctx.chat();
-    ctx.afterCommit(() -> {
-      settings.invalidate(chat);
-      joins.reset(chat);
-    });
-    if (threshold == 0) {
-      ctx.reply(AUTO_SET_OFF);
-    } else {
-      ctx.reply(AUTO_SET, "count", threshold);
+    ChangeOutcome outcome = new RaidSettingsChange(store, ctx.messages())
+        .autoThreshold(chat, word, Commit.in(ctx.unitOfWork()));
+    if (outcome.applied()) {
+      ctx.afterCommit(() -> {
+        settings.invalidate(chat);
+        joins.reset(chat);
+      });
     }
+    outcome.replyTo(ctx);
   }
 }
