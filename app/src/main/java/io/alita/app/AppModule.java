@@ -37,6 +37,7 @@ import io.alita.domain.permission.ChatQueries;
 import io.alita.postgres.console.MyBatisConsoleStores;
 import io.alita.domain.blacklists.BlacklistEdit;
 import io.alita.domain.antiflood.FloodSettingsChange;
+import io.alita.domain.antiraid.RaidSettingsChange;
 import io.alita.domain.captcha.CaptchaSettingsChange;
 import io.alita.domain.disabling.DisableChange;
 import io.alita.domain.locks.LockChange;
@@ -281,7 +282,7 @@ final class AppModule extends AbstractModule {
    * The console's locks, antiflood and pins pages: changes through {@code LockChange}, {@code FloodSettingsChange} and
    * {@code PinSwitchChange}, and the reports page through {@code ReportSettingsChange}: the use cases of /lock, /unlock,
    * /setflood, /setfloodmode, /delflood, /antichannelpin, /cleanlinked and /reports; the disabled-commands page through
-   * {@code DisableChange} (/disable, /enable, /disabledel).
+   * {@code DisableChange} (/disable, /enable, /disabledel); the anti-raid page through {@code RaidSettingsChange}.
    */
   @Provides
   @Singleton
@@ -291,7 +292,8 @@ final class AppModule extends AbstractModule {
         new LockChange(stores.locks(), messages), new FloodSettingsChange(stores.flood(), messages),
         new PinSwitchChange(stores.pins(), messages), stores.locks(), stores.flood(), stores.pins(),
         new ReportSettingsChange(stores.reports(), messages), stores.reports(), stores.userNames(),
-        new DisableChange(stores.disabling(), Set.of(), messages), stores.disabling()), console.https());
+        new DisableChange(stores.disabling(), Set.of(), messages), stores.disabling(),
+        new RaidSettingsChange(stores.raids(), messages), stores.raids()), console.https());
   }
 
   /**

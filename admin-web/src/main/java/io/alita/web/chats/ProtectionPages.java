@@ -2,6 +2,8 @@ package io.alita.web.chats;
 
 import io.alita.domain.antiflood.FloodSettingsChange;
 import io.alita.domain.antiflood.FloodSettingsStore;
+import io.alita.domain.antiraid.RaidSettingsChange;
+import io.alita.domain.antiraid.RaidStore;
 import io.alita.domain.audit.Changes;
 import io.alita.domain.bans.UserNames;
 import io.alita.domain.console.ChatDirectory;
@@ -19,11 +21,12 @@ import io.javalin.config.JavalinConfig;
 import java.util.Objects;
 
 /**
- * The console's locks, antiflood, pins, reports and disabled-commands pages of a chat ({@code /chats/{id}/locks},
- * {@code /chats/{id}/antiflood}, {@code /chats/{id}/pins}, {@code /chats/{id}/reports}, {@code /chats/{id}/disabling}). Their own page group beside {@link ChatPages}, with the same guard, lookup and notices: every change goes through
+ * The console's locks, antiflood, anti-raid, pins, reports and disabled-commands pages of a chat
+ * ({@code /chats/{id}/locks}, {@code /antiflood}, {@code /antiraid}, {@code /pins}, {@code /reports}, {@code /disabling}). Their own page group beside {@link ChatPages}, with the same guard, lookup and notices: every change goes through
  * {@link LockChange} (the use case of /lock and /unlock) or {@link FloodSettingsChange} (/setflood, /setfloodmode,
  * /delflood), {@link PinSwitchChange} (/antichannelpin, /cleanlinked), {@link ReportSettingsChange} (/reports) or
- * {@link DisableChange} (/disable, /enable, /disabledel), committed as the signed-in user, so it is audited and the worker hears of it (the tables' NOTIFY).
+ * {@link DisableChange} (/disable, /enable, /disabledel) or {@link RaidSettingsChange} (/raidtime, /raidactiontime,
+ * /autoantiraid), committed as the signed-in user, so it is audited and the worker hears of it (the tables' NOTIFY).
  */
 public final class ProtectionPages implements PageGroup {
 
@@ -42,11 +45,13 @@ public final class ProtectionPages implements PageGroup {
    * @param names how blocked members are named
    * @param disableChange the use case of /disable, /enable and /disabledel
    * @param disabled read to show the disabled commands
+   * @param raidChange the use case of /raidtime, /raidactiontime and /autoantiraid
+   * @param raids read to show the anti-raid settings
    */
   public record Ports(ChatDirectory directory, Changes changes, LockChange lockChange,
       FloodSettingsChange floodChange, PinSwitchChange pinChange, LockStore locks, FloodSettingsStore flood,
       PinsStore pins, ReportSettingsChange reportChange, ReportStore reports, UserNames names,
-      DisableChange disableChange, DisableStore disabled) {
+      DisableChange disableChange, DisableStore disabled, RaidSettingsChange raidChange, RaidStore raids) {
     public Ports {
       Objects.requireNonNull(directory, "directory");
       Objects.requireNonNull(changes, "changes");
@@ -61,6 +66,8 @@ public final class ProtectionPages implements PageGroup {
       Objects.requireNonNull(names, "names");
       Objects.requireNonNull(disableChange, "disableChange");
       Objects.requireNonNull(disabled, "disabled");
+      Objects.requireNonNull(raidChange, "raidChange");
+      Objects.requireNonNull(raids, "raids");
     }
   }
 
@@ -93,5 +100,8 @@ public final class ProtectionPages implements PageGroup {
     DisablingPage disabling = new DisablingPage(ports, lookup, notice);
     cfg.routes.get("/chats/{id}/disabling", guard.chatViewer(disabling::show));
     cfg.routes.post("/chats/{id}/disabling", guard.form(disabling::submit));
+    AntiraidPage antiraid = new AntiraidPage(ports, lookup, notice);
+    cfg.routes.get("/chats/{id}/antiraid", guard.chatViewer(antiraid::show));
+    cfg.routes.post("/chats/{id}/antiraid", guard.form(antiraid::submit));
   }
 }

@@ -134,7 +134,7 @@ class ChatPagesTest {
         "/chats/" + chat + "/greetings",
         "/chats/" + chat + "/notes", "/chats/" + chat + "/locks", "/chats/" + chat + "/antiflood",
         "/chats/" + chat + "/pins", "/chats/" + chat + "/reports",
-        "/chats/" + chat + "/disabling");
+        "/chats/" + chat + "/disabling", "/chats/" + chat + "/antiraid");
   }
 
   /** Every form, with valid values: each would change the chat (or, for the preview, show it). */
@@ -167,6 +167,7 @@ class ChatPagesTest {
     forms.put(base + "/reports", Map.of("enabled", "off"));
     forms.put(base + "/reports/unblock", Map.of("user", Long.toString(MEMBER.id())));
     forms.put(base + "/disabling", Map.of("command", "rules", "delete", "on"));
+    forms.put(base + "/antiraid", Map.of("raidtime", "3h", "actiontime", "2h", "auto", "20"));
     return forms;
   }
 
@@ -675,6 +676,25 @@ class ChatPagesTest {
     HttpResponse<String> cleared = admin.submit(page, page, Map.of("delete", "off"));
     assertEquals(303, cleared.statusCode(), cleared.body());
     assertEquals("0", db.text("SELECT count(*) FROM disable WHERE chat_id = " + GROUP.id()));
+  }
+
+  @Test
+  void antiraidSettingsAreSavedTogetherAndABadDurationIsRefusedInTheBotsWords() throws Exception {
+    String page = "/chats/" + GROUP.id() + "/antiraid";
+    String before = audited(GROUP);
+    HttpResponse<String> refused = admin.submit(page, page, Map.of("raidtime", "forever", "actiontime", "2h",
+        "auto", "20"));
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains("value=\"forever\""), "the typed value stays: " + refused.body());
+    assertEquals(before, audited(GROUP), "the valid fields were not saved either");
+
+    HttpResponse<String> r = admin.submit(page, page, Map.of("raidtime", "3h", "actiontime", "2h", "auto", "20"));
+    assertEquals(303, r.statusCode(), r.body());
+    assertEquals("10800|7200|20", db.text("SELECT raid_time_seconds || '|' || raid_action_time_seconds || '|' || "
+        + "auto_antiraid_threshold FROM antiraid_settings WHERE chat_id = " + GROUP.id()));
+    assertEquals("console|" + ADMIN.id(), db.text("SELECT via || '|' || actor_id FROM audit_log WHERE chat_id = "
+        + GROUP.id() + " AND subject = 'antiraid_settings' ORDER BY id DESC LIMIT 1"));
+    assertTrue(admin.get(page).body().contains("value=\"20\""));
   }
 
   @Test

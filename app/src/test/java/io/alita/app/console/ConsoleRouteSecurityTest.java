@@ -64,6 +64,7 @@ class ConsoleRouteSecurityTest {
       Map.entry("/chats/{id}/reports", Map.of("enabled", "off")),
       Map.entry("/chats/{id}/reports/unblock", Map.of("user", "42")),
       Map.entry("/chats/{id}/disabling", Map.of("command", "rules", "delete", "on")),
+      Map.entry("/chats/{id}/antiraid", Map.of("raidtime", "3h", "actiontime", "2h", "auto", "20")),
       Map.entry("/login/password", Map.of("role", "operator", "password", "not the password", "next", "/")),
       Map.entry("/login/link", Map.of("token", "x".repeat(43))),
       Map.entry("/logout", Map.of()));
