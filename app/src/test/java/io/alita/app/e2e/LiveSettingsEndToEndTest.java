@@ -3,7 +3,15 @@ package io.alita.app.e2e;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.alita.domain.antiflood.FloodSettingsChange;
+import io.alita.domain.audit.Actor;
 import io.alita.domain.blacklists.BlacklistWord;
+import io.alita.domain.i18n.Messages;
+import io.alita.domain.model.UserId;
+import io.alita.domain.settings.ChangeOutcome;
+import io.alita.domain.settings.Commit;
+import io.alita.postgres.antiflood.MyBatisFloodSettingsStore;
+import io.alita.postgres.audit.MyBatisChanges;
 import io.alita.domain.model.ChatId;
 import io.alita.postgres.blacklists.BlacklistMapper;
 import io.alita.postgres.blacklists.MyBatisBlacklistStore;
@@ -78,5 +86,29 @@ class LiveSettingsEndToEndTest {
     assertTrue(deleted.succeeded(), deleted.toString());
     assertTrue(api.calls("deletemessage").stream().noneMatch(c -> c.longParam("message_id") == messageId(before)),
         "a message from before the change stays");
+  }
+
+  @Test
+  void aFloodLimitSetThroughTheConsolesUseCaseByAnotherProcessIsAppliedByTheRunningWorker() {
+    // The worker reads the group's antiflood settings (off) and keeps them cached.
+    ObjectNode before = api.updates().text(GROUP, MEMBER, "hello");
+    api.awaitConfirmed(before.get("update_id").asInt(), WAIT);
+
+    // Another process (the console) sets the limit as its Antiflood page does: the use case, committed as a user.
+    Sessions otherProcess = new Sessions(MyBatis.sessionFactory(db.dataSource()));
+    ChangeOutcome set = new FloodSettingsChange(new MyBatisFloodSettingsStore(otherProcess), Messages.english())
+        .limit(ChatId.of(GROUP.id()), "3", Commit.as(new MyBatisChanges(otherProcess),
+            Actor.console(UserId.of(ADMIN.id()), "Ada")));
+    assertTrue(set.applied(), set.html());
+
+    // Once the worker hears of it, more than 3 messages within a minute from the member is a flood: muted.
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    boolean muted = false;
+    while (!muted && System.nanoTime() < deadline) {
+      ObjectNode message = api.updates().text(GROUP, MEMBER, "spam spam spam");
+      api.awaitConfirmed(message.get("update_id").asInt(), WAIT);
+      muted = api.calls("restrictchatmember").stream().anyMatch(c -> c.longParam("user_id") == MEMBER.id());
+    }
+    assertTrue(muted, "the member was muted for flooding within " + WAIT.toSeconds() + " s");
   }
 }
