@@ -197,6 +197,8 @@ public final class BotAssembly {
     modules.add(new FiltersModule(stores.filters(), admins, bot, content, confirmations));
     modules.add(new PinsModule(stores.pins(), queries, content, confirmations));
     modules.add(new FormattingModule());
+    // Every event is answered in its chat's language: a group's, or in private the user's (docs/decisions/0035).
+    modules.add(new io.alita.domain.languages.LanguagesModule(stores.languages(), admins));
     modules.add(confirmations);
     List<BotModule> listed = List.copyOf(modules);
     modules.add(new HelpModule(new HelpTopics(() -> listed), new PrivateRules(stores.rules(), rulesView),
