@@ -171,15 +171,15 @@ public final class BotAssembly {
     modules.add(new RulesModule(stores.rules(), rulesView));
     modules.add(new ApprovalsModule(approvals, admins, stores.directory(), stores.userNames(), bot, clock,
         confirmations, captcha::release));
-    modules.add(new AntifloodModule(stores.flood(), admins, bot, approvals::isApproved, messages, clock));
-    AntiraidModule antiraid = new AntiraidModule(stores.raids(), admins, bot, approvals::isApproved, messages, clock);
+    modules.add(new AntifloodModule(stores.flood(), admins, bot, approvals::isApproved, clock));
+    AntiraidModule antiraid = new AntiraidModule(stores.raids(), admins, bot, approvals::isApproved, clock);
     modules.add(antiraid);
     modules.add(captcha);
     modules.add(new GreetingsModule(greeter, new GreetingsEdit(stores.greetings(), content, messages),
         content,
         (chat, member) -> captcha.challenges(chat, member) || antiraid.bansJoiner(chat, member.id()), admins, bot,
         clock));
-    modules.add(new LocksModule(stores.locks(), approvals::isApproved, admins, queries, bot, messages));
+    modules.add(new LocksModule(stores.locks(), approvals::isApproved, admins, queries, bot));
     modules.add(new WarnsModule(stores.warns(), admins, queries, stores.directory(), bot,
         chat -> stores.rules().find(chat).hasRules(), clock, confirmations));
     modules.add(new BlacklistsModule(stores.blacklists(), admins, bot, approvals::isApproved,
