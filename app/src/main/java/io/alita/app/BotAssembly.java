@@ -157,7 +157,7 @@ public final class BotAssembly {
     // Captcha tells the greeter when a member solved it; Greetings asks captcha whether a joiner will be challenged.
     Greeter greeter = new Greeter(stores.greetings(), content);
     CaptchaModule captcha = new CaptchaModule(stores.captcha(), admins, queries, stores.directory(), bot,
-        approvals::isApproved, messages, clock, new SecureRandom(), greeter);
+        approvals::isApproved, clock, new SecureRandom(), greeter);
 
     List<BotModule> modules = new ArrayList<>();
     modules.add(new TrackingModule(tracker));
