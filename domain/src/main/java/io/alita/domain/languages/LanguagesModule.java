@@ -1,5 +1,8 @@
 package io.alita.domain.languages;
 
+import io.alita.domain.settings.ChangeOutcome;
+import io.alita.domain.settings.Commit;
+
 import io.alita.domain.action.Button;
 import io.alita.domain.action.Keyboard;
 import io.alita.domain.cache.PerChatCache;
@@ -26,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The language the bot answers in. {@code /lang} shows the available languages as buttons; {@code /lang <code>} sets
@@ -49,11 +51,13 @@ public final class LanguagesModule implements BotModule {
   private final AdminCache admins;
   /** A chat's language code, by the chat answered in; a private chat's id is its user's. */
   private final PerChatCache<String> codes;
+  private final GroupLanguageChange groupChange;
 
   public LanguagesModule(LanguageStore store, AdminCache admins) {
     this.store = Objects.requireNonNull(store, "store");
     this.admins = Objects.requireNonNull(admins, "admins");
     this.codes = new PerChatCache<>(this::load);
+    this.groupChange = new GroupLanguageChange(store);
   }
 
   @Override
@@ -100,8 +104,15 @@ public final class LanguagesModule implements BotModule {
       ctx.reply(UNKNOWN, "input", arg, "codes", codes());
       return;
     }
+    if (group) {
+      SeenChat chat = ctx.targetChat();
+      ChangeOutcome outcome = groupChange.set(chat, arg, ctx.messages(), Commit.in(ctx.unitOfWork()));
+      ctx.afterCommit(() -> codes.invalidate(chat.id()));
+      ctx.replyHtml(outcome.html(), Keyboard.NONE);
+      return;
+    }
     Messages now = set(ctx, ctx.targetChat(), ctx.actor(), chosen.get());
-    ctx.replyHtml(now.html(group ? SET_GROUP : SET_PRIVATE, "language", chosen.get().nativeName()), Keyboard.NONE);
+    ctx.replyHtml(now.html(SET_PRIVATE, "language", chosen.get().nativeName()), Keyboard.NONE);
   }
 
   private void pressed(ButtonContext ctx) {
@@ -155,6 +166,6 @@ public final class LanguagesModule implements BotModule {
   }
 
   private static String codes() {
-    return Languages.available().stream().map(Language::code).collect(Collectors.joining(", "));
+    return GroupLanguageChange.codes();
   }
 }
