@@ -157,7 +157,7 @@ public final class BotAssembly {
     // Captcha tells the greeter when a member solved it; Greetings asks captcha whether a joiner will be challenged.
     Greeter greeter = new Greeter(stores.greetings(), content);
     CaptchaModule captcha = new CaptchaModule(stores.captcha(), admins, queries, stores.directory(), bot,
-        approvals::isApproved, messages, clock, new SecureRandom(), greeter);
+        approvals::isApproved, clock, new SecureRandom(), greeter);
 
     List<BotModule> modules = new ArrayList<>();
     modules.add(new TrackingModule(tracker));
@@ -171,15 +171,15 @@ public final class BotAssembly {
     modules.add(new RulesModule(stores.rules(), rulesView));
     modules.add(new ApprovalsModule(approvals, admins, stores.directory(), stores.userNames(), bot, clock,
         confirmations, captcha::release));
-    modules.add(new AntifloodModule(stores.flood(), admins, bot, approvals::isApproved, messages, clock));
-    AntiraidModule antiraid = new AntiraidModule(stores.raids(), admins, bot, approvals::isApproved, messages, clock);
+    modules.add(new AntifloodModule(stores.flood(), admins, bot, approvals::isApproved, clock));
+    AntiraidModule antiraid = new AntiraidModule(stores.raids(), admins, bot, approvals::isApproved, clock);
     modules.add(antiraid);
     modules.add(captcha);
     modules.add(new GreetingsModule(greeter, new GreetingsEdit(stores.greetings(), content, messages),
         content,
         (chat, member) -> captcha.challenges(chat, member) || antiraid.bansJoiner(chat, member.id()), admins, bot,
         clock));
-    modules.add(new LocksModule(stores.locks(), approvals::isApproved, admins, queries, bot, messages));
+    modules.add(new LocksModule(stores.locks(), approvals::isApproved, admins, queries, bot));
     modules.add(new WarnsModule(stores.warns(), admins, queries, stores.directory(), bot,
         chat -> stores.rules().find(chat).hasRules(), clock, confirmations));
     modules.add(new BlacklistsModule(stores.blacklists(), admins, bot, approvals::isApproved,
@@ -197,6 +197,8 @@ public final class BotAssembly {
     modules.add(new FiltersModule(stores.filters(), admins, bot, content, confirmations));
     modules.add(new PinsModule(stores.pins(), queries, content, confirmations));
     modules.add(new FormattingModule());
+    // Every event is answered in its chat's language: a group's, or in private the user's (docs/decisions/0035).
+    modules.add(new io.alita.domain.languages.LanguagesModule(stores.languages(), admins));
     modules.add(confirmations);
     List<BotModule> listed = List.copyOf(modules);
     modules.add(new HelpModule(new HelpTopics(() -> listed), new PrivateRules(stores.rules(), rulesView),

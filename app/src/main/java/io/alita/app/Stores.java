@@ -77,7 +77,8 @@ public record Stores(
     MyBatisReportStore reports,
     MyBatisPinsStore pins,
     MyBatisReactionsStore reactions,
-    MyBatisConnectionsStore connections) {
+    MyBatisConnectionsStore connections,
+    io.alita.postgres.languages.MyBatisLanguageStore languages) {
 
   public Stores {
     Objects.requireNonNull(sessions, "sessions");
@@ -96,7 +97,8 @@ public record Stores(
         new MyBatisCaptchaStore(sessions), new MyBatisConsoleStores(sessions),
         new MyBatisChatDirectory(sessions), new MyBatisNotesStore(sessions),
         new MyBatisGreetingsStore(sessions), new MyBatisDisableStore(sessions), new MyBatisReportStore(sessions),
-        new MyBatisPinsStore(sessions), new MyBatisReactionsStore(sessions), new MyBatisConnectionsStore(sessions));
+        new MyBatisPinsStore(sessions), new MyBatisReactionsStore(sessions), new MyBatisConnectionsStore(sessions),
+        new io.alita.postgres.languages.MyBatisLanguageStore(sessions));
   }
 
   /** The approved lists as the protection modules read them: a cache of its own for each assembly. */

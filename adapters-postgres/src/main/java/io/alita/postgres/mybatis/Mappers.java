@@ -67,7 +67,8 @@ public final class Mappers {
       ReportMapper.class,
       PinsMapper.class,
       ReactionsMapper.class,
-      ConnectionsMapper.class);
+      ConnectionsMapper.class,
+      io.alita.postgres.languages.LanguageMapper.class);
 
   private Mappers() {}
 }

@@ -94,7 +94,7 @@ class CaptchaOnPostgresTest {
 
   private CaptchaModule module(Clock clock) {
     return new CaptchaModule(store, new AdminCache(queries, clock), queries, username -> Optional.empty(), BOT,
-        (chat, user) -> false, Messages.english(), clock, new Random(1), VerifiedListener.NONE);
+        (chat, user) -> false, clock, new Random(1), VerifiedListener.NONE);
   }
 
   private Dispatcher dispatcher(CaptchaModule module, Clock clock) {

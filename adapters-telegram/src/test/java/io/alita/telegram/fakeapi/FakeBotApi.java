@@ -84,6 +84,7 @@ public final class FakeBotApi implements AutoCloseable {
   private final List<ApiCall> calls = new ArrayList<>(); // guarded by itself
   private final Map<String, Deque<Failure>> failures = new HashMap<>(); // guarded by itself
   private final Map<String, Function<ApiCall, JsonNode>> stubs = new ConcurrentHashMap<>();
+  private final Map<String, Duration> delays = new ConcurrentHashMap<>();
   private final Map<Long, Long> mediaCursors = new ConcurrentHashMap<>(); // chat id to the sequence last handed out
   private volatile Duration longPollCap = DEFAULT_LONG_POLL_CAP;
   private final AtomicInteger activePolls = new AtomicInteger(); // waited on by close()
@@ -250,6 +251,14 @@ public final class FakeBotApi implements AutoCloseable {
    */
   public void respond(String method, Function<ApiCall, JsonNode> result) {
     stubs.put(method.toLowerCase(Locale.ROOT), Objects.requireNonNull(result, "result"));
+  }
+
+  /**
+   * Answers every later call of {@code method} only after {@code delay}, as a slow Bot API server would (the call is
+   * recorded when it is answered). {@link Duration#ZERO} answers at once again.
+   */
+  public void delay(String method, Duration delay) {
+    delays.put(method.toLowerCase(Locale.ROOT), Objects.requireNonNull(delay, "delay"));
   }
 
   /**
@@ -493,6 +502,10 @@ public final class FakeBotApi implements AutoCloseable {
     if (method.equals("getupdates") && !stubs.containsKey(method)) {
       getUpdates(ctx, request);
       return;
+    }
+    Duration delay = delays.getOrDefault(method, Duration.ZERO);
+    if (!delay.isZero()) {
+      Thread.sleep(delay.toMillis());
     }
     JsonNode result;
     try {

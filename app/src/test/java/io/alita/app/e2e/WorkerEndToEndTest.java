@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,5 +156,26 @@ class WorkerEndToEndTest {
     reply(String.valueOf(MEMBER.id()));
     api.awaitConfirmed(id, WAIT);
     assertEquals(1, api.deliveryCount(id));
+  }
+
+  /**
+   * Fault suite: a 5xx answer to a send is not retried (Telegram may have sent the message before failing, so a retry
+   * could send it twice; only 429, which Telegram documents as "not done", is retried). The update counts as handled,
+   * and the next one is answered.
+   */
+  @Test
+  void aServerErrorOnASendIsNotRetriedSoNothingIsSentTwiceAndTheNextUpdateIsAnswered() {
+    api.failNext("sendmessage", 502, "Bad Gateway");
+    ObjectNode first = api.updates().command(GROUP, MEMBER, "/id");
+    api.awaitConfirmed(first.get("update_id").asInt(), WAIT);
+    api.updates().command(GROUP, ADMIN, "/id");
+    reply(String.valueOf(ADMIN.id()));
+
+    List<ApiCall> sends = api.calls("sendmessage").stream().filter(c -> c.param("text").startsWith("Your id"))
+        .toList();
+    assertEquals(2, sends.size(), "one failed send, not retried, and the next answer: " + sends);
+    assertTrue(sends.get(0).param("text").contains(String.valueOf(MEMBER.id())), sends.toString());
+    assertEquals(502, sends.get(0).errorCode());
+    assertTrue(sends.get(1).succeeded());
   }
 }

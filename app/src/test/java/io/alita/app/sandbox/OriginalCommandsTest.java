@@ -73,8 +73,7 @@ class OriginalCommandsTest {
    * what the "Not yet" lists of the README and docs/commands.md say.
    */
   static final Map<String, Set<String>> NOT_YET = Map.of(
-      "Backup", Set.of("export", "import", "reset"),
-      "Languages", Set.of("lang"));
+      "Backup", Set.of("export", "import", "reset"));
 
   private static Set<String> registered;
 

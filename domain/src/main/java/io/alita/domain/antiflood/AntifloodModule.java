@@ -91,7 +91,6 @@ public final class AntifloodModule implements BotModule {
   private final FloodSettingsStore store;
   private final PermissionCheck permissions;
   private final BiPredicate<ChatId, UserId> approved;
-  private final Messages messages;
   private final Clock clock;
   private final PerChatCache<FloodSettings> settings;
   private final FloodTracker tracker;
@@ -101,16 +100,14 @@ public final class AntifloodModule implements BotModule {
    * @param bot the bot itself, for the bot-admin check of /setflood
    * @param approved whether a member is approved in a chat (approved members are exempt); asked only when a member
    *     crosses the limit
-   * @param messages the texts of the flood notice (filters have no command context to take them from)
    * @param clock when a tban or tmute starts, and when idle windows are swept
    */
   public AntifloodModule(FloodSettingsStore store, AdminCache admins, BotIdentity bot,
-      BiPredicate<ChatId, UserId> approved, Messages messages, Clock clock) {
+      BiPredicate<ChatId, UserId> approved, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
     this.permissions = new PermissionCheck(Objects.requireNonNull(admins, "admins"), Objects.requireNonNull(bot, "bot"),
         (user, level) -> false);
     this.approved = Objects.requireNonNull(approved, "approved");
-    this.messages = Objects.requireNonNull(messages, "messages");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.settings = new PerChatCache<>(store::settings);
     this.tracker = new FloodTracker(clock);
@@ -139,6 +136,7 @@ public final class AntifloodModule implements BotModule {
   // ------------------------------------------------------------------------------------------------ the filter
 
   private MessageFilter.Verdict check(MessageContext ctx) {
+    Messages messages = ctx.messages(); // the group's language
     IncomingMessage message = ctx.message();
     Effects effects = ctx.effects();
     if (!message.isGroup() || message.edited() || message.kind() == MessageKind.SERVICE) {
@@ -157,8 +155,8 @@ public final class AntifloodModule implements BotModule {
     }
     FloodPenalty.deletions(current, chat, flood).forEach(effects::add);
     effects.add(FloodPenalty.against(current, chat, sender.get(), clock.instant()));
-    String notice = messages.html(FLOODED, "user", name(message, sender.get()), "action", actionText(current));
-    effects.addConfirmation(new ChatAction.Send(OutgoingMessage.to(chat, notice).withKeyboard(keyboard(current,
+    String notice = messages.html(FLOODED, "user", name(message, sender.get()), "action", actionText(messages, current));
+    effects.addConfirmation(new ChatAction.Send(OutgoingMessage.to(chat, notice).withKeyboard(keyboard(messages, current,
         sender.get()))), refused -> new ChatAction.Send(OutgoingMessage.to(chat,
             messages.html(Refusals.key(refused.reason())))));
     return MessageFilter.Verdict.STOP;
@@ -194,7 +192,7 @@ public final class AntifloodModule implements BotModule {
   }
 
   /** Unmute under a mute, Unban under a ban, nothing under a kick (the member may simply rejoin). */
-  private Keyboard keyboard(FloodSettings current, Flooder sender) {
+  private static Keyboard keyboard(Messages messages, FloodSettings current, Flooder sender) {
     CallbackData unrestrict = CallbackData.of(CallbackNamespace.UNRESTRICT);
     if (sender instanceof Flooder.Channel channel) {
       return Keyboard.row(Button.Callback.of(messages.plain(UNBAN_BUTTON),
@@ -211,7 +209,7 @@ public final class AntifloodModule implements BotModule {
   }
 
   /** "muted", "banned for 6h", ...: as HTML for a placeholder. */
-  private TrustedHtml actionText(FloodSettings current) {
+  private static TrustedHtml actionText(Messages messages, FloodSettings current) {
     return FloodSettingsChange.actionText(messages, current);
   }
 
@@ -225,8 +223,8 @@ public final class AntifloodModule implements BotModule {
       return;
     }
     ctx.reply(SETTINGS_ON, "limit", current.limit().get().value(), "window", ModerationDuration.format(FloodRule.WINDOW),
-        "action", actionText(current),
-        "delete", TrustedHtml.of(messages.html(current.deleteFlood() ? DELETE_ON : DELETE_OFF)));
+        "action", actionText(ctx.messages(), current),
+        "delete", TrustedHtml.of(ctx.messages().html(current.deleteFlood() ? DELETE_ON : DELETE_OFF)));
   }
 
   /** /setflood n|off: checked and answered by {@link FloodSettingsChange}, as the console's form is. */

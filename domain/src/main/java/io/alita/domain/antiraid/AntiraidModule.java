@@ -97,7 +97,6 @@ public final class AntiraidModule implements BotModule {
   private final PermissionCheck permissions;
   private final BotIdentity bot;
   private final BiPredicate<ChatId, UserId> approved;
-  private final Messages messages;
   private final Clock clock;
   private final PerChatCache<RaidSettings> settings;
   private final JoinCounter joins;
@@ -106,16 +105,14 @@ public final class AntiraidModule implements BotModule {
    * @param admins whose admins are never banned for joining, and who may press the Enable/Disable button
    * @param bot the bot itself (never acted on when it joins)
    * @param approved whether a member is approved in a chat (approved members are never banned for joining)
-   * @param messages the texts of the automatic-raid notice (join handlers have no command context)
    * @param clock when raids start and end, and how long joiners are banned
    */
   public AntiraidModule(RaidStore store, AdminCache admins, BotIdentity bot,
-      BiPredicate<ChatId, UserId> approved, Messages messages, Clock clock) {
+      BiPredicate<ChatId, UserId> approved, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
     this.bot = Objects.requireNonNull(bot, "bot");
     this.permissions = new PermissionCheck(Objects.requireNonNull(admins, "admins"), bot, (user, level) -> false);
     this.approved = Objects.requireNonNull(approved, "approved");
-    this.messages = Objects.requireNonNull(messages, "messages");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.settings = new PerChatCache<>(store::settings);
     this.joins = new JoinCounter(clock);
@@ -202,7 +199,7 @@ public final class AntiraidModule implements BotModule {
         joins.reset(chat);
         joins.record(chat, member, ctx.key());
       });
-      effects.add(new ChatAction.Send(OutgoingMessage.to(chat, messages.html(AUTO_TRIGGERED,
+      effects.add(new ChatAction.Send(OutgoingMessage.to(chat, ctx.messages().html(AUTO_TRIGGERED,
           "count", join.joinsInWindow(), "until", UNTIL.format(now.plus(current.raidTime())),
           "action_time", ModerationDuration.format(current.actionTime())))));
     }
@@ -219,7 +216,7 @@ public final class AntiraidModule implements BotModule {
     RaidSettings current = settings.get(chat);
     Instant now = clock.instant();
     if (word.isEmpty()) {
-      ctx.replyHtml(status(current, now), statusKeyboard(current, now));
+      ctx.replyHtml(status(ctx.messages(), current, now), statusKeyboard(ctx.messages(), current, now));
       return;
     }
     if (ON_WORDS.contains(word)) {
@@ -283,7 +280,7 @@ public final class AntiraidModule implements BotModule {
     stop(ctx, chat);
   }
 
-  private String status(RaidSettings current, Instant now) {
+  private static String status(Messages messages, RaidSettings current, Instant now) {
     String auto = current.autoEnabled() ? messages.html(AUTO_ON, "count", current.autoThreshold())
         : messages.html(AUTO_OFF);
     String raidTime = ModerationDuration.format(current.raidTime());
@@ -296,7 +293,7 @@ public final class AntiraidModule implements BotModule {
         "auto", TrustedHtml.of(auto));
   }
 
-  private Keyboard statusKeyboard(RaidSettings current, Instant now) {
+  private static Keyboard statusKeyboard(Messages messages, RaidSettings current, Instant now) {
     boolean active = current.activeAt(now);
     CallbackData data = CallbackData.of(CallbackNamespace.ANTIRAID).with("a", active ? "off" : "on");
     return Keyboard.row(Button.Callback.of(messages.plain(active ? DISABLE_BUTTON : ENABLE_BUTTON), data));
@@ -332,7 +329,7 @@ public final class AntiraidModule implements BotModule {
     } else {
       ctx.answer(DISABLED, false);
     }
-    ctx.edit(status(after, now), statusKeyboard(after, now));
+    ctx.edit(status(ctx.messages(), after, now), statusKeyboard(ctx.messages(), after, now));
   }
 
   // ------------------------------------------------------------------------------------------------ settings

@@ -103,7 +103,6 @@ public final class BlacklistsModule implements BotModule {
   private final PerChatCache<CompiledBlacklist> lists;
   private final ConfirmDialog removeAll;
   /** Texts of what the filter sends; it has no command context to take them from. */
-  private final Messages messages = Messages.english();
 
   /**
    * @param store the chats' words and actions
@@ -152,6 +151,7 @@ public final class BlacklistsModule implements BotModule {
   // ------------------------------------------------------------------------------------------------ the filter
 
   private MessageFilter.Verdict check(MessageContext ctx) {
+    Messages messages = ctx.messages(); // the group's language
     IncomingMessage message = ctx.message();
     Effects effects = ctx.effects();
     if (!message.isGroup() || (message.from().isEmpty() && message.senderChat().isEmpty())) {

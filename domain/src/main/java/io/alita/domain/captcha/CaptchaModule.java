@@ -106,10 +106,8 @@ public final class CaptchaModule implements BotModule {
   private final ChatQueries chats;
   private final CaptchaSettingsCommands settingsCommands;
   private final HeldMessagesCommands heldMessages;
-  private final ChallengePresenter presenter;
   private final BotIdentity bot;
   private final BiPredicate<ChatId, UserId> approved;
-  private final Messages messages;
   private final Clock clock;
   private final ChallengeGenerator challenges;
   private final ChallengeImage images;
@@ -129,18 +127,16 @@ public final class CaptchaModule implements BotModule {
   /**
    * @param approved whether a member is approved in a chat (approved members get no challenge); read at each join
    * @param users resolves {@code @username} targets of /captchapending and /captchaclear
-   * @param messages the texts of notices sent by timers
    * @param random the source of challenges: a {@link java.security.SecureRandom} in production
    * @param verified told when a member solves their captcha (Greetings' welcome); {@link VerifiedListener#NONE}
    */
   public CaptchaModule(CaptchaStore store, AdminCache admins, ChatQueries chats, UserDirectory users, BotIdentity bot,
-      BiPredicate<ChatId, UserId> approved, Messages messages, Clock clock, RandomGenerator random,
+      BiPredicate<ChatId, UserId> approved, Clock clock, RandomGenerator random,
       VerifiedListener verified) {
     this.store = Objects.requireNonNull(store, "store");
     this.chats = Objects.requireNonNull(chats, "chats");
     this.bot = Objects.requireNonNull(bot, "bot");
     this.approved = Objects.requireNonNull(approved, "approved");
-    this.messages = Objects.requireNonNull(messages, "messages");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.challenges = new ChallengeGenerator(Objects.requireNonNull(random, "random"));
     this.images = new ChallengeImage(random);
@@ -148,9 +144,8 @@ public final class CaptchaModule implements BotModule {
     // Only the admin rule is used; team levels never exempt anyone from a captcha.
     this.permissions = new PermissionCheck(Objects.requireNonNull(admins, "admins"), bot, (user, level) -> false);
     this.settings = new PerChatCache<>(store::settings);
-    this.settingsCommands = new CaptchaSettingsCommands(new CaptchaSettingsChange(store, messages), settings);
+    this.settingsCommands = new CaptchaSettingsCommands(store, settings);
     this.heldMessages = new HeldMessagesCommands(store, new TargetExtractor(Objects.requireNonNull(users, "users")));
-    this.presenter = new ChallengePresenter(messages);
   }
 
   @Override
@@ -323,7 +318,7 @@ public final class CaptchaModule implements BotModule {
       CaptchaAttempt a = e.getKey();
       ctx.afterCommit(() -> pending.put(key(chat.id(), a.user()), a.id()));
       SeenUser member = toChallenge.stream().filter(u -> u.id().equals(a.user())).findFirst().orElseThrow();
-      ChatAction challenge = presenter.action(chat.id(), a, e.getValue(), member.fullName(), s, images);
+      ChatAction challenge = new ChallengePresenter(ctx.messages()).action(chat.id(), a, e.getValue(), member.fullName(), s, images);
       // Mute first; only a muted member is challenged. Any failing step undoes the ones before it.
       effects.add(new ChatAction.Restrict(chat.id(), a.user(), ChatPermissions.NOTHING, Optional.empty()), muted -> {
         if (!muted.succeeded()) {
@@ -439,8 +434,8 @@ public final class CaptchaModule implements BotModule {
     a.message().ifPresent(m -> ctx.act(ChatAction.Delete.one(chat, m)));
     int held = claimed.get().storedMessages();
     TrustedHtml mention = Mention.user(a.user(), ctx.press().from().fullName());
-    String html = held == 0 ? messages.html(VERIFIED, "user", mention)
-        : messages.html(VERIFIED_HELD, "user", mention, "count", held);
+    String html = held == 0 ? ctx.messages().html(VERIFIED, "user", mention)
+        : ctx.messages().html(VERIFIED_HELD, "user", mention, "count", held);
     ctx.act(new ChatAction.Send(OutgoingMessage.to(chat, html)));
     verified.verified(ctx.press().chat(), ctx.press().from(), ctx);
   }
@@ -518,7 +513,7 @@ public final class CaptchaModule implements BotModule {
       }
       ctx.answer(REFRESHED, false);
       CaptchaAttempt renewed = refreshed.get();
-      ChatAction next = presenter.action(ctx.chat(), renewed, c, ctx.press().from().fullName(), s, images);
+      ChatAction next = new ChallengePresenter(ctx.messages()).action(ctx.chat(), renewed, c, ctx.press().from().fullName(), s, images);
       if (next instanceof ChatAction.Send text) {
         ctx.edit(text.message().html(), text.message().keyboard());
         return;
@@ -578,9 +573,9 @@ public final class CaptchaModule implements BotModule {
       }
     });
     TrustedHtml mention = Mention.user(a.user(), a.userName());
-    TrustedHtml action = CaptchaSettingsChange.actionText(messages, s.action());
-    String html = c.storedMessages() == 0 ? messages.html(FAILED, "user", mention, "action", action)
-        : messages.html(FAILED_HELD, "user", mention, "action", action, "count", c.storedMessages());
+    TrustedHtml action = CaptchaSettingsChange.actionText(ctx.messages(), s.action());
+    String html = c.storedMessages() == 0 ? ctx.messages().html(FAILED, "user", mention, "action", action)
+        : ctx.messages().html(FAILED_HELD, "user", mention, "action", action, "count", c.storedMessages());
     effects.add(new ChatAction.Send(OutgoingMessage.to(chat, html)), sent -> {
       if (sent instanceof ActionResult.Sent ok) {
         effects.schedule(clock.instant().plus(NOTICE_LIFETIME), DelayedAction.delete(chat, ok.message()));

@@ -24,12 +24,17 @@ final class CaptchaSettingsCommands {
     ChangeOutcome apply(ChatId chat, String typed, Commit commit);
   }
 
-  private final CaptchaSettingsChange change;
+  private final CaptchaStore store;
   private final PerChatCache<CaptchaSettings> settings;
 
-  CaptchaSettingsCommands(CaptchaSettingsChange change, PerChatCache<CaptchaSettings> settings) {
-    this.change = change;
+  /** The replies come in the chat's language: each command's change is made with its context's texts. */
+  CaptchaSettingsCommands(CaptchaStore store, PerChatCache<CaptchaSettings> settings) {
+    this.store = store;
     this.settings = settings;
+  }
+
+  private CaptchaSettingsChange change(CommandContext ctx) {
+    return new CaptchaSettingsChange(store, ctx.messages());
   }
 
   void showSettings(CommandContext ctx) {
@@ -41,23 +46,23 @@ final class CaptchaSettingsCommands {
 
   /** /captcha on, or a word that is neither on nor off (answered with the usage). */
   void turnOnOrExplain(CommandContext ctx, String word) {
-    run(ctx, word, change::enabled);
+    run(ctx, word, change(ctx)::enabled);
   }
 
   void setMode(CommandContext ctx) {
-    run(ctx, ctx.command().argumentText(), change::mode);
+    run(ctx, ctx.command().argumentText(), change(ctx)::mode);
   }
 
   void setTime(CommandContext ctx) {
-    run(ctx, ctx.command().argumentText(), change::timeout);
+    run(ctx, ctx.command().argumentText(), change(ctx)::timeout);
   }
 
   void setAction(CommandContext ctx) {
-    run(ctx, ctx.command().argumentText(), change::failureAction);
+    run(ctx, ctx.command().argumentText(), change(ctx)::failureAction);
   }
 
   void setMaxAttempts(CommandContext ctx) {
-    run(ctx, ctx.command().argumentText(), change::maxAttempts);
+    run(ctx, ctx.command().argumentText(), change(ctx)::maxAttempts);
   }
 
   /** Runs a change as part of the command's event; the cache is dropped once it is committed. */

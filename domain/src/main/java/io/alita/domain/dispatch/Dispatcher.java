@@ -129,6 +129,8 @@ public final class Dispatcher implements EventHandler {
   private final Map<String, PendingProof> pendingProofs = new ConcurrentHashMap<>();
   private final SettingsCaches settingsCaches = new SettingsCaches();
   private ConnectedChats connectedChats = ConnectedChats.NONE;
+  private ChatLanguages chatLanguages;
+  private boolean languagesClaimed;
   private final Lifecycle lifecycle = new Lifecycle();
 
   private final CommandParser parser;
@@ -150,6 +152,7 @@ public final class Dispatcher implements EventHandler {
     this.permissions = new PermissionCheck(admins, ports.bot(), ports.team());
     this.anonymousAdmins = ports.anonymousAdmins();
     this.messages = ports.messages();
+    this.chatLanguages = chat -> messages;
     this.clock = ports.clock();
     ModuleRegistry own = new ModuleRegistry("Dispatcher");
     own.button(CallbackNamespace.ANON_ADMIN, this::proveAnonymousAdmin);
@@ -192,6 +195,15 @@ public final class Dispatcher implements EventHandler {
         throw new IllegalStateException("two modules claim connections");
       }
       connectedChats = Objects.requireNonNull(chats, "chats");
+    }
+
+    @Override
+    public void chatLanguages(ChatLanguages languages) {
+      if (languagesClaimed) {
+        throw new IllegalStateException("two modules claim chat languages");
+      }
+      languagesClaimed = true;
+      chatLanguages = Objects.requireNonNull(languages, "languages");
     }
 
     @Override
@@ -338,12 +350,12 @@ public final class Dispatcher implements EventHandler {
     } else if (event instanceof Incoming.Button b) {
       button(event.key(), b, work, effects);
     } else if (event instanceof Incoming.Member m) {
-      MemberContext ctx = new MemberContext(event.key(), m.change(), work, effects, messages);
+      MemberContext ctx = new MemberContext(event.key(), m.change(), work, effects, messagesIn(m.change().chat().id()));
       for (MemberListener l : memberListeners) {
         contained("member", work, effects, () -> l.changed(ctx), () -> { });
       }
     } else if (event instanceof Incoming.Join j) {
-      JoinContext ctx = new JoinContext(event.key(), j.request(), work, effects, messages);
+      JoinContext ctx = new JoinContext(event.key(), j.request(), work, effects, messagesIn(j.request().chat().id()));
       for (JoinRequestListener l : joinListeners) {
         contained("join", work, effects, () -> l.requested(ctx), () -> { });
       }
@@ -389,7 +401,7 @@ public final class Dispatcher implements EventHandler {
     for (MessageObserver o : observers) {
       contained("observer", work, effects, () -> o.observe(message), () -> { });
     }
-    MessageContext ctx = new MessageContext(key, message, work, effects, messages);
+    MessageContext ctx = new MessageContext(key, message, work, effects, messagesIn(message.chatId()));
     for (Stage stage : Stage.values()) {
       if (stage == Stage.COMMANDS) {
         command(key, message, work, effects);
@@ -477,7 +489,9 @@ public final class Dispatcher implements EventHandler {
 
   private void run(EventKey key, IncomingMessage message, Command command, CommandSpec spec, SeenUser actor,
       boolean trustedAnonymous, UnitOfWork work, Effects effects) {
-    CommandContext here = new CommandContext(key, message, command, actor, trustedAnonymous, work, messages, effects);
+    // Answered where it was sent: over a connection that is the private chat, so in the user's language.
+    Messages texts = messagesIn(message.chatId());
+    CommandContext here = new CommandContext(key, message, command, actor, trustedAnonymous, work, texts, effects);
     contained("command", work, effects, () -> {
       Optional<SeenChat> target = targetChat(message, spec, actor, work, here);
       if (target.isEmpty()) {
@@ -488,13 +502,13 @@ public final class Dispatcher implements EventHandler {
         return; // disabled in the connected group for members: as ignored from private as in the group
       }
       CommandContext ctx = !overConnection ? here
-          : new CommandContext(key, message, command, actor, trustedAnonymous, target.get(), work, messages, effects);
+          : new CommandContext(key, message, command, actor, trustedAnonymous, target.get(), work, texts, effects);
       Optional<PermissionCheck.Denial> denial = permissions.check(spec.gate(), ctx.chat(), ctx.targetChat().kind(),
           actor.id(), trustedAnonymous);
       if (denial.isPresent()) {
         PermissionCheck.Denial d = denial.get();
         if (!d.silent()) {
-          ctx.reply(d.reason(), "right", d.right().map(r -> messages.plain(PermissionCheck.rightName(r))).orElse(""));
+          ctx.reply(d.reason(), "right", d.right().map(r -> texts.plain(PermissionCheck.rightName(r))).orElse(""));
         }
         return;
       }
@@ -559,9 +573,9 @@ public final class Dispatcher implements EventHandler {
         new PendingProof(message, command, spec, now.plus(ANON_PROOF_TTL)));
     CallbackData data = CallbackData.of(CallbackNamespace.ANON_ADMIN)
         .with("c", message.chatId().value()).with("m", message.id().value());
-    CommandContext ctx = new CommandContext(key, message, command, message.from().get(), false, work, messages,
-        effects);
-    ctx.replyHtml(messages.html(ANON_PROVE), Keyboard.row(Button.Callback.of(messages.plain(ANON_PROVE_BUTTON), data)));
+    Messages texts = messagesIn(message.chatId());
+    CommandContext ctx = new CommandContext(key, message, command, message.from().get(), false, work, texts, effects);
+    ctx.replyHtml(texts.html(ANON_PROVE), Keyboard.row(Button.Callback.of(texts.plain(ANON_PROVE_BUTTON), data)));
   }
 
   /** The proof: the kept command runs now, as the admin who pressed, as part of this press. */
@@ -577,7 +591,7 @@ public final class Dispatcher implements EventHandler {
     if (pending == null || pending.expires().isBefore(clock.instant())) {
       pendingProofs.remove(proof);
       ctx.answer(ANON_EXPIRED, true);
-      ctx.edit(messages.html(ANON_EXPIRED), Keyboard.NONE);
+      ctx.edit(ctx.messages().html(ANON_EXPIRED), Keyboard.NONE);
       return;
     }
     if (!permissions.isAdmin(ctx.chat(), ctx.press().from().id())) {
@@ -602,7 +616,9 @@ public final class Dispatcher implements EventHandler {
       effects.add(new ChatAction.AnswerButton(chat, b.press().callbackId(), "", false));
       return;
     }
-    ButtonContext here = new ButtonContext(key, b.press(), data.get(), work, messages, effects);
+    // Answered where it was pressed: a group's button in the group's language, one in private in the user's.
+    Messages texts = messagesIn(chat);
+    ButtonContext here = new ButtonContext(key, b.press(), data.get(), work, texts, effects);
     SeenUser presser = b.press().from();
     boolean[] failed = {false};
     ButtonContext[] acting = {here};
@@ -614,11 +630,11 @@ public final class Dispatcher implements EventHandler {
         if (t instanceof ConnectedChats.Target.Refused r) {
           refused[0] = true; // an alert is plain text: the reason without its formatting
           effects.add(new ChatAction.AnswerButton(chat, b.press().callbackId(),
-              io.alita.domain.format.Html.visibleText(messages.html(r.reason(), r.namesAndValues().toArray())), true));
+              io.alita.domain.format.Html.visibleText(texts.html(r.reason(), r.namesAndValues().toArray())), true));
           return;
         }
         target = ((ConnectedChats.Target.Group) t).group();
-        acting[0] = new ButtonContext(key, b.press(), data.get(), target, work, messages, effects);
+        acting[0] = new ButtonContext(key, b.press(), data.get(), target, work, texts, effects);
       }
       ButtonContext ctx = acting[0];
       Optional<PermissionCheck.Denial> denial =
@@ -626,14 +642,14 @@ public final class Dispatcher implements EventHandler {
       if (denial.isPresent()) {
         PermissionCheck.Denial d = denial.get();
         ctx.answer(d.reason(), true, "right",
-            d.right().map(r -> messages.plain(PermissionCheck.rightName(r))).orElse(""));
+            d.right().map(r -> texts.plain(PermissionCheck.rightName(r))).orElse(""));
         return;
       }
       attribution.during(Actor.command(presser.id(), presser.fullName()), () -> spec.handler().handle(ctx));
     }, () -> failed[0] = true);
     if (failed[0]) {
       // the failed handler's answer (if any) was undone with its other actions: every press gets one answer
-      effects.add(new ChatAction.AnswerButton(chat, b.press().callbackId(), messages.plain(FAILED), true));
+      effects.add(new ChatAction.AnswerButton(chat, b.press().callbackId(), texts.plain(FAILED), true));
     } else if (!acting[0].answered() && !refused[0]) {
       effects.add(new ChatAction.AnswerButton(chat, b.press().callbackId(), "", false));
     }
@@ -653,8 +669,16 @@ public final class Dispatcher implements EventHandler {
           + " is dropped");
       return;
     }
-    TimerContext<T> ctx = new TimerContext<>(key, timer, work, effects, messages);
+    TimerContext<T> ctx = new TimerContext<>(key, timer, work, effects, messagesIn(timer.chat()));
     contained("timer", work, effects, () -> handler.fire(ctx), () -> { });
+  }
+
+  /**
+   * The one place an event's language is chosen: the texts of the chat it is answered in (a group's language, in
+   * private the user's), English when unset or unknown. Cached by the Languages module: no query per message.
+   */
+  private Messages messagesIn(ChatId chat) {
+    return chatLanguages.of(chat);
   }
 
   private static String proofKey(ChatId chat, MessageId message) {

@@ -18,6 +18,11 @@ public interface Registry {
     throw new UnsupportedOperationException("this registry takes no connections");
   }
 
+  /** Provides the language each event is answered in (the Languages module); at most one module may. */
+  default void chatLanguages(ChatLanguages languages) {
+    throw new UnsupportedOperationException("this registry does not take chat languages");
+  }
+
   /** Buttons anyone may press (the handler decides, e.g. a captcha answer only its member may give). */
   default void button(CallbackNamespace namespace, ButtonHandler handler) {
     button(namespace, Gate.ANYONE, handler);

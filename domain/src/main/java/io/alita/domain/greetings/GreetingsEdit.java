@@ -86,6 +86,11 @@ public final class GreetingsEdit {
     this.messages = Objects.requireNonNull(messages, "messages");
   }
 
+  /** The same use case answering in {@code other}'s language: a command's replies come in its chat's. */
+  public GreetingsEdit in(Messages other) {
+    return other == messages ? this : new GreetingsEdit(store, sender, other);
+  }
+
   /**
    * Stores what {@code /setwelcome} or {@code /setgoodbye} captured (typed text, or the replied message's file and
    * caption). Refused when there is nothing, or when Telegram could not send it (too long once formatted).

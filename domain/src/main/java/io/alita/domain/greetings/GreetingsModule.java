@@ -173,7 +173,7 @@ public final class GreetingsModule implements BotModule {
     } else if (arg.equals("noformat")) {
       noformat(ctx, greeting.content());
     } else {
-      change(ctx, edit.setSwitch(ctx.targetChat(), which, arg, Commit.in(ctx.unitOfWork())));
+      change(ctx, edit.in(ctx.messages()).setSwitch(ctx.targetChat(), which, arg, Commit.in(ctx.unitOfWork())));
     }
   }
 
@@ -191,11 +191,11 @@ public final class GreetingsModule implements BotModule {
   private void set(CommandContext ctx, GreetingKind kind) {
     Optional<StoredContent> captured = io.alita.domain.content.ContentCapture.from(ctx.command().argumentText(),
         ctx.message().replyTo());
-    change(ctx, edit.set(ctx.targetChat(), kind, captured, Commit.in(ctx.unitOfWork())));
+    change(ctx, edit.in(ctx.messages()).set(ctx.targetChat(), kind, captured, Commit.in(ctx.unitOfWork())));
   }
 
   private void reset(CommandContext ctx, GreetingKind kind) {
-    change(ctx, edit.reset(ctx.targetChat(), kind, Commit.in(ctx.unitOfWork())));
+    change(ctx, edit.in(ctx.messages()).reset(ctx.targetChat(), kind, Commit.in(ctx.unitOfWork())));
   }
 
   /** /cleanwelcome, /cleangoodbye, /cleanservice, /autoapprove: no argument shows the state. */
@@ -206,7 +206,7 @@ public final class GreetingsModule implements BotModule {
           "state", state(ctx, which.in(greeter.settings(ctx.chat()))), "command", which.command());
       return;
     }
-    change(ctx, edit.setSwitch(ctx.targetChat(), which, arg, Commit.in(ctx.unitOfWork())));
+    change(ctx, edit.in(ctx.messages()).setSwitch(ctx.targetChat(), which, arg, Commit.in(ctx.unitOfWork())));
   }
 
   private void change(CommandContext ctx, ChangeOutcome outcome) {

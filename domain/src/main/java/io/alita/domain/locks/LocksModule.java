@@ -68,21 +68,18 @@ public final class LocksModule implements BotModule {
   private final ChatQueries chats;
   private final BotIdentity bot;
   private final PermissionCheck permissions;
-  private final Messages messages;
   private final PerChatCache<Set<LockType>> locks;
 
   /**
    * @param approved whether a member is approved (pass {@code approvals::isApproved}); approved members are exempt
    * @param chats asked whether a sender is a member, only when comments are locked and nothing else applies
-   * @param messages the texts of the notices enforcement posts (commands reply through their context)
    */
-  public LocksModule(LockStore store, BiPredicate<ChatId, UserId> approved, AdminCache admins, ChatQueries chats, BotIdentity bot, Messages messages) {
+  public LocksModule(LockStore store, BiPredicate<ChatId, UserId> approved, AdminCache admins, ChatQueries chats, BotIdentity bot) {
     this.store = Objects.requireNonNull(store, "store");
     this.approved = Objects.requireNonNull(approved, "approved");
     this.admins = Objects.requireNonNull(admins, "admins");
     this.chats = Objects.requireNonNull(chats, "chats");
     this.bot = Objects.requireNonNull(bot, "bot");
-    this.messages = Objects.requireNonNull(messages, "messages");
     // Only the admin rule is used here; team levels never matter.
     this.permissions = new PermissionCheck(admins, bot, (user, level) -> false);
     this.locks = new PerChatCache<>(chat -> {
@@ -177,7 +174,7 @@ public final class LocksModule implements BotModule {
       return MessageFilter.Verdict.CONTINUE; // nobody to hold to the locks
     }
     if (hit.remove(LockType.BOTS)) {
-      removeBots(message, effects);
+      removeBots(message, effects, ctx.messages());
     }
     if (hit.equals(EnumSet.of(LockType.COMMENTS)) && sender.isPresent() && !knownNonMember(chat, sender.get())) {
       hit.clear();
@@ -216,7 +213,7 @@ public final class LocksModule implements BotModule {
   }
 
   /** Bans each bot a member who may not add bots added, and says so; or says why it could not. */
-  private void removeBots(IncomingMessage message, Effects effects) {
+  private void removeBots(IncomingMessage message, Effects effects, Messages messages) {
     ChatId chat = message.chatId();
     boolean canBan = botCan(chat, Right.RESTRICT_MEMBERS);
     for (SeenUser added : message.newMembers()) {

@@ -94,7 +94,7 @@ class AntifloodModuleTest {
     };
     AdminCache adminCache = new AdminCache(telegram, clock);
     AntifloodModule antiflood = new AntifloodModule(store, adminCache, BOT,
-        (chat, user) -> chat.equals(CHAT_ID) && user.equals(APPROVED.id()), Messages.english(), clock);
+        (chat, user) -> chat.equals(CHAT_ID) && user.equals(APPROVED.id()), clock);
     dispatcher = TestDispatcher.with(antiflood).bot(BOT).admins(adminCache).clock(clock).transactions(transactions)
         .build();
   }
@@ -461,7 +461,7 @@ class AntifloodModuleTest {
   void idleCountersAreSweptSoMemoryStaysBounded() {
     limit(5);
     AntifloodModule module = new AntifloodModule(store, new AdminCache(new FixedAdmins(), clock), BOT,
-        (c, u) -> false, Messages.english(), clock);
+        (c, u) -> false, clock);
     Dispatcher own = TestDispatcher.with(module).bot(BOT).telegram(new FixedAdmins()).clock(clock).build();
     for (int user = 10; user < 60; user++) {
       own.dispatch(messages.text(CHAT, new SeenUser(UserId.of(user), "U", null, null, false), "hi"));

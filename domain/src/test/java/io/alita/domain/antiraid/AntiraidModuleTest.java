@@ -86,7 +86,7 @@ class AntiraidModuleTest {
   /** A fresh module over the same store, as after a restart. */
   private Dispatcher newDispatcher() {
     AntiraidModule antiraid = new AntiraidModule(store, admins, BOT, (chat, user) -> user.equals(APPROVED.id()),
-        Messages.english(), clock);
+        clock);
     return TestDispatcher.with(antiraid).bot(BOT).admins(admins).clock(clock).transactions(transactions).build();
   }
 

@@ -94,7 +94,7 @@ class CaptchaModuleTest {
     timers = new ManualTimers();
     AdminCache admins = new AdminCache(telegram, clock);
     module = new CaptchaModule(store, admins, telegram, username -> Optional.empty(), BOT,
-        (chat, user) -> user.equals(APPROVED.id()), Messages.english(), clock, new Random(11),
+        (chat, user) -> user.equals(APPROVED.id()), clock, new Random(11),
         (chat, member, ctx) -> welcomed.add(member));
     BotModule later = new BotModule() {
       @Override

@@ -61,7 +61,7 @@ class CaptchaSettingsChangeTest {
     MutableClock clock = new MutableClock(NOW);
     AdminCache admins = new AdminCache(telegram, clock);
     CaptchaModule module = new CaptchaModule(store, admins, telegram, username -> Optional.empty(), BOT,
-        (chat, user) -> false, Messages.english(), clock, new Random(1), VerifiedListener.NONE);
+        (chat, user) -> false, clock, new Random(1), VerifiedListener.NONE);
     dispatcher = TestDispatcher.with(module).bot(BOT).admins(admins).clock(clock).build();
     messages = new TestMessages(clock);
   }

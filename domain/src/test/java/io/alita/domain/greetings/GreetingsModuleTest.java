@@ -81,7 +81,7 @@ class GreetingsModuleTest {
     ContentSender sender = new ContentSender(ContentSender.RulesButtons.NONE, new Random(1));
     Greeter greeter = new Greeter(store, sender);
     CaptchaModule captcha = new CaptchaModule(captchaStore, admins, telegram, username -> Optional.empty(), BOT,
-        (chat, user) -> false, Messages.english(), clock, new Random(11), greeter);
+        (chat, user) -> false, clock, new Random(11), greeter);
     GreetingsModule greetings = new GreetingsModule(greeter, new GreetingsEdit(store, sender, Messages.english()),
         sender, captcha::challenges, admins, BOT, clock);
     dispatcher = TestDispatcher.with(captcha, greetings).bot(BOT).admins(admins).clock(clock).build();

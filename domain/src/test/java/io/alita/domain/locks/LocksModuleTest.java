@@ -85,7 +85,7 @@ class LocksModuleTest {
     telegram.member(STRANGER.id(), MemberStatus.LEFT);
     AdminCache admins = new AdminCache(telegram, clock);
     Approvals approvals = new Approvals(approvalStore);
-    LocksModule locks = new LocksModule(store, approvals::isApproved, admins, telegram, BOT, Messages.english());
+    LocksModule locks = new LocksModule(store, approvals::isApproved, admins, telegram, BOT);
     Confirmations confirmations = new Confirmations(new InMemoryConfirmationStore(), clock, new Random(1));
     ApprovalsModule approvalsModule = new ApprovalsModule(approvals, admins, username -> Optional.empty(),
         UserNames.NONE, BOT, clock, confirmations);
