@@ -13,6 +13,7 @@ import io.alita.domain.audit.Changes;
 import io.alita.domain.console.ChatDirectory;
 import io.alita.domain.filters.FiltersEdit;
 import io.alita.domain.greetings.GreetingsEdit;
+import io.alita.domain.languages.GroupLanguageChange;
 import io.alita.domain.notes.NotesEdit;
 import io.alita.domain.operations.CheckHealth;
 import io.alita.domain.operations.DatabaseStatusPort;
@@ -293,7 +294,8 @@ final class AppModule extends AbstractModule {
         new PinSwitchChange(stores.pins(), messages), stores.locks(), stores.flood(), stores.pins(),
         new ReportSettingsChange(stores.reports(), messages), stores.reports(), stores.userNames(),
         new DisableChange(stores.disabling(), Set.of(), messages), stores.disabling(),
-        new RaidSettingsChange(stores.raids(), messages), stores.raids()), console.https());
+        new RaidSettingsChange(stores.raids(), messages), stores.raids(), new GroupLanguageChange(stores.languages())),
+        console.https());
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.alita.web.chats;
 
+import io.alita.domain.languages.GroupLanguageChange;
+
 import io.alita.domain.antiflood.FloodSettingsChange;
 import io.alita.domain.antiflood.FloodSettingsStore;
 import io.alita.domain.antiraid.RaidSettingsChange;
@@ -22,11 +24,11 @@ import java.util.Objects;
 
 /**
  * The console's locks, antiflood, anti-raid, pins, reports and disabled-commands pages of a chat
- * ({@code /chats/{id}/locks}, {@code /antiflood}, {@code /antiraid}, {@code /pins}, {@code /reports}, {@code /disabling}). Their own page group beside {@link ChatPages}, with the same guard, lookup and notices: every change goes through
+ * ({@code /chats/{id}/locks}, {@code /antiflood}, {@code /antiraid}, {@code /pins}, {@code /reports}, {@code /disabling}, {@code /language}). Their own page group beside {@link ChatPages}, with the same guard, lookup and notices: every change goes through
  * {@link LockChange} (the use case of /lock and /unlock) or {@link FloodSettingsChange} (/setflood, /setfloodmode,
  * /delflood), {@link PinSwitchChange} (/antichannelpin, /cleanlinked), {@link ReportSettingsChange} (/reports) or
  * {@link DisableChange} (/disable, /enable, /disabledel) or {@link RaidSettingsChange} (/raidtime, /raidactiontime,
- * /autoantiraid), committed as the signed-in user, so it is audited and the worker hears of it (the tables' NOTIFY).
+ * /autoantiraid) or {@link GroupLanguageChange} (/lang), committed as the signed-in user, so it is audited and the worker hears of it (the tables' NOTIFY).
  */
 public final class ProtectionPages implements PageGroup {
 
@@ -47,12 +49,15 @@ public final class ProtectionPages implements PageGroup {
    * @param disabled read to show the disabled commands
    * @param raidChange the use case of /raidtime, /raidactiontime and /autoantiraid
    * @param raids read to show the anti-raid settings
+   * @param languageChange the use case of /lang in a group
    */
   public record Ports(ChatDirectory directory, Changes changes, LockChange lockChange,
       FloodSettingsChange floodChange, PinSwitchChange pinChange, LockStore locks, FloodSettingsStore flood,
       PinsStore pins, ReportSettingsChange reportChange, ReportStore reports, UserNames names,
-      DisableChange disableChange, DisableStore disabled, RaidSettingsChange raidChange, RaidStore raids) {
+      DisableChange disableChange, DisableStore disabled, RaidSettingsChange raidChange, RaidStore raids,
+      GroupLanguageChange languageChange) {
     public Ports {
+      Objects.requireNonNull(languageChange, "languageChange");
       Objects.requireNonNull(directory, "directory");
       Objects.requireNonNull(changes, "changes");
       Objects.requireNonNull(lockChange, "lockChange");
@@ -103,5 +108,8 @@ public final class ProtectionPages implements PageGroup {
     AntiraidPage antiraid = new AntiraidPage(ports, lookup, notice);
     cfg.routes.get("/chats/{id}/antiraid", guard.chatViewer(antiraid::show));
     cfg.routes.post("/chats/{id}/antiraid", guard.form(antiraid::submit));
+    LanguagePage language = new LanguagePage(ports, lookup, notice);
+    cfg.routes.get("/chats/{id}/language", guard.chatViewer(language::show));
+    cfg.routes.post("/chats/{id}/language", guard.form(language::submit));
   }
 }

@@ -134,7 +134,7 @@ class ChatPagesTest {
         "/chats/" + chat + "/greetings",
         "/chats/" + chat + "/notes", "/chats/" + chat + "/locks", "/chats/" + chat + "/antiflood",
         "/chats/" + chat + "/pins", "/chats/" + chat + "/reports",
-        "/chats/" + chat + "/disabling", "/chats/" + chat + "/antiraid");
+        "/chats/" + chat + "/disabling", "/chats/" + chat + "/antiraid", "/chats/" + chat + "/language");
   }
 
   /** Every form, with valid values: each would change the chat (or, for the preview, show it). */
@@ -164,6 +164,7 @@ class ChatPagesTest {
     forms.put(base + "/locks", Map.of("lock", "gif"));
     forms.put(base + "/antiflood", Map.of("limit", "9", "mode", "kick", "delete", "on"));
     forms.put(base + "/pins", Map.of("antichannelpin", "on", "cleanlinked", "on"));
+    forms.put(base + "/language", Map.of("language", "es"));
     forms.put(base + "/reports", Map.of("enabled", "off"));
     forms.put(base + "/reports/unblock", Map.of("user", Long.toString(MEMBER.id())));
     forms.put(base + "/disabling", Map.of("command", "rules", "delete", "on"));
@@ -623,6 +624,22 @@ class ChatPagesTest {
     assertTrue(admin.get(page).body().contains("Posts from the linked channel will be unpinned."));
     assertEquals("console|" + ADMIN.id(), db.text("SELECT via || '|' || actor_id FROM audit_log WHERE chat_id = "
         + GROUP.id() + " AND subject = 'pins' ORDER BY id DESC LIMIT 1"));
+  }
+
+  @Test
+  void theGroupsLanguageIsSetAuditedAndAnUnknownCodeIsRefused() throws Exception {
+    String page = "/chats/" + GROUP.id() + "/language";
+    assertTrue(admin.get(page).body().contains("Español (es)"));
+    HttpResponse<String> refused = admin.submit(page, page, Map.of("language", "<xx>"));
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains("&lt;xx&gt;"), refused.body());
+
+    HttpResponse<String> r = admin.submit(page, page, Map.of("language", "es"));
+    assertEquals(303, r.statusCode(), r.body());
+    assertEquals("es", db.text("SELECT language FROM chats WHERE chat_id = " + GROUP.id()));
+    assertTrue(admin.get(page).body().contains("value=\"es\" selected"), admin.get(page).body());
+    assertEquals("console|" + ADMIN.id() + "|{\"language\": \"es\"}", db.text("SELECT via || '|' || actor_id || '|' "
+        + "|| new_value FROM audit_log WHERE chat_id = " + GROUP.id() + " AND subject = 'chats' ORDER BY id DESC LIMIT 1"));
   }
 
   @Test

@@ -61,6 +61,7 @@ class ConsoleRouteSecurityTest {
       Map.entry("/chats/{id}/locks", Map.of("lock", "gif")),
       Map.entry("/chats/{id}/antiflood", Map.of("limit", "9", "mode", "kick", "delete", "on")),
       Map.entry("/chats/{id}/pins", Map.of("antichannelpin", "on", "cleanlinked", "on")),
+      Map.entry("/chats/{id}/language", Map.of("language", "es")),
       Map.entry("/chats/{id}/reports", Map.of("enabled", "off")),
       Map.entry("/chats/{id}/reports/unblock", Map.of("user", "42")),
       Map.entry("/chats/{id}/disabling", Map.of("command", "rules", "delete", "on")),

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Sets the language a group is answered in: the use case of {@code /lang <code>} in a group and of the console's
- * language form. Only a language the bot has texts for is accepted; the confirmation is in the new language, since
- * that is what the group reads from now on. The worker's cache of the chat's language is emptied by the change's
+ * language form. Only a language the bot has texts for is accepted. The command confirms in the new language (what
+ * the group reads from now on), the console in its own. The worker's cache of the chat's language is emptied by the change's
  * NOTIFY (console) or after the command's commit.
  */
 public final class GroupLanguageChange {
@@ -34,7 +34,7 @@ public final class GroupLanguageChange {
   /**
    * Sets {@code chat}'s language to the code {@code typed} (any case, surrounding space ignored).
    *
-   * @param messages the texts a refusal is written in (the asker's)
+   * @param messages the texts the answer is written in
    */
   public ChangeOutcome set(SeenChat chat, String typed, Messages messages, Commit commit) {
     String code = typed == null ? "" : typed.trim();
@@ -43,8 +43,7 @@ public final class GroupLanguageChange {
       return ChangeOutcome.refused(messages.html(LanguagesModule.UNKNOWN, "input", code, "codes", codes()));
     }
     commit.run(() -> store.setChatLanguage(chat, chosen.get().code()));
-    return ChangeOutcome.applied(Messages.forLanguage(chosen.get().code()).html(LanguagesModule.SET_GROUP,
-        "language", chosen.get().nativeName()));
+    return ChangeOutcome.applied(messages.html(LanguagesModule.SET_GROUP, "language", chosen.get().nativeName()));
   }
 
   static String codes() {

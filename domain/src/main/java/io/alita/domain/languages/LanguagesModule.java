@@ -106,7 +106,8 @@ public final class LanguagesModule implements BotModule {
     }
     if (group) {
       SeenChat chat = ctx.targetChat();
-      ChangeOutcome outcome = groupChange.set(chat, arg, ctx.messages(), Commit.in(ctx.unitOfWork()));
+      ChangeOutcome outcome = groupChange.set(chat, chosen.get().code(), Messages.forLanguage(chosen.get().code()),
+          Commit.in(ctx.unitOfWork()));
       ctx.afterCommit(() -> codes.invalidate(chat.id()));
       ctx.replyHtml(outcome.html(), Keyboard.NONE);
       return;

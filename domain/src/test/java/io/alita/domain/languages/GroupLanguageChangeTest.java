@@ -29,8 +29,8 @@ class GroupLanguageChangeTest {
   };
 
   @Test
-  void aKnownCodeIsSetAndConfirmedInTheNewLanguage() {
-    ChangeOutcome outcome = change.set(GROUP, " ES ", Messages.english(), commit);
+  void aKnownCodeIsSetAndConfirmedInTheTextsGiven() {
+    ChangeOutcome outcome = change.set(GROUP, " ES ", Messages.forLanguage("es"), commit);
 
     assertTrue(outcome.applied(), outcome.html());
     assertEquals(Optional.of("es"), store.chatLanguage(GROUP.id()));
