@@ -1,6 +1,5 @@
 package io.alita.domain.languages;
 
-import io.alita.domain.settings.ChangeOutcome;
 import io.alita.domain.settings.Commit;
 
 import io.alita.domain.action.Button;
@@ -104,16 +103,8 @@ public final class LanguagesModule implements BotModule {
       ctx.reply(UNKNOWN, "input", arg, "codes", codes());
       return;
     }
-    if (group) {
-      SeenChat chat = ctx.targetChat();
-      ChangeOutcome outcome = groupChange.set(chat, chosen.get().code(), Messages.forLanguage(chosen.get().code()),
-          Commit.in(ctx.unitOfWork()));
-      ctx.afterCommit(() -> codes.invalidate(chat.id()));
-      ctx.replyHtml(outcome.html(), Keyboard.NONE);
-      return;
-    }
     Messages now = set(ctx, ctx.targetChat(), ctx.actor(), chosen.get());
-    ctx.replyHtml(now.html(SET_PRIVATE, "language", chosen.get().nativeName()), Keyboard.NONE);
+    ctx.replyHtml(now.html(group ? SET_GROUP : SET_PRIVATE, "language", chosen.get().nativeName()), Keyboard.NONE);
   }
 
   private void pressed(ButtonContext ctx) {
@@ -138,7 +129,7 @@ public final class LanguagesModule implements BotModule {
     if (isPrivate(chat.id())) {
       ctx.write(() -> store.setUserLanguage(user, chosen.code()));
     } else {
-      ctx.write(() -> store.setChatLanguage(chat, chosen.code()));
+      groupChange.set(chat, chosen.code(), Messages.forLanguage(chosen.code()), Commit.in(ctx.unitOfWork()));
     }
     ctx.afterCommit(() -> codes.invalidate(chat.id()));
     return Messages.forLanguage(chosen.code());
