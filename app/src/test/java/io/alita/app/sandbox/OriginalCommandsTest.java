@@ -4,31 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.alita.app.BotAssembly;
-import io.alita.app.Stores;
-import io.alita.domain.console.ConsoleAccess;
-import io.alita.domain.console.ConsoleLogin;
-import io.alita.domain.devs.BotTeam;
 import io.alita.domain.dispatch.DispatchMonitor;
 import io.alita.domain.model.UserId;
 import io.alita.domain.sandbox.Persona;
-import io.alita.postgres.console.MyBatisConsoleStores;
-import io.alita.postgres.mybatis.MyBatis;
-import io.alita.postgres.mybatis.Sessions;
-import io.alita.postgres.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -79,21 +66,11 @@ class OriginalCommandsTest {
 
   @BeforeAll
   static void assemble() {
-    TestDatabase.Coordinates db = TestDatabase.migrated();
-    SqlSessionFactory factory = MyBatis.sessionFactory(db.dataSource());
-    Sessions sessions = new Sessions(factory);
-    Stores stores = Stores.on(sessions, factory);
-    Clock clock = Clock.systemUTC();
-    MyBatisConsoleStores consoleStores = stores.console();
-    UserId bot = SandboxSimulator.PLACEHOLDER_BOT.id();
-    SimulatedChatQueries queries = new SimulatedChatQueries(bot, UserId.of(1), Persona.MEMBER);
-    ConsoleAccess access = new ConsoleAccess(UserId.of(0), new BotTeam(UserId.of(0), stores.team()),
-        consoleStores, queries);
-    ConsoleLogin login = new ConsoleLogin(consoleStores, consoleStores, access, clock, new SecureRandom(),
-        Duration.ofHours(1));
-    BotAssembly assembly = new BotAssembly(stores, Optional.empty(), login, "https://console.example", clock);
-    registered = Set.copyOf(assembly.assemble(new BotAssembly.Ports(SandboxSimulator.PLACEHOLDER_BOT, queries,
-        new UnrecordedSightings(), stores.transactions(), DispatchMonitor.NONE)).dispatcher().commandNames());
+    SandboxFixture fixture = SandboxFixture.migrated();
+    SimulatedChatQueries queries = new SimulatedChatQueries(SandboxSimulator.PLACEHOLDER_BOT.id(), UserId.of(1),
+        Persona.MEMBER);
+    registered = Set.copyOf(fixture.assembly.assemble(new BotAssembly.Ports(SandboxSimulator.PLACEHOLDER_BOT, queries,
+        new UnrecordedSightings(), fixture.stores.transactions(), DispatchMonitor.NONE)).dispatcher().commandNames());
   }
 
   private static Set<String> notYet() {

@@ -4,26 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.alita.app.BotAssembly;
-import io.alita.app.Stores;
-import io.alita.domain.console.ConsoleAccess;
-import io.alita.domain.console.ConsoleLogin;
-import io.alita.domain.devs.BotTeam;
 import io.alita.domain.model.ChatId;
-import io.alita.domain.model.UserId;
 import io.alita.domain.sandbox.Persona;
 import io.alita.domain.sandbox.SandboxRequest;
 import io.alita.domain.sandbox.SandboxResult;
-import io.alita.postgres.console.MyBatisConsoleStores;
-import io.alita.postgres.mybatis.MyBatis;
-import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,21 +24,12 @@ class SandboxNotesTest {
 
   @BeforeAll
   static void setUp() {
-    db = TestDatabase.migrated();
-    SqlSessionFactory factory = MyBatis.sessionFactory(db.dataSource());
-    Sessions sessions = new Sessions(factory);
-    Stores stores = Stores.on(sessions, factory);
-    Clock clock = Clock.systemUTC();
-    MyBatisConsoleStores consoleStores = stores.console();
-    ConsoleAccess access = new ConsoleAccess(UserId.of(0), new BotTeam(UserId.of(0), stores.team()),
-        consoleStores, new SimulatedChatQueries(SandboxSimulator.PLACEHOLDER_BOT.id(), UserId.of(1), Persona.MEMBER));
-    ConsoleLogin login = new ConsoleLogin(consoleStores, consoleStores, access, clock, new SecureRandom(),
-        Duration.ofHours(1));
-    BotAssembly assembly = new BotAssembly(stores, Optional.empty(), login, "https://console.example", clock);
-    sandbox = new SandboxSimulator(sessions, stores.transactions(), stores.knownChats(), assembly,
-        SandboxSimulator.PLACEHOLDER_BOT, clock);
+    SandboxFixture fixture = SandboxFixture.migrated();
+    db = fixture.db;
+    sandbox = fixture.sandbox;
   }
 
+  /** A supergroup the bot has seen, with nothing set up yet. */
   private static ChatId group(long id) {
     db.execute("INSERT INTO chats (chat_id, chat_name, chat_type) VALUES (" + id + ", 'Group " + id
         + "', 'supergroup')");
