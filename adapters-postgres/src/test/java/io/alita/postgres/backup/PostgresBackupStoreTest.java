@@ -413,6 +413,22 @@ class PostgresBackupStoreTest {
   }
 
   @Test
+  void previewResetGivesTheResetsCountsAndChangesNothing() {
+    seedChatA();
+    String before = snapshot();
+
+    ImportReport outside = store.previewReset(A, ALL);
+    ImportReport inside = sessions.inTransaction(() -> store.previewReset(A, ALL));
+
+    assertEquals(before, snapshot());
+    assertEquals(outside, inside);
+    assertEquals(new ImportReport.ModuleChange(BackupModule.CONNECTIONS, 0, 0, 1),
+        change(outside, BackupModule.CONNECTIONS));
+    assertEquals(store.reset(A, ALL), outside);
+    assertEquals(List.of(), store.chatsWithData());
+  }
+
+  @Test
   void resetDeletesTheChosenModulesRows() {
     seedChatA();
 
