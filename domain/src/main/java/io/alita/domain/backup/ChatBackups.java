@@ -21,7 +21,7 @@ import java.util.function.BiConsumer;
  *
  * <p>An import replaces each chosen module (decision 0032): the store is given the file's objects of exactly those
  * modules. A file exported from another chat is refused unless the caller says it was meant ({@code --other-chat}, the
- * console's checkbox). A reset is an import of empty objects, so its preview is the store's preview of those.
+ * console's checkbox). A reset's preview is the store's ({@link BackupStore#previewReset}).
  */
 public final class ChatBackups {
 
@@ -108,11 +108,7 @@ public final class ChatBackups {
   /** What {@link #reset} would remove, changing nothing. */
   public ImportReport previewReset(ChatId chat, Set<BackupModule> modules) {
     Objects.requireNonNull(chat, "chat");
-    Map<BackupModule, Json.Obj> empty = new EnumMap<>(BackupModule.class);
-    for (BackupModule module : orAll(modules)) {
-      empty.put(module, new Json.Obj(Map.of()));
-    }
-    return store.preview(chat, empty);
+    return store.previewReset(chat, orAll(modules));
   }
 
   /** Sets {@code modules} (all 17 when empty) back to their defaults through {@code commit}, all or nothing. */

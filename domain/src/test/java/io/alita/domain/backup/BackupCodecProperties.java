@@ -47,13 +47,13 @@ class BackupCodecProperties {
           BackupModule.LOCKS, obj("locks", new Json.Arr(List.of(obj("lock_type", new Json.Str("sticker"),
               "locked", new Json.Bool(true))))))));
 
-  @Property(seed = FuzzText.SEED, tries = 300)
+  @Property(seed = FuzzText.SEED, tries = 200)
   void anyValueReadsBackAsWritten(@ForAll("values") Json value) {
     byte[] written = JsonCodec.write(value);
     assertEquals(value, JsonCodec.read(written));
   }
 
-  @Property(seed = FuzzText.SEED, tries = 300)
+  @Property(seed = FuzzText.SEED, tries = 200)
   void writtenOutputIsValidUtf8AndReReadsIdentically(@ForAll("values") Json value) throws CharacterCodingException {
     byte[] written = JsonCodec.write(value);
     StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -61,7 +61,7 @@ class BackupCodecProperties {
     assertArrayEquals(written, JsonCodec.write(JsonCodec.read(written)));
   }
 
-  @Property(seed = FuzzText.SEED, tries = 300)
+  @Property(seed = FuzzText.SEED, tries = 200)
   void anyTextWritesAsValidUtf8(@ForAll("anyText") String text) throws CharacterCodingException {
     byte[] written = JsonCodec.write(new Json.Str(text));
     StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(written));
@@ -74,12 +74,12 @@ class BackupCodecProperties {
     readsOrRefuses(bytes);
   }
 
-  @Property(seed = FuzzText.SEED, tries = 300)
+  @Property(seed = FuzzText.SEED, tries = 200)
   void jsonLikeBytesGiveAFileOrARefusal(@ForAll("jsonLike") String text) {
     readsOrRefuses(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  @Property(seed = FuzzText.SEED, tries = 300)
+  @Property(seed = FuzzText.SEED, tries = 200)
   void aValidFileCutAnywhereIsTruncatedOrRefused(@ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int where) {
     int length = where % VALID.length;
     byte[] cut = java.util.Arrays.copyOf(VALID, length);
