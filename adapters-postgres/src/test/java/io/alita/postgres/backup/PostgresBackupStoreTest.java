@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.alita.domain.backup.BackupFile;
+import io.alita.domain.backup.BackupFiles;
 import io.alita.domain.backup.BackupModule;
 import io.alita.domain.backup.ImportReport;
 import io.alita.domain.backup.Json;
@@ -15,7 +17,6 @@ import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -225,6 +226,19 @@ class PostgresBackupStoreTest {
     assertEquals(withoutChatAndTimes(a), withoutChatAndTimes(store.export(B, ALL)));
     assertEquals(2, change(report, BackupModule.NOTES).added() - 1); // 2 notes and the settings row
     assertEquals("1", db.text("SELECT count(*) FROM warns_users WHERE chat_id = -1002 AND user_id = 501"));
+  }
+
+  @Test
+  void aWholeFileWrittenAndReadByTheCodecImportsIntoAnotherChat() {
+    seedChatA();
+    Map<BackupModule, Json.Obj> a = store.export(A, ALL);
+    byte[] bytes = BackupFiles.write(new BackupFile(BackupFile.WRITTEN_VERSION, java.time.Instant.parse(
+        "2026-12-08T04:00:00Z"), BackupFile.BOT_NAME, A.value(), "A", 501, List.copyOf(ALL), a));
+
+    ImportReport report = store.replace(B, BackupFiles.read(bytes).data());
+
+    assertEquals(List.of(), report.problems());
+    assertEquals(withoutChatAndTimes(a), withoutChatAndTimes(store.export(B, ALL)));
   }
 
   @Test
@@ -534,9 +548,7 @@ class PostgresBackupStoreTest {
 
   private static Map<BackupModule, Json.Obj> fixture(String name) {
     try (InputStream in = PostgresBackupStoreTest.class.getResourceAsStream(name)) {
-      Json.Obj file = (Json.Obj) PgJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      Json.Obj data = (Json.Obj) file.get("data").orElseThrow();
-      return parse(PgJson.write(data));
+      return BackupFiles.read(in.readAllBytes()).data(); // the domain's strict reader, as an import reads a file
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
