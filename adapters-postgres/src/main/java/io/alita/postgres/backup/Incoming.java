@@ -173,6 +173,10 @@ final class Incoming {
       return null;
     }
     if (v.get() instanceof Json.Str s) {
+      if (s.value().indexOf('\u0000') >= 0) {
+        problem(field(path, name), "holds a NUL character, which a text column cannot: taken without it");
+        return s.value().replace("\u0000", "");
+      }
       return s.value();
     }
     problem(field(path, name), "is " + kind(v.get()) + ", not a string: left empty");
@@ -226,7 +230,12 @@ final class Incoming {
       return null;
     }
     try {
-      return OffsetDateTime.parse(v).withOffsetSameInstant(ZoneOffset.UTC).toString();
+      OffsetDateTime t = OffsetDateTime.parse(v).withOffsetSameInstant(ZoneOffset.UTC);
+      if (t.getYear() < 1 || t.getYear() > 9999) {
+        problem(field(path, name), "= '" + shorten(v) + "' is outside the years 1 to 9999: set to now");
+        return null;
+      }
+      return t.toString();
     } catch (DateTimeParseException e) {
       problem(field(path, name), "= '" + shorten(v) + "' is not an RFC 3339 time: set to now");
       return null;

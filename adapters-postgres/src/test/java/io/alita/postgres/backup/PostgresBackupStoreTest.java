@@ -389,6 +389,26 @@ class PostgresBackupStoreTest {
     assertEquals("id", db.text("SELECT string_agg(command, ',') FROM disable WHERE chat_id = -1002"));
   }
 
+  @Test
+  void valuesTheDatabaseWouldRefuseAreReportedNotFailed() {
+    Map<BackupModule, Json.Obj> data = parse("""
+        {"rules": {"settings": {"rules": "a\\u0000b"}},
+         "approvals": {"approved_users": [{"user_id": 5, "created_at": "+10000-01-01T00:00:00Z"},
+                                          {"user_id": 6, "created_at": "yesterday"},
+                                          {"user_id": 99999999999999999999999}]}}
+        """);
+
+    ImportReport report = store.replace(B, data);
+
+    assertEquals(List.of("rules:settings.rules", "approvals:approved_users[0].created_at",
+        "approvals:approved_users[1].created_at", "approvals:approved_users[2].user_id"),
+        report.problems().stream().map(p -> p.module().fileName() + ":" + p.field()).sorted(
+            java.util.Comparator.comparing((String f) -> !f.startsWith("rules")).thenComparing(f -> f)).toList());
+    assertEquals("ab", db.text("SELECT rules FROM rules WHERE chat_id = -1002"));
+    assertEquals("5,6", db.text("SELECT string_agg(user_id::text, ',' ORDER BY user_id) FROM approved_users"
+        + " WHERE chat_id = -1002 AND created_at > now() - interval '1 hour'"));
+  }
+
   // ============================================ preview, reset, transactions ============================================
 
   @Test
