@@ -409,6 +409,27 @@ class PostgresBackupStoreTest {
         + " WHERE chat_id = -1002 AND created_at > now() - interval '1 hour'"));
   }
 
+  @Test
+  void theAdminModulesCopiesOfOtherSettingsApplyOnlyWithoutTheirOwnModule() {
+    Map<BackupModule, Json.Obj> adminOnly = parse("""
+        {"admin": {"admin_settings": {"anon_admin": true}, "antiflood_settings": {"limit": 12, "action": "kick"},
+                   "blacklist_mode": "ban", "connection_settings": {}}}
+        """);
+
+    ImportReport report = store.replace(B, adminOnly);
+
+    assertEquals(new ImportReport.ModuleChange(BackupModule.ADMIN, 4, 0, 0), change(report, BackupModule.ADMIN));
+    assertEquals("12|kick", db.text("SELECT flood_limit || '|' || action FROM antiflood_settings WHERE chat_id = -1002"));
+    assertEquals("ban", db.text("SELECT action FROM blacklist_settings WHERE chat_id = -1002"));
+    assertEquals("t", db.text("SELECT allow_connect FROM connection_settings WHERE chat_id = -1002"));
+
+    Map<BackupModule, Json.Obj> both = new EnumMap<>(adminOnly);
+    both.put(BackupModule.ANTIFLOOD, parse("""
+        {"antiflood": {"settings": {"limit": 20, "action": "ban"}}}""").get(BackupModule.ANTIFLOOD));
+    store.replace(B, both);
+    assertEquals("20|ban", db.text("SELECT flood_limit || '|' || action FROM antiflood_settings WHERE chat_id = -1002"));
+  }
+
   // ============================================ preview, reset, transactions ============================================
 
   @Test
