@@ -88,7 +88,7 @@ final class Incoming {
     return new Json.Obj(Map.of());
   }
 
-  /** An array of objects; what is not an object is reported and left out. Index i of the result keeps its file index. */
+  /** An array of objects with their paths ({@code notes[2]}); what is not an object is reported and left out. */
   List<Map.Entry<String, Json.Obj>> rows(Json.Obj o, String name) {
     List<Map.Entry<String, Json.Obj>> rows = new ArrayList<>();
     Optional<Json> v = raw(o, name);
@@ -276,7 +276,7 @@ final class Incoming {
     return ButtonsJson.write(grid);
   }
 
-  /** A name key (note name, filter keyword, reaction keyword, blacklisted word): stripped, 1..max, lowercased, unique. */
+  /** A name key (note name, filter or reaction keyword, blacklisted word): stripped, 1..max, lowercased, unique. */
   String name(Json.Obj o, String path, String name, int max, java.util.Set<String> seen) {
     String raw = text(o, path, name);
     String v = raw == null ? "" : raw.strip();
