@@ -75,9 +75,10 @@ public final class PostgresBackupStore implements BackupStore {
 
   /**
    * What {@link #reset} would do, changing nothing: the reset itself, in a savepoint rolled back (inside a transaction)
-   * or a transaction rolled back. (Overrides the port's default, a preview of empty objects, which here would give the
-   * file format's defaults for missing fields, e.g. allow_connect true, rather than our columns'.)
+   * or a transaction rolled back. (Not the port's default, a preview of empty objects, which here would give the file
+   * format's defaults for missing fields, e.g. allow_connect true, rather than our columns'.)
    */
+  @Override
   public ImportReport previewReset(ChatId chat, Set<BackupModule> modules) {
     Objects.requireNonNull(chat, "chat");
     if (!sessions.inTransaction()) {
