@@ -88,6 +88,7 @@ public final class FakeBotApi implements AutoCloseable {
   private final Map<String, Function<ApiCall, JsonNode>> stubs = new ConcurrentHashMap<>();
   private final Map<String, Duration> delays = new ConcurrentHashMap<>();
   private final List<Flood> floods = new CopyOnWriteArrayList<>();
+  private final Map<String, AtomicInteger> arrivals = new ConcurrentHashMap<>();
   private final Map<Long, Long> mediaCursors = new ConcurrentHashMap<>(); // chat id to the sequence last handed out
   private volatile Duration longPollCap = DEFAULT_LONG_POLL_CAP;
   private final AtomicInteger activePolls = new AtomicInteger(); // waited on by close()
@@ -391,6 +392,15 @@ public final class FakeBotApi implements AutoCloseable {
 
   // ---------------------------------------------------------------- recorded calls
 
+  /**
+   * How many requests of {@code method} (any casing) have arrived since the start, counted when they arrive: a call
+   * still being {@link #delay delayed}, or whose answer never reached the client, counts too. {@link #clear()} leaves it.
+   */
+  public int arrivals(String method) {
+    AtomicInteger n = arrivals.get(method.toLowerCase(Locale.ROOT));
+    return n == null ? 0 : n.get();
+  }
+
   /** Every call recorded since the start or the last {@link #clear()}, in arrival order. */
   public List<ApiCall> calls() {
     synchronized (calls) {
@@ -536,6 +546,7 @@ public final class FakeBotApi implements AutoCloseable {
       return;
     }
     String method = ctx.pathParam("method").toLowerCase(Locale.ROOT);
+    arrivals.computeIfAbsent(method, m -> new AtomicInteger()).incrementAndGet();
     Map<String, JsonNode> params = Collections.unmodifiableMap(readParams(ctx));
     Map<String, String> files = Collections.unmodifiableMap(readFiles(ctx));
     Map<String, Long> sizes = Collections.unmodifiableMap(readFileSizes(ctx));
