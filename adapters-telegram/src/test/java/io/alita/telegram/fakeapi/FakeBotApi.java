@@ -394,7 +394,8 @@ public final class FakeBotApi implements AutoCloseable {
 
   /**
    * How many requests of {@code method} (any casing) have arrived since the start, counted when they arrive: a call
-   * still being {@link #delay delayed}, or whose answer never reached the client, counts too. {@link #clear()} leaves it.
+   * still being {@link #delay delayed}, or whose answer never reached the client, counts too. {@link #clear()} leaves
+   * it.
    */
   public int arrivals(String method) {
     AtomicInteger n = arrivals.get(method.toLowerCase(Locale.ROOT));
