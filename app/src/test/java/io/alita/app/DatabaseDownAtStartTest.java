@@ -125,7 +125,7 @@ class DatabaseDownAtStartTest {
   }
 
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  @Timeout(value = 180, unit = TimeUnit.SECONDS) // a whole worker starts, on a busy machine
   void aDatabaseThatComesBackDuringTheRetriesIsUsedAndTheWorkerServes() throws Exception {
     DatabaseConnector connector = new DatabaseConnector(ConnectionOpener.pgjdbc(), Backoff.STANDARD, wait -> {
       waits.add(wait);

@@ -73,7 +73,7 @@ class DatabaseOutageEndToEndTest {
   }
 
   @Test
-  @Timeout(value = 120, unit = TimeUnit.SECONDS) // fault suite: bounded in time
+  @Timeout(value = 180, unit = TimeUnit.SECONDS) // fault suite: bounded in time
   void everyUpdateOfAStreamIsAppliedExactlyOnceAcrossADatabaseOutage() throws Exception {
     api.updates().command(WARNS, ADMIN, "/setwarnlimit 100");
     api.updates().command(FLOOD, ADMIN, "/setflood " + FLOOD_LIMIT);

@@ -73,7 +73,7 @@ class FloodedBotApiEndToEndTest {
   static final Pattern WARNED = Pattern.compile("has (\\d+)/100 warnings.*Reason:</b> (\\S+)", Pattern.DOTALL);
 
   @Test
-  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  @Timeout(value = 240, unit = TimeUnit.SECONDS)
   void aBotApiAnswering429ToEveryCallForTenSecondsLosesNothingDoublesNothingAndHonoursTheWait() {
     CompletableFuture<Void> polling = CompletableFuture.runAsync(() -> run(false));
     CompletableFuture<Void> webhook = CompletableFuture.runAsync(() -> run(true));

@@ -43,7 +43,7 @@ class ThrottledChatEndToEndTest {
   record Measured(Duration otherAnsweredAfter, Duration throttledWaited, int throttledReplies) {}
 
   @Test
-  @Timeout(value = 120, unit = TimeUnit.SECONDS) // fault suite: bounded in time
+  @Timeout(value = 240, unit = TimeUnit.SECONDS) // fault suite: bounded in time
   void aChatWaitingOutFloodControlDoesNotDelayAnotherChatInEitherMode() throws Exception {
     CompletableFuture<Measured> polling = CompletableFuture.supplyAsync(() -> run(false));
     CompletableFuture<Measured> webhook = CompletableFuture.supplyAsync(() -> run(true));

@@ -60,7 +60,7 @@ class UnansweredSendEndToEndTest {
   }
 
   @Test
-  @Timeout(value = 90, unit = TimeUnit.SECONDS)
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void aSendAnsweredAfterTheClientsTimeoutIsNotSentAgain() {
     int before = api.arrivals("sendmessage");
     api.delay("sendmessage", CLIENT_READ_TIMEOUT.plusSeconds(2));
@@ -77,7 +77,7 @@ class UnansweredSendEndToEndTest {
   }
 
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void aSendWhoseAnswerIsLostWithTheConnectionIsNotSentAgain() {
     int before = api.arrivals("sendmessage");
     proxy.cutNextAnswerTo("sendmessage");

@@ -139,7 +139,7 @@ class WorkerEndToEndTest {
   }
 
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS) // fault suite: bounded in time
+  @Timeout(value = 120, unit = TimeUnit.SECONDS) // fault suite: bounded in time
   void aTooManyRequestsAnswerIsRetriedAfterRetryAfterWithNothingLost() {
     api.failNext("sendmessage", 429, 1);
     long start = System.nanoTime();
@@ -167,7 +167,7 @@ class WorkerEndToEndTest {
    * and the next one is answered.
    */
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS) // fault suite: bounded in time
+  @Timeout(value = 120, unit = TimeUnit.SECONDS) // fault suite: bounded in time
   void aServerErrorOnASendIsNotRetriedSoNothingIsSentTwiceAndTheNextUpdateIsAnswered() {
     api.failNext("sendmessage", 502, "Bad Gateway");
     ObjectNode first = api.updates().command(GROUP, MEMBER, "/id");

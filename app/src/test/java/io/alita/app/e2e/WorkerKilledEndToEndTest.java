@@ -96,7 +96,7 @@ class WorkerKilledEndToEndTest {
   }
 
   @Test
-  @Timeout(value = 180, unit = TimeUnit.SECONDS) // fault suite: bounded in time
+  @Timeout(value = 300, unit = TimeUnit.SECONDS) // fault suite: bounded in time
   void aWorkerKilledInTheMiddleOfABatchAppliesEveryUpdateExactlyOnceWhenStartedAgain() throws Exception {
     worker = startWorker("first");
     int setLimit = api.updates().command(GROUP, ADMIN, "/setwarnlimit 100").get("update_id").asInt();
