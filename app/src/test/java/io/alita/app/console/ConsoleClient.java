@@ -55,6 +55,39 @@ public final class ConsoleClient {
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Gets {@code path} as bytes (a download). */
+  public HttpResponse<byte[]> download(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /**
+   * Posts a {@code multipart/form-data} form as a same-origin browser does: {@code fields} (a name may repeat:
+   * each entry is one field) and one file.
+   */
+  public HttpResponse<String> postMultipart(String path, List<Map.Entry<String, String>> fields, String fileField,
+      String fileName, byte[] file) throws Exception {
+    String boundary = "----alitatest" + Long.toHexString(System.nanoTime());
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (Map.Entry<String, String> f : fields) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+          + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+    if (fileField != null) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+          + fileName + "\"\r\nContent-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file);
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Sec-Fetch-Site", "same-origin")
+        .expectContinue(body.size() > 1024 * 1024) // a large body waits for the server's go-ahead, as curl does
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Opens {@code page}, then posts {@code form} to {@code action} with the page's CSRF token added. */
   public HttpResponse<String> submit(String page, String action, Map<String, String> form) throws Exception {
     HttpResponse<String> shown = get(page);
