@@ -56,7 +56,6 @@ import io.alita.web.chats.ProtectionPages;
 import io.alita.web.chats.GreetingPages;
 import io.alita.web.chats.BackupPages;
 import io.alita.domain.backup.ChatBackups;
-import io.alita.postgres.backup.PostgresBackupStore;
 import io.alita.web.chats.NotePages;
 import io.alita.web.chats.ChatPorts;
 import io.alita.web.ConsoleSettings;
@@ -348,7 +347,7 @@ final class AppModule extends AbstractModule {
   @Singleton
   BackupPages backupPages(Stores stores, ConsoleSettings console) {
     return new BackupPages(new BackupPages.Ports(stores.chats(), stores.changes(),
-        new ChatBackups(new PostgresBackupStore(stores.sessions()), clock), clock), console.https());
+        new ChatBackups(stores.backups(), clock), clock), console.https());
   }
 
   /**
