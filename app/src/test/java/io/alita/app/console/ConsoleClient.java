@@ -35,6 +35,12 @@ public final class ConsoleClient {
     return base;
   }
 
+  /** The cookies this browser sends to the console, as a {@code Cookie} header (for raw requests). */
+  public String cookieHeader() {
+    return String.join("; ", cookies.getCookieStore().get(URI.create(base)).stream()
+        .map(c -> c.getName() + "=" + c.getValue()).toList());
+  }
+
   public HttpResponse<String> get(String path) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
@@ -83,7 +89,6 @@ public final class ConsoleClient {
     HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .header("Sec-Fetch-Site", "same-origin")
-        .expectContinue(body.size() > 1024 * 1024) // a large body waits for the server's go-ahead, as curl does
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
