@@ -109,9 +109,16 @@ final class BackupPage {
       }
       try {
         inner.handle(ctx);
-      } catch (RuntimeException e) {
+      } catch (ConsoleError e) {
+        throw e;
+      } catch (Exception e) {
+        // Jetty's multipart parser: a ServletException around a BadMessageException (400), caused by the limit.
         if (exceedsMultipartLimit(e)) {
           throw new ConsoleError(413, TOO_LARGE);
+        }
+        if (isBadMessage(e)) {
+          throw ConsoleError.badRequest("The upload could not be read as a form. Choose the file again on the "
+              + "Backup page and send it from there. Nothing was changed.");
         }
         throw e;
       }
@@ -122,8 +129,17 @@ final class BackupPage {
   static boolean exceedsMultipartLimit(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-      if (message.contains("exceeds") || message.contains("exceeded") || message.contains("too large")
-          || message.contains("max length")) {
+      if (message.contains("max file size exceeded") || message.contains("max length exceeded")
+          || message.contains("request entity too large") || message.contains("content too large")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBadMessage(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof org.eclipse.jetty.http.BadMessageException) {
         return true;
       }
     }
