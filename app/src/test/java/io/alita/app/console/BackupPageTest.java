@@ -246,6 +246,26 @@ class BackupPageTest {
   }
 
   @Test
+  void aValueTheBotRefusesIsListedInThePreviewAsKeepingTheDefault() throws Exception {
+    FakeChat chat = console.other;
+    ObjectNode file = parse(download(owner, chat, "?module=warns&module=rules"));
+    ObjectNode warns = (ObjectNode) file.get("data").get("warns");
+    ObjectNode settings = warns.has("warn_settings") ? (ObjectNode) warns.get("warn_settings")
+        : warns.putObject("warn_settings");
+    settings.put("warn_limit", 500);
+    String before = console.db.text("SELECT count(*) FROM warns_settings WHERE chat_id = " + chat.id());
+
+    HttpResponse<String> preview = upload(owner, chat, JSON.writeValueAsBytes(file));
+    assertEquals(200, preview.statusCode(), preview.body());
+    Matcher problems = Pattern.compile("<table id=\"problems\">(.*?)</table>", Pattern.DOTALL).matcher(preview.body());
+    assertTrue(problems.find(), "the values that keep the default are listed:\n" + preview.body());
+    assertTrue(problems.group(1).contains("warns") && problems.group(1).contains("warn_limit")
+        && problems.group(1).contains("500"), problems.group(1));
+    assertTrue(preview.body().contains("1 value keeps the default"), preview.body());
+    assertEquals(before, console.db.text("SELECT count(*) FROM warns_settings WHERE chat_id = " + chat.id()));
+  }
+
+  @Test
   void badFilesGetAClearMessageKeepTheFormAndChangeNothing() throws Exception {
     FakeChat group = console.group;
     seed(group, "Rules that stay.", "stays");
