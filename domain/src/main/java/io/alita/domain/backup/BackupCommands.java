@@ -272,7 +272,7 @@ public final class BackupCommands implements BotModule {
    */
   private Optional<ChatBackups.Plan> planned(ChatId chat, ImportRequest request, Messages messages,
       java.util.function.Consumer<String> refused) {
-    FileDownloads.Result result = downloads.download(request.fileId(), BackupFile.MAX_BYTES);
+    FileDownloads.Result result = downloads.download(chat, request.fileId(), BackupFile.MAX_BYTES);
     if (result instanceof FileDownloads.TooLarge) {
       refused.accept(messages.html(TOO_LARGE, "max", BackupFile.MAX_BYTES / (1024 * 1024)));
       return Optional.empty();

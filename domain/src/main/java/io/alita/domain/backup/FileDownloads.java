@@ -1,5 +1,6 @@
 package io.alita.domain.backup;
 
+import io.alita.domain.model.ChatId;
 import java.util.Objects;
 
 /**
@@ -37,9 +38,13 @@ public interface FileDownloads {
     }
   }
 
-  /** Downloads {@code fileId}, refusing anything over {@code maxBytes}. Never throws. */
-  Result download(String fileId, long maxBytes);
+  /**
+   * Downloads {@code fileId}, refusing anything over {@code maxBytes}. Never throws.
+   *
+   * @param chat the chat the file was sent in (its calls count against that chat's limits)
+   */
+  Result download(ChatId chat, String fileId, long maxBytes);
 
   /** For an assembly that cannot reach Telegram (the console's sandbox): every download is unavailable. */
-  FileDownloads NONE = (fileId, maxBytes) -> new Unavailable("no Bot API to download from here");
+  FileDownloads NONE = (chat, fileId, maxBytes) -> new Unavailable("no Bot API to download from here");
 }
