@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads and writes the JSON of backup files (decision 0032). The reader is strict (RFC 8259, valid UTF-8, nothing after
@@ -512,8 +514,13 @@ public final class JsonCodec {
         }
         out.append('{');
         Iterator<Map.Entry<String, Json>> it = obj.fields().entrySet().iterator();
+        Set<String> written = new HashSet<>();
         while (it.hasNext()) {
           Map.Entry<String, Json> field = it.next();
+          if (!written.add(wellFormed(field.getKey()))) {
+            // two keys differing only in unpaired surrogates would be written the same: not readable again
+            throw new IllegalArgumentException("two keys that are the same once written: " + shortened(field.getKey()));
+          }
           newline(depth);
           string(field.getKey());
           out.append(": ");
@@ -594,6 +601,23 @@ public final class JsonCodec {
         }
       }
       out.append('"');
+    }
+
+    /** {@code s} with each unpaired surrogate replaced by U+FFFD, as it is written. */
+    private static String wellFormed(String s) {
+      StringBuilder out = null;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          if (out == null) {
+            out = new StringBuilder(s);
+          }
+          out.setCharAt(i, '\uFFFD');
+        }
+      }
+      return out == null ? s : out.toString();
     }
 
     private void unicodeEscape(char c) {

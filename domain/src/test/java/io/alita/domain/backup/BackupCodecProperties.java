@@ -53,7 +53,7 @@ class BackupCodecProperties {
     assertEquals(value, JsonCodec.read(written));
   }
 
-  @Property(seed = FuzzText.SEED, tries = 200)
+  @Property(seed = FuzzText.SEED, tries = 100)
   void writtenOutputIsValidUtf8AndReReadsIdentically(@ForAll("values") Json value) throws CharacterCodingException {
     byte[] written = JsonCodec.write(value);
     StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -67,6 +67,17 @@ class BackupCodecProperties {
     StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(written));
     Json.Str back = (Json.Str) JsonCodec.read(written);
     assertEquals(text.length(), back.value().length());
+  }
+
+  @Property(seed = FuzzText.SEED, tries = 50)
+  void anyBackupFileReadsBackAsWritten(@ForAll("files") BackupFile file) {
+    BackupFile back = BackupFiles.read(BackupFiles.write(file));
+    assertEquals(file.data(), back.data());
+    assertEquals(file.modules().stream().sorted().toList(), back.modules());
+    assertEquals(file.chatId(), back.chatId());
+    assertEquals(file.chatName(), back.chatName());
+    assertEquals(file.exportedBy(), back.exportedBy());
+    assertEquals(file.exportedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), back.exportedAt());
   }
 
   @Property(seed = FuzzText.SEED, tries = 500)
@@ -129,6 +140,18 @@ class BackupCodecProperties {
         inner.list().ofMaxSize(4).map(Json.Arr::new),
         Combinators.combine(FuzzText.validText(8), inner).as(Map::entry).list().ofMaxSize(4)
             .map(BackupCodecProperties::object)), 0, 5);
+  }
+
+  @Provide
+  Arbitrary<BackupFile> files() {
+    Arbitrary<Map<BackupModule, Json.Obj>> data = Arbitraries.maps(Arbitraries.of(BackupModule.class),
+        Combinators.combine(Arbitraries.of("settings", "notes", "locks", "warns", "rules"), values())
+            .as(Map::entry).list().ofMaxSize(3).map(e -> (Json.Obj) object(e))).ofMinSize(1).ofMaxSize(5);
+    Arbitrary<Long> chats = Arbitraries.longs().filter(id -> id != 0);
+    Arbitrary<Instant> times = Arbitraries.longs().between(0, 4_102_444_800_000L).map(Instant::ofEpochMilli);
+    return Combinators.combine(data, chats, FuzzText.validText(20), Arbitraries.longs(), times)
+        .as((modules, chat, title, by, at) -> new BackupFile("1.1", at, "AlitaRobot", chat, title, by,
+            List.copyOf(modules.keySet()), modules));
   }
 
   private static Arbitrary<Json> scalars() {

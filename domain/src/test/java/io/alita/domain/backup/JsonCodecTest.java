@@ -202,6 +202,16 @@ class JsonCodecTest {
   }
 
   @Test
+  void aFileJustUnderTheLimitIsRead() {
+    String big = "x\u00e9\\n".repeat(1_900_000);
+    byte[] bytes = ("{\"notes\": [{\"note_content\": \"" + big + "\"}]}").getBytes(StandardCharsets.UTF_8);
+    assertTrue(bytes.length > 9_000_000 && bytes.length < BackupFile.MAX_BYTES, () -> bytes.length + " bytes");
+    Json value = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> JsonCodec.read(bytes));
+    Json.Obj note = (Json.Obj) ((Json.Arr) ((Json.Obj) value).fields().get("notes")).items().get(0);
+    assertEquals(1_900_000 * 3, ((Json.Str) note.fields().get("note_content")).value().length());
+  }
+
+  @Test
   void writesIndentedWithTwoSpacesAsGo() {
     Json value = obj("a", num("1"), "b", new Json.Arr(List.of(new Json.Bool(true), Json.Null.NULL)), "c", obj(),
         "d", new Json.Arr(List.of()), "e", obj("f", new Json.Str("g")));
@@ -231,6 +241,14 @@ class JsonCodecTest {
   @Test
   void anUnpairedSurrogateIsWrittenAsTheReplacementCharacter() {
     assertEquals("\"a\uFFFDb\uFFFD\"", JsonCodec.writeString(new Json.Str("a\ud800b\udc00")));
+  }
+
+  @Test
+  void keysThatWouldBeWrittenTheSameAreRefused() {
+    Json twins = obj("a\ud800", num("1"), "a\udc00", num("2"));
+    assertThrows(IllegalArgumentException.class, () -> JsonCodec.write(twins));
+    Json fine = obj("a\ud800", num("1"), "b", num("2"));
+    assertEquals(obj("a\uFFFD", num("1"), "b", num("2")), JsonCodec.read(JsonCodec.write(fine)));
   }
 
   @Test
