@@ -40,7 +40,7 @@ public final class ValueRules {
 
   private ValueRules() {}
 
-  /** The Go bot kept no kind: a -100… id is a supergroup, another negative id a group, a positive one a private chat. */
+  /** The Go bot kept no kind: a -100… id is a supergroup, another negative id a group, a positive one private. */
   public static String chatType(long chat) {
     if (chat <= -1_000_000_000_000L) {
       return "supergroup";

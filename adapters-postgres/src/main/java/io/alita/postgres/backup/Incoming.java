@@ -88,7 +88,7 @@ final class Incoming {
     return new Json.Obj(Map.of());
   }
 
-  /** An array of objects; what is not an object is reported and left out. Index i of the result keeps its file index. */
+  /** An array of objects with their paths ({@code notes[2]}); what is not an object is reported and left out. */
   List<Map.Entry<String, Json.Obj>> rows(Json.Obj o, String name) {
     List<Map.Entry<String, Json.Obj>> rows = new ArrayList<>();
     Optional<Json> v = raw(o, name);
@@ -173,6 +173,10 @@ final class Incoming {
       return null;
     }
     if (v.get() instanceof Json.Str s) {
+      if (s.value().indexOf('\u0000') >= 0) {
+        problem(field(path, name), "holds a NUL character, which a text column cannot: taken without it");
+        return s.value().replace("\u0000", "");
+      }
       return s.value();
     }
     problem(field(path, name), "is " + kind(v.get()) + ", not a string: left empty");
@@ -226,7 +230,12 @@ final class Incoming {
       return null;
     }
     try {
-      return OffsetDateTime.parse(v).withOffsetSameInstant(ZoneOffset.UTC).toString();
+      OffsetDateTime t = OffsetDateTime.parse(v).withOffsetSameInstant(ZoneOffset.UTC);
+      if (t.getYear() < 1 || t.getYear() > 9999) {
+        problem(field(path, name), "= '" + shorten(v) + "' is outside the years 1 to 9999: set to now");
+        return null;
+      }
+      return t.toString();
     } catch (DateTimeParseException e) {
       problem(field(path, name), "= '" + shorten(v) + "' is not an RFC 3339 time: set to now");
       return null;
@@ -267,7 +276,7 @@ final class Incoming {
     return ButtonsJson.write(grid);
   }
 
-  /** A name key (note name, filter keyword, reaction keyword, blacklisted word): stripped, 1..max, lowercased, unique. */
+  /** A name key (note name, filter or reaction keyword, blacklisted word): stripped, 1..max, lowercased, unique. */
   String name(Json.Obj o, String path, String name, int max, java.util.Set<String> seen) {
     String raw = text(o, path, name);
     String v = raw == null ? "" : raw.strip();

@@ -29,6 +29,7 @@ import org.apache.ibatis.session.SqlSession;
 public final class PostgresBackupStore implements BackupStore {
 
   private static final String NS = BackupMapper.class.getName() + ".";
+  private static final int CHUNK = 500;
 
   private final Sessions sessions;
 
@@ -67,6 +68,24 @@ public final class PostgresBackupStore implements BackupStore {
     Sessions.Savepoint point = sessions.savepoint();
     try {
       return sessions.call(s -> apply(s, chat.value(), data));
+    } finally {
+      sessions.rollbackTo(point);
+    }
+  }
+
+  /**
+   * What {@link #reset} would do, changing nothing: the reset itself, in a savepoint rolled back (inside a transaction)
+   * or a transaction rolled back. (Overrides the port's default, a preview of empty objects, which here would give the
+   * file format's defaults for missing fields, e.g. allow_connect true, rather than our columns'.)
+   */
+  public ImportReport previewReset(ChatId chat, Set<BackupModule> modules) {
+    Objects.requireNonNull(chat, "chat");
+    if (!sessions.inTransaction()) {
+      return sessions.rolledBack(() -> reset(chat, modules));
+    }
+    Sessions.Savepoint point = sessions.savepoint();
+    try {
+      return reset(chat, modules);
     } finally {
       sessions.rollbackTo(point);
     }
@@ -122,18 +141,22 @@ public final class PostgresBackupStore implements BackupStore {
           s.getMapper(BackupMapper.class).recordChat(chat, ValueRules.chatType(chat));
           chatRecorded = true;
         }
-        for (Map<String, Object> key : d.deletes) {
-          Map<String, Object> p = new HashMap<>(key);
-          p.put("chat_id", chat);
-          s.delete(NS + "delete_" + t.name(), p);
-        }
-        for (Map<String, Object> row : d.writes) {
-          if (t == Table.WARNS) {
-            s.getMapper(BackupMapper.class).recordUser((Long) row.get("user_id"));
-          }
-          Map<String, Object> p = new HashMap<>(row);
+        if (t.isSettings()) {
+          Map<String, Object> p = new HashMap<>(d.writes.get(0));
           p.put("chat_id", chat);
           s.insert(NS + "upsert_" + t.name(), p);
+        } else {
+          String key = t.keys().get(0);
+          for (List<Map<String, Object>> chunk : chunks(d.deletes)) {
+            s.delete(NS + "deleteMany_" + t.name(), Map.of("chat_id", chat, "keys",
+                chunk.stream().map(k -> k.get(key)).toList()));
+          }
+          for (List<Map<String, Object>> chunk : chunks(d.writes)) {
+            if (t == Table.WARNS) {
+              s.getMapper(BackupMapper.class).recordUsers(chunk.stream().map(r -> (Long) r.get("user_id")).toList());
+            }
+            s.insert(NS + "upsertMany_" + t.name(), Map.of("chat_id", chat, "rows", chunk));
+          }
         }
         added += d.added;
         changed += d.changed;
@@ -142,6 +165,15 @@ public final class PostgresBackupStore implements BackupStore {
       changes.add(new ImportReport.ModuleChange(m, added, changed, removed));
     }
     return new ImportReport(changes, problems);
+  }
+
+  /** Up to {@value #CHUNK} rows a statement: well under PostgreSQL's 32767 parameters for the widest table. */
+  private static List<List<Map<String, Object>>> chunks(List<Map<String, Object>> rows) {
+    List<List<Map<String, Object>>> out = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i += CHUNK) {
+      out.add(rows.subList(i, Math.min(rows.size(), i + CHUNK)));
+    }
+    return out;
   }
 
   /** What makes a table's rows {@code current} equal to {@code wanted}. */

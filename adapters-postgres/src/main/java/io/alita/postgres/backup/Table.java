@@ -30,7 +30,8 @@ record Table(String name, List<String> keys, List<String> values, List<String> s
   static final Table FILTERS = rows("filters", "keyword", "filter_reply", "msgtype", "fileid", "nonotif",
       "filter_buttons");
   static final Table GREETINGS = settings("greetings", "clean_service_settings", false, "welcome_enabled", true,
-      "welcome_text", null, "welcome_file_id", null, "welcome_type", 1L, "welcome_btns", null, "welcome_clean_old", false,
+      "welcome_text", null, "welcome_file_id", null, "welcome_type", 1L, "welcome_btns", null,
+      "welcome_clean_old", false,
       "welcome_last_msg_id", null, "goodbye_enabled", false, "goodbye_text", null, "goodbye_file_id", null,
       "goodbye_type", 1L, "goodbye_btns", null, "goodbye_clean_old", false, "goodbye_last_msg_id", null,
       "auto_approve", false);
