@@ -14,6 +14,7 @@ import io.alita.domain.dispatch.CommandSpec;
 import io.alita.domain.dispatch.Gate;
 import io.alita.domain.dispatch.Registry;
 import io.alita.domain.dispatch.Requirement;
+import io.alita.domain.dispatch.UnitOfWork;
 import io.alita.domain.i18n.MessageKey;
 import io.alita.domain.i18n.Messages;
 import io.alita.domain.model.ChatId;
@@ -364,10 +365,12 @@ public final class BackupCommands implements BotModule {
       return;
     }
     ImportReport report;
+    UnitOfWork.Mark beforeImport = ctx.unitOfWork().mark();
     try {
       report = backups.apply(plan.get(), Commit.in(ctx.unitOfWork()));
     } catch (BackupRejected e) {
-      // Nothing was written: apply checks before it writes, and a write's failure rolls the whole press back.
+      // All or nothing: whatever the import wrote before it was refused is undone; the question stays used up.
+      ctx.unitOfWork().rollbackTo(beforeImport);
       ctx.answer(IMPORT_CANCELLED, true);
       ctx.edit(rejection(ctx.messages(), e), Keyboard.NONE);
       return;

@@ -230,6 +230,20 @@ class BackupCommandsTest {
   }
 
   @Test
+  void valuesThatCannotBeTakenAreListedInTheQuestionAndInTheResult() {
+    Json.Obj refused = new Json.Obj(Map.of("refuse", new Json.Num(BigDecimal.valueOf(500))));
+    fileOf("f1", CHAT_ID, Map.of(BackupModule.WARNS, refused));
+
+    Effects asked = importReplying(OWNER, "/import", "f1");
+
+    String question = text(asked);
+    assertTrue(question.contains("These values can't be used here and will keep their defaults:\n"
+        + "• warns refuse: = not taken: kept the default"), question);
+    Effects yes = press(OWNER, TestEffects.buttonData(asked, "Yes, import"));
+    assertTrue(editText(yes).contains("• warns refuse: = not taken: kept the default"), editText(yes));
+  }
+
+  @Test
   void aFileFromAnotherChatNeedsTheFlagInAnySpelling() {
     fileOf("away", OTHER_ID, Map.of(BackupModule.RULES, rules("Theirs")));
 
