@@ -198,17 +198,30 @@ public final class BackupCommands implements BotModule {
    * is left and returns false.
    */
   private boolean useCooldown(CommandContext ctx, BackupCooldowns.Kind kind) {
-    Instant now = clock.instant();
-    Optional<Instant> until = cooldowns.until(ctx.chat(), kind).filter(now::isBefore);
-    if (until.isPresent()) {
-      long seconds = Duration.between(now, until.get()).toSeconds();
-      long minutes = Math.max(1, (seconds + 59) / 60);
-      ctx.reply(COOLDOWN, "command", ctx.command().name(), "minutes", minutes);
+    if (resting(ctx, kind)) {
       return false;
     }
-    Instant rests = now.plus(kind.length());
-    ctx.write(() -> cooldowns.restUntil(ctx.chat(), kind, rests));
+    rest(ctx, kind);
     return true;
+  }
+
+  /** True (and says how long is left) when {@code kind} still rests in the chat. Writes nothing. */
+  private boolean resting(CommandContext ctx, BackupCooldowns.Kind kind) {
+    Instant now = clock.instant();
+    Optional<Instant> until = cooldowns.until(ctx.chat(), kind).filter(now::isBefore);
+    if (until.isEmpty()) {
+      return false;
+    }
+    long seconds = Duration.between(now, until.get()).toSeconds();
+    long minutes = Math.max(1, (seconds + 59) / 60);
+    ctx.reply(COOLDOWN, "command", ctx.command().name(), "minutes", minutes);
+    return true;
+  }
+
+  /** Starts {@code kind}'s rest in the chat, as part of the command's event. */
+  private void rest(CommandContext ctx, BackupCooldowns.Kind kind) {
+    Instant rests = clock.instant().plus(kind.length());
+    ctx.write(() -> cooldowns.restUntil(ctx.chat(), kind, rests));
   }
 
   // ------------------------------------------------------------------------------------------------ export
@@ -255,12 +268,15 @@ public final class BackupCommands implements BotModule {
       ctx.reply(IMPORT_USAGE);
       return;
     }
-    if (!useCooldown(ctx, BackupCooldowns.Kind.IMPORT)) {
+    if (resting(ctx, BackupCooldowns.Kind.IMPORT)) {
       return;
     }
     ImportRequest request = new ImportRequest(fileId.get(), args.modules(), args.otherChat());
+    // Downloaded and checked before the event's transaction opens, so no connection waits on Telegram; the attempt
+    // uses the cooldown whatever comes of it.
     Optional<ChatBackups.Plan> plan = planned(ctx.chat(), request, ctx.messages(),
         html -> ctx.replyHtml(html, Keyboard.NONE));
+    rest(ctx, BackupCooldowns.Kind.IMPORT);
     if (plan.isEmpty()) {
       return;
     }
