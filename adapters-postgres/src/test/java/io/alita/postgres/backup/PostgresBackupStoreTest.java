@@ -321,6 +321,35 @@ class PostgresBackupStoreTest {
     assertEquals("group", db.text("SELECT chat_type FROM chats WHERE chat_id = -1002")); // a chat we had not seen
   }
 
+  /** The domain's fixture of a 17-module export in the original's layout (domain test-jar). */
+  @Test
+  void theDomainsExportOfTheOriginalImportsAndExportsBackTheSameValues() {
+    Map<BackupModule, Json.Obj> data = fixture("/io/alita/domain/backup/go-alita-export.json");
+
+    ImportReport report = store.replace(B, data);
+
+    // the one thing our schema does not keep: a blacklisted word's reason
+    assertEquals(List.of("blacklists:entries[0].reason"), report.problems().stream()
+        .map(p -> p.module().fileName() + ":" + p.field()).toList());
+    Map<BackupModule, Json.Obj> back = store.export(B, ALL);
+    assertEquals(num(4), at(back, BackupModule.WARNS, "warn_settings.warn_limit"));
+    assertEquals(new Json.Arr(List.of(str("spam"), str("flood"))), at(back, BackupModule.WARNS, "warns.0.warns"));
+    assertEquals(str("ban"), at(back, BackupModule.BLACKLISTS, "blacklist_mode"));
+    assertEquals(str("spam*"), at(back, BackupModule.BLACKLISTS, "entries.0.word"));
+    assertEquals(num(4242), at(back, BackupModule.GREETINGS, "settings.welcome_settings.last_msg_id"));
+    assertEquals(new Json.Arr(List.of(num(777), num(888))), at(back, BackupModule.REPORTS, "settings.blocked_list"));
+    assertEquals(str("Rules"), at(back, BackupModule.RULES, "settings.rules_btn"));
+    assertEquals(str("kickme"), at(back, BackupModule.DISABLING, "commands.0.command"));
+    for (BackupModule m : List.of(BackupModule.ANTIRAID, BackupModule.CAPTCHA, BackupModule.LOCKS,
+        BackupModule.REACTIONS, BackupModule.RULES)) {
+      assertEquals(withoutChatAndTimes(data.get(m)), withoutChatAndTimes(back.get(m)), m.fileName());
+    }
+    // filters come back ordered by keyword
+    assertEquals(Set.copyOf((List<?>) ((Map<?, ?>) withoutChatAndTimes(data.get(BackupModule.FILTERS))).get("filters")),
+        Set.copyOf((List<?>) ((Map<?, ?>) withoutChatAndTimes(back.get(BackupModule.FILTERS))).get("filters")));
+    assertEquals("t", db.text("SELECT allow_connect FROM connection_settings WHERE chat_id = -1002"));
+  }
+
   @Test
   void aVersion10FileImportsToo() {
     ImportReport report = store.replace(B, fixture("original-1.0.json"));

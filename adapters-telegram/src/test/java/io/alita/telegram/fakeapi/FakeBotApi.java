@@ -90,6 +90,10 @@ public final class FakeBotApi implements AutoCloseable {
   private final List<Flood> floods = new CopyOnWriteArrayList<>();
   private final Map<String, AtomicInteger> arrivals = new ConcurrentHashMap<>();
   private final Map<Long, Long> mediaCursors = new ConcurrentHashMap<>(); // chat id to the sequence last handed out
+  private final Map<String, FakeFile> filesById = new ConcurrentHashMap<>();
+  private final Map<String, FakeFile> filesByPath = new ConcurrentHashMap<>();
+  private final Map<Long, Map<String, byte[]>> uploads = new ConcurrentHashMap<>(); // call sequence to part bytes
+  private final AtomicLong fileNumbers = new AtomicLong();
   private volatile Duration longPollCap = DEFAULT_LONG_POLL_CAP;
   private final AtomicInteger activePolls = new AtomicInteger(); // waited on by close()
   private final Javalin server;
@@ -115,6 +119,7 @@ public final class FakeBotApi implements AutoCloseable {
       cfg.startup.showJavalinBanner = false;
       cfg.routes.post("/{bot}/{method}", this::handle);
       cfg.routes.get("/{bot}/{method}", this::handle);
+      cfg.routes.get("/file/{bot}/<path>", this::serveFile);
       cfg.routes.exception(Exception.class, (e, ctx) -> {
         log.error("Fake Bot API failed on {}", ctx.path().replace(this.token, "<token>"), e);
         answer(ctx, BotApiError.of(500, "Internal Server Error: fake API failed with " + e));
@@ -492,6 +497,96 @@ public final class FakeBotApi implements AutoCloseable {
     methods.refuseFileId(Objects.requireNonNull(fileId, "fileId"));
   }
 
+  // ---------------------------------------------------------------- files to download
+
+  /**
+   * Makes {@code fileId} a file of {@code content}: {@code getFile} answers its size and path, and its body is served
+   * at {@code /file/bot<token>/<path>}. Tune what getFile reports, and how the body comes, on the returned file.
+   */
+  public FakeFile registerFile(String fileId, byte[] content) {
+    FakeFile file = new FakeFile(fileId, "documents/file_" + fileNumbers.incrementAndGet() + ".json", content);
+    filesById.put(fileId, file);
+    filesByPath.put(file.path(), file);
+    return file;
+  }
+
+  /** The file registered (or uploaded) as {@code fileId}; fails the test when there is none. */
+  public FakeFile file(String fileId) {
+    FakeFile file = filesById.get(fileId);
+    if (file == null) {
+      throw new AssertionError("no file " + fileId + " was registered or uploaded");
+    }
+    return file;
+  }
+
+  /**
+   * The bytes uploaded for a parameter such as {@code document} (following an {@code attach://} reference); null when
+   * the parameter was not an upload.
+   */
+  public byte[] uploadedBytes(ApiCall call, String name) {
+    Map<String, byte[]> parts = uploads.getOrDefault(call.sequence(), Map.of());
+    String value = call.param(name);
+    String part = value != null && value.startsWith("attach://") ? value.substring("attach://".length()) : name;
+    byte[] bytes = parts.get(part);
+    return bytes == null ? null : bytes.clone();
+  }
+
+  private JsonNode getFile(ApiCall call) {
+    String fileId = call.param("file_id");
+    FakeFile file = fileId == null ? null : filesById.get(fileId);
+    if (file == null) {
+      throw BotApiError.of(400, "Bad Request: invalid file_id").raise();
+    }
+    return Json.object().put("file_id", file.fileId()).put("file_unique_id", "u" + Integer.toHexString(fileId.hashCode()))
+        .put("file_size", file.sizeForGetFile()).put("file_path", file.pathForGetFile());
+  }
+
+  private void serveFile(Context ctx) throws IOException, InterruptedException {
+    if (!ctx.pathParam("bot").equals("bot" + token)) {
+      ctx.status(404).result("Not Found");
+      return;
+    }
+    FakeFile file = filesByPath.get(ctx.pathParam("path"));
+    if (file == null) {
+      ctx.status(404).result("Not Found");
+      return;
+    }
+    file.downloaded();
+    byte[] body = file.rawContent();
+    ctx.status(200).contentType("application/octet-stream");
+    if (file.withLength()) {
+      ctx.res().setContentLengthLong(body.length);
+    }
+    var out = ctx.res().getOutputStream();
+    int first = Math.min(body.length, 16);
+    try {
+      out.write(body, 0, first);
+      out.flush();
+      if (!file.bodyDelay().isZero()) {
+        Thread.sleep(file.bodyDelay().toMillis());
+      }
+      for (int at = first; at < body.length; at += 65536) {
+        out.write(body, at, Math.min(65536, body.length - at));
+      }
+      out.flush();
+    } catch (IOException e) {
+      // The client gave up (a capped or timed-out download): nothing to answer.
+      log.debug("A file download was cut off by the client: {}", e.toString());
+    }
+  }
+
+  private static Map<String, byte[]> readUploads(Context ctx) throws IOException {
+    Map<String, byte[]> bytes = new LinkedHashMap<>();
+    if (ctx.isMultipartFormData()) {
+      for (Map.Entry<String, List<UploadedFile>> entry : ctx.uploadedFileMap().entrySet()) {
+        try (var in = entry.getValue().get(0).content()) {
+          bytes.put(entry.getKey(), in.readAllBytes());
+        }
+      }
+    }
+    return bytes;
+  }
+
   /** Forgets the recorded calls (not the updates, chat state, stubs or queued failures). */
   public void clear() {
     synchronized (calls) {
@@ -552,6 +647,10 @@ public final class FakeBotApi implements AutoCloseable {
     Map<String, String> files = Collections.unmodifiableMap(readFiles(ctx));
     Map<String, Long> sizes = Collections.unmodifiableMap(readFileSizes(ctx));
     ApiCall request = new ApiCall(seq, method, params, files, receivedAt, 0, null, sizes);
+    Map<String, byte[]> uploaded = readUploads(ctx);
+    if (!uploaded.isEmpty()) {
+      uploads.put(seq, uploaded);
+    }
 
     BotApiError injected = floodFor(request);
     if (injected == null) {
@@ -573,7 +672,19 @@ public final class FakeBotApi implements AutoCloseable {
     JsonNode result;
     try {
       Function<ApiCall, JsonNode> stub = stubs.get(method);
-      result = stub != null ? stub.apply(request) : methods.answer(request);
+      if (stub == null && method.equals("getfile")) {
+        result = getFile(request);
+      } else {
+        result = stub != null ? stub.apply(request) : methods.answer(request);
+      }
+      if (stub == null && method.equals("senddocument") && request.uploadedFile("document") != null) {
+        // An uploaded document can be downloaded again, as from Telegram: a test replies to the bot's own file.
+        String fileId = result.path("document").path("file_id").asText();
+        byte[] bytes = uploadedBytes(request, "document");
+        if (!fileId.isEmpty() && bytes != null) {
+          registerFile(fileId, bytes);
+        }
+      }
     } catch (BotApiError.Raised refusal) {
       record(failed(request, refusal.error));
       answer(ctx, refusal.error);
