@@ -69,7 +69,8 @@ public final class Mappers {
       ReactionsMapper.class,
       ConnectionsMapper.class,
       io.alita.postgres.languages.LanguageMapper.class,
-      io.alita.postgres.backup.BackupMapper.class);
+      io.alita.postgres.backup.BackupMapper.class,
+      io.alita.postgres.cooldowns.BackupCooldownMapper.class);
 
   private Mappers() {}
 }
