@@ -3,6 +3,7 @@ package io.alita.postgres.backup;
 import static io.alita.postgres.adopt.ValueRules.shorten;
 
 import io.alita.domain.backup.BackupModule;
+import io.alita.domain.backup.BackupRejected;
 import io.alita.domain.backup.ImportReport.Problem;
 import io.alita.domain.backup.Json;
 import io.alita.domain.format.ButtonGrid;
@@ -75,7 +76,10 @@ final class Incoming {
     return kind(v);
   }
 
-  /** A nested object; missing gives an empty one (every field its default). */
+  /**
+   * A nested object; missing gives an empty one (every field its default). Of another JSON type the file is refused:
+   * a module whose settings are a string is a damaged or hand-broken file, and importing it would reset the module.
+   */
   Json.Obj obj(Json.Obj o, String path, String name) {
     Optional<Json> v = raw(o, name);
     if (v.isEmpty()) {
@@ -84,11 +88,13 @@ final class Incoming {
     if (v.get() instanceof Json.Obj obj) {
       return obj;
     }
-    problem(field(path, name), "is " + kind(v.get()) + ", not an object: its fields get our defaults");
-    return new Json.Obj(Map.of());
+    throw structure(field(path, name), kind(v.get()), "an object");
   }
 
-  /** An array of objects with their paths ({@code notes[2]}); what is not an object is reported and left out. */
+  /**
+   * An array of objects with their paths ({@code notes[2]}). An array of another type, or an item that is not an
+   * object, refuses the file: replacing the module with "no rows" would delete the chat's rows for a broken file.
+   */
   List<Map.Entry<String, Json.Obj>> rows(Json.Obj o, String name) {
     List<Map.Entry<String, Json.Obj>> rows = new ArrayList<>();
     Optional<Json> v = raw(o, name);
@@ -96,18 +102,22 @@ final class Incoming {
       return rows;
     }
     if (!(v.get() instanceof Json.Arr arr)) {
-      problem(name, "is " + kind(v.get()) + ", not an array: none imported");
-      return rows;
+      throw structure(name, kind(v.get()), "an array");
     }
     for (int i = 0; i < arr.items().size(); i++) {
       String path = name + "[" + i + "]";
       if (arr.items().get(i) instanceof Json.Obj row) {
         rows.add(Map.entry(path, row));
       } else {
-        problem(path, "is " + kind(arr.items().get(i)) + ", not an object: row not imported");
+        throw structure(path, kind(arr.items().get(i)), "an object");
       }
     }
     return rows;
+  }
+
+  private BackupRejected structure(String field, String found, String expected) {
+    return new BackupRejected(BackupRejected.Reason.NOT_A_BACKUP,
+        module.fileName() + "." + field + " is " + found + ", not " + expected);
   }
 
   boolean bool(Json.Obj o, String path, String name, boolean dflt) {

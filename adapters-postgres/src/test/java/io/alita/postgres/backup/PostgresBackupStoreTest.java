@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.alita.domain.backup.BackupFile;
 import io.alita.domain.backup.BackupFiles;
 import io.alita.domain.backup.BackupModule;
+import io.alita.domain.backup.BackupRejected;
 import io.alita.domain.backup.ImportReport;
 import io.alita.domain.backup.Json;
 import io.alita.domain.model.ChatId;
@@ -362,6 +363,22 @@ class PostgresBackupStoreTest {
     assertEquals("Old rules|Rules|true", db.text("SELECT rules || '|' || rules_btn || '|' || private FROM rules"
         + " WHERE chat_id = -1002"));
     assertEquals(List.of(B), store.chatsWithData().stream().filter(B::equals).toList());
+  }
+
+  @Test
+  void aModuleOfTheWrongShapeRefusesTheFileAndChangesNothing() {
+    seedChatA();
+    for (String broken : List.of("{\"notes\": {\"notes\": {}}}", "{\"notes\": {\"notes\": [\"faq\"]}}",
+        "{\"rules\": {\"settings\": \"Be kind\"}}")) {
+      Map<BackupModule, Json.Obj> data = parse(broken);
+      BackupRejected refused = assertThrows(BackupRejected.class, () -> store.replace(A, data), broken);
+      assertEquals(BackupRejected.Reason.NOT_A_BACKUP, refused.reason());
+      assertThrows(BackupRejected.class, () -> store.preview(A, data), broken);
+    }
+    assertEquals("notes.notes is an object, not an array",
+        assertThrows(BackupRejected.class, () -> store.replace(A, parse("{\"notes\": {\"notes\": {}}}"))).detail());
+    assertEquals("2", db.text("SELECT count(*) FROM notes WHERE chat_id = -1001"));
+    assertEquals("*Be kind*", db.text("SELECT rules FROM rules WHERE chat_id = -1001"));
   }
 
   @Test
