@@ -23,6 +23,8 @@ final class PollFeed {
   private final Latencies latencies = new Latencies();
   private long acknowledgedInWindow;
   private long polls;
+  /** The first batches hold one message for each group, in order: every chat's caches are filled first. */
+  private int primed;
 
   PollFeed(AtomicLong updateIds, Phase phase) {
     this.updateIds = updateIds;
@@ -50,7 +52,7 @@ final class PollFeed {
       if (i > 0) {
         body.append(',');
       }
-      body.append(updates.next(random));
+      body.append(primed < UpdateFactory.GROUPS ? updates.nextInGroup(random, ++primed) : updates.next(random));
     }
     body.append("]}");
     byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);

@@ -40,8 +40,16 @@ final class UpdateFactory {
 
   /** One update's JSON (the next update_id). */
   String next(SplittableRandom random) {
+    return next(random, random.nextInt(MEMBERS));
+  }
+
+  /** One update from a random member of group {@code g} (1..GROUPS): the warm-up's first message in each group. */
+  String nextInGroup(SplittableRandom random, int g) {
+    return next(random, random.nextInt(MEMBERS / GROUPS) * GROUPS + (g - 1));
+  }
+
+  private String next(SplittableRandom random, int k) {
     long id = updateIds.getAndIncrement();
-    int k = random.nextInt(MEMBERS);
     int g = k % GROUPS + 1;
     StringBuilder b = new StringBuilder(360);
     b.append("{\"update_id\":").append(id)
@@ -65,5 +73,9 @@ final class UpdateFactory {
 
   byte[] nextBytes(SplittableRandom random) {
     return next(random).getBytes(StandardCharsets.UTF_8);
+  }
+
+  byte[] nextBytesInGroup(SplittableRandom random, int g) {
+    return nextInGroup(random, g).getBytes(StandardCharsets.UTF_8);
   }
 }
