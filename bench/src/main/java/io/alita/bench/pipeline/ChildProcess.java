@@ -56,6 +56,10 @@ final class ChildProcess implements AutoCloseable {
     if (home != null) {
       environment.put("HOME", home);
     }
+    String arenas = System.getenv("MALLOC_ARENA_MAX"); // part of the JVM defaults under test (decision 0036)
+    if (arenas != null) {
+      environment.put("MALLOC_ARENA_MAX", arenas);
+    }
     environment.putAll(env);
     Process process = builder.start();
     LIVE.add(process);
