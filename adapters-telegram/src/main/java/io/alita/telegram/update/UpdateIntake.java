@@ -143,9 +143,12 @@ public final class UpdateIntake implements Timers, AutoCloseable {
    * lane never waits for the database after deciding (under load every update may be kept, and a delete with its
    * commit per update took the workers' time; measured in bench/PipelineBench, decision 0036).
    */
+  /** How long a finished kept update's id waits for others to be deleted with. */
+  static final Duration FORGET_EVERY = Duration.ofMillis(50);
   private final ConcurrentLinkedQueue<UpdateId> toForget = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean forgetQueuedSoon = new AtomicBoolean();
-  private final ExecutorService forgetting = Executors.newSingleThreadExecutor(threads("update-inbox"));
+  private final ScheduledExecutorService forgetting =
+      Executors.newSingleThreadScheduledExecutor(threads("update-inbox"));
   private volatile boolean accepting = true;
   /** Set once {@link #close} gave up waiting: events still queued in a lane are not started any more. */
   private volatile boolean abandoning;
@@ -549,12 +552,16 @@ public final class UpdateIntake implements Timers, AutoCloseable {
     return true;
   }
 
-  /** Queues the row's delete; the update-inbox thread deletes whatever queued up meanwhile in one statement. */
+  /**
+   * Queues the row's delete; {@link #FORGET_EVERY} later the update-inbox thread deletes whatever queued up meanwhile
+   * in one statement (a crash in between hands those updates back after the restart, where they stop at their record
+   * of having been applied, as before).
+   */
   private void forget(UpdateId id) {
     toForget.add(id);
     if (forgetQueuedSoon.compareAndSet(false, true)) {
       try {
-        forgetting.execute(this::forgetQueued);
+        forgetting.schedule(this::forgetQueued, FORGET_EVERY.toMillis(), TimeUnit.MILLISECONDS);
       } catch (RejectedExecutionException closed) {
         forgetQueuedSoon.set(false);
         forgetQueued(); // after close: at once, on this thread

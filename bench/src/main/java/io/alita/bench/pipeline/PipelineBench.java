@@ -78,7 +78,7 @@ public final class PipelineBench {
   /** One mode's figures. */
   record Result(String mode, double updatesPerSecond, Latencies latencies, long failures, String lastFailure,
       double transactionsPerUpdate, double botApiCallsPerUpdate, Map<String, Long> botApiCalls,
-      ProcessProbe.Memory memory, long logBytesInWindow) {}
+      ProcessProbe.Memory memory, long logBytesInWindow, Map<String, Long> rowsWritten) {}
 
   public static void main(String[] args) throws Exception {
     boolean quick = "1".equals(System.getenv("BENCH_QUICK"));
@@ -242,10 +242,22 @@ public final class PipelineBench {
         memory, logAfter - before.logBytes);
   }
 
-  private record Snapshot(long transactions, Map<String, Long> calls, long logBytes) {}
+  private record Snapshot(long transactions, Map<String, Long> calls, long logBytes, Map<String, Long> rows) {}
 
   private Snapshot snapshot(ChildProcess child, BenchBotApi api) throws SQLException {
-    return new Snapshot(transactions(), api == null ? Map.of() : api.snapshot(), child.logBytes());
+    return new Snapshot(transactions(), api == null ? Map.of() : api.snapshot(), child.logBytes(), rowsWritten());
+  }
+
+  /** Rows inserted, updated and deleted so far, by table (pg_stat_user_tables): where the transactions went. */
+  private Map<String, Long> rowsWritten() throws SQLException {
+    Map<String, Long> rows = new LinkedHashMap<>();
+    try (Connection c = pool.getConnection(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT relname, n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_user_tables")) {
+      while (rs.next()) {
+        rows.put(rs.getString(1), rs.getLong(2));
+      }
+    }
+    return rows;
   }
 
   /** After the statistics of the window's last transactions reached pg_stat_database. */
@@ -268,11 +280,18 @@ public final class PipelineBench {
         total += n;
       }
     }
-    // One transaction of the delta is the bench's own reading of the counter.
-    long transactions = Math.max(0, after.transactions - before.transactions - 1);
+    // Two transactions of the delta are the bench's own readings (the counter, the tables' counts).
+    long transactions = Math.max(0, after.transactions - before.transactions - 2);
+    Map<String, Long> rows = new LinkedHashMap<>();
+    after.rows.forEach((table, n) -> {
+      long d = n - before.rows.getOrDefault(table, 0L);
+      if (d > 0) {
+        rows.put(table, d);
+      }
+    });
     double perUpdate = updates == 0 ? 0 : 1.0 / updates;
     return new Result(mode, rate, latencies, failures, lastFailure, transactions * perUpdate, total * perUpdate, calls,
-        memory, logBytes);
+        memory, logBytes, rows);
   }
 
   /** Committed and rolled-back transactions of the bench database so far. */
@@ -381,6 +400,9 @@ public final class PipelineBench {
     row("failed requests", Long.toString(r.failures()), "0", verdict(r.failures() == 0));
     if (worker) {
       row("log written in the window (KB)", Long.toString(Math.max(0, r.logBytesInWindow()) / 1024), "", "");
+    }
+    if (!r.rowsWritten().isEmpty()) {
+      System.out.println("Rows written in the window, by table: " + r.rowsWritten());
     }
     if (!r.botApiCalls().isEmpty()) {
       System.out.println("Bot API calls in the window: " + r.botApiCalls());
