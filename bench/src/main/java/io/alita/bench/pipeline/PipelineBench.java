@@ -223,6 +223,13 @@ public final class PipelineBench {
   }
 
   private Result pollingRun(ChildProcess child, BenchBotApi api, PollFeed feed, Phase phase) throws Exception {
+    long priming = System.nanoTime();
+    long primingDeadline = priming + Duration.ofMinutes(5).toNanos();
+    while (!feed.primed() && System.nanoTime() < primingDeadline && child.alive()) {
+      Thread.sleep(50);
+    }
+    System.err.printf(Locale.ROOT, "(long polling: the batches with one message in each of the %d groups took "
+        + "%.1f s%s)%n", UpdateFactory.GROUPS, (System.nanoTime() - priming) / 1e9, feed.primed() ? "" : ", unfinished");
     Thread.sleep(warmup.toMillis());
     Snapshot before = snapshot(child, api);
     phase.startWindow();

@@ -25,6 +25,8 @@ final class PollFeed {
   private long polls;
   /** The first batches hold one message for each group, in order: every chat's caches are filled first. */
   private int primed;
+  private long primingLastId = -1;
+  private boolean primingAcknowledged;
 
   PollFeed(AtomicLong updateIds, Phase phase) {
     this.updateIds = updateIds;
@@ -38,6 +40,9 @@ final class PollFeed {
     boolean measuring = phase.measuring();
     while (!unacknowledged.isEmpty() && unacknowledged.peekFirst().lastId() < offset) {
       Served s = unacknowledged.pollFirst();
+      if (primingLastId >= 0 && s.lastId() >= primingLastId) {
+        primingAcknowledged = true;
+      }
       if (s.inWindow() && measuring) {
         latencies.add(now - s.servedAt(), s.size());
         acknowledgedInWindow += s.size();
@@ -52,7 +57,14 @@ final class PollFeed {
       if (i > 0) {
         body.append(',');
       }
-      body.append(primed < UpdateFactory.GROUPS ? updates.nextInGroup(random, ++primed) : updates.next(random));
+      if (primed < UpdateFactory.GROUPS) {
+        body.append(updates.nextInGroup(random, ++primed));
+        if (primed == UpdateFactory.GROUPS) {
+          primingLastId = updateIds.get() - 1;
+        }
+      } else {
+        body.append(updates.next(random));
+      }
     }
     body.append("]}");
     byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
@@ -67,6 +79,11 @@ final class PollFeed {
 
   synchronized long acknowledgedInWindow() {
     return acknowledgedInWindow;
+  }
+
+  /** Whether the batches holding every group's first message were acknowledged: the caches are warm. */
+  synchronized boolean primed() {
+    return primingAcknowledged;
   }
 
   boolean stopped() {
