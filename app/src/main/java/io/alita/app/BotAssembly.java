@@ -5,6 +5,9 @@ import io.alita.domain.antiflood.AntifloodModule;
 import io.alita.domain.antiraid.AntiraidModule;
 import io.alita.domain.approvals.Approvals;
 import io.alita.domain.approvals.ApprovalsModule;
+import io.alita.domain.backup.BackupCommands;
+import io.alita.domain.backup.ChatBackups;
+import io.alita.domain.backup.FileDownloads;
 import io.alita.domain.bans.BansModule;
 import io.alita.domain.blacklists.BlacklistsModule;
 import io.alita.domain.captcha.CaptchaModule;
@@ -105,6 +108,7 @@ public final class BotAssembly {
   private final String consoleUrl;
   private final Clock clock;
   private final TranslationPort translation;
+  private final FileDownloads downloads;
 
   /**
    * @param owner {@code OWNER_ID}, the top of the bot's team; without one nobody is the owner
@@ -115,11 +119,11 @@ public final class BotAssembly {
   public BotAssembly(Stores stores, Optional<UserId> owner, ConsoleLogin consoleLogin, String consoleUrl,
       Clock clock) {
     this(stores, Objects.requireNonNull(owner, "owner").orElse(UserId.of(0)), consoleLogin, consoleUrl, clock,
-        TranslationPort.NOT_CONFIGURED);
+        TranslationPort.NOT_CONFIGURED, FileDownloads.NONE);
   }
 
   private BotAssembly(Stores stores, UserId owner, ConsoleLogin consoleLogin, String consoleUrl, Clock clock,
-      TranslationPort translation) {
+      TranslationPort translation, FileDownloads downloads) {
     this.stores = Objects.requireNonNull(stores, "stores");
     // 0 is nobody's id: without OWNER_ID no user passes an owner check
     this.owner = owner;
@@ -127,16 +131,25 @@ public final class BotAssembly {
     this.consoleUrl = Objects.requireNonNull(consoleUrl, "consoleUrl");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.translation = Objects.requireNonNull(translation, "translation");
+    this.downloads = Objects.requireNonNull(downloads, "downloads");
   }
 
   /** This assembly with the rules seeing {@code other} (the sandbox fixes the time of each simulation). */
   public BotAssembly at(Clock other) {
-    return new BotAssembly(stores, owner, consoleLogin, consoleUrl, other, translation);
+    return new BotAssembly(stores, owner, consoleLogin, consoleUrl, other, translation, downloads);
   }
 
   /** This assembly with {@code /tr} asking {@code port}; without, {@code /tr} says translation is not configured. */
   public BotAssembly translatingWith(TranslationPort port) {
-    return new BotAssembly(stores, owner, consoleLogin, consoleUrl, clock, port);
+    return new BotAssembly(stores, owner, consoleLogin, consoleUrl, clock, port, downloads);
+  }
+
+  /**
+   * This assembly with {@code /import} downloading files through {@code port}; without, every download is refused
+   * (the sandbox downloads nothing).
+   */
+  public BotAssembly downloadingWith(FileDownloads port) {
+    return new BotAssembly(stores, owner, consoleLogin, consoleUrl, clock, translation, port);
   }
 
   /** A new set of modules, with fresh caches and in-memory state, around one dispatcher. */
@@ -197,6 +210,9 @@ public final class BotAssembly {
     modules.add(new FiltersModule(stores.filters(), admins, bot, content, confirmations));
     modules.add(new PinsModule(stores.pins(), queries, content, confirmations));
     modules.add(new FormattingModule());
+    // /export, /import, /reset (docs/decisions/0039); their questions are the confirm dialog's, registered below.
+    modules.add(new BackupCommands(new ChatBackups(stores.backups(), clock), stores.backupCooldowns(), downloads, clock,
+        confirmations));
     // Every event is answered in its chat's language: a group's, or in private the user's (docs/decisions/0035).
     modules.add(new io.alita.domain.languages.LanguagesModule(stores.languages(), admins));
     modules.add(confirmations);

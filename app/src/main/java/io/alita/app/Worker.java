@@ -127,6 +127,7 @@ final class Worker implements AutoCloseable {
     actions = counted.actions(new TelegramChatActions(bot.client(), bot.limiter(), senderTimers, senders));
     BotAssembly.Assembled assembled = new BotAssembly(stores, telegram.ownerId(), consoleLogin, consoleUrl, clock)
         .translatingWith(translation)
+        .downloadingWith(bot.downloads())
         .assemble(new BotAssembly.Ports(identity, bot.queries(), stores.seen(), stores.transactions(),
             counted.contained()));
     dispatcher = assembled.dispatcher();

@@ -121,6 +121,9 @@ public final class TelegramChatActions implements ChatActionPort {
     if (action instanceof ChatAction.SendPhoto a) {
       return sendPhoto(a);
     }
+    if (action instanceof ChatAction.SendDocument a) {
+      return sendDocument(a);
+    }
     if (action instanceof ChatAction.RemoveReplyKeyboard a) {
       return removeReplyKeyboard(a);
     }
@@ -254,6 +257,23 @@ public final class TelegramChatActions implements ChatActionPort {
     if (!p.keyboard().isEmpty()) {
       request.replyMarkup(markup(p.keyboard()));
     }
+    return request.build();
+  }
+
+  private CompletableFuture<ActionResult> sendDocument(ChatAction.SendDocument d) {
+    // Built afresh for every attempt, as a photo upload is: a retry after a 429 needs the stream again.
+    return api.later(CallCategory.MESSAGE, d.chat(), "sendDocument", () -> client.execute(documentRequest(d)))
+        .thenApply(TelegramChatActions::sentOrRefused);
+  }
+
+  private static SendDocument documentRequest(ChatAction.SendDocument d) {
+    SendDocument.SendDocumentBuilder<?, ?> request = SendDocument.builder()
+        .chatId(d.chat().value())
+        .document(new InputFile(new java.io.ByteArrayInputStream(d.bytes()), d.fileName()))
+        .caption(d.captionHtml())
+        .parseMode(HTML);
+    d.replyTo().ifPresent(reply -> request.replyParameters(
+        ReplyParameters.builder().messageId(reply.value()).allowSendingWithoutReply(true).build()));
     return request.build();
   }
 

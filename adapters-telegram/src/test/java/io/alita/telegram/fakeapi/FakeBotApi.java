@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,7 +53,8 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * twice fails), and answers the everyday refusals Telegram would (the bot lacks a right, the target is an admin, the bot
  * was kicked). Files sent by id through any of the eight send methods are answered with a message carrying that file
  * ({@link #awaitNextMedia}, {@link SentMedia}); {@link #refuseFileId} makes an id fail as a foreign or expired one does. Any other method answers {@code {"ok":true,"result":true}} unless {@link #respond stubbed}; any call can
- * be made to fail once with {@link #failNext}, or only in one chat with {@link #failNextInChat}.
+ * be made to fail once with {@link #failNext}, or only in one chat with {@link #failNextInChat}; for a while, every call
+ * can be refused with flood control ({@link #floodEverything}, {@link #floodChat}).
  *
  * <p>Thread-safe. Close it after the clients using it, so that a pending long poll is answered and the server stops at
  * once.
@@ -85,7 +87,13 @@ public final class FakeBotApi implements AutoCloseable {
   private final Map<String, Deque<Failure>> failures = new HashMap<>(); // guarded by itself
   private final Map<String, Function<ApiCall, JsonNode>> stubs = new ConcurrentHashMap<>();
   private final Map<String, Duration> delays = new ConcurrentHashMap<>();
+  private final List<Flood> floods = new CopyOnWriteArrayList<>();
+  private final Map<String, AtomicInteger> arrivals = new ConcurrentHashMap<>();
   private final Map<Long, Long> mediaCursors = new ConcurrentHashMap<>(); // chat id to the sequence last handed out
+  private final Map<String, FakeFile> filesById = new ConcurrentHashMap<>();
+  private final Map<String, FakeFile> filesByPath = new ConcurrentHashMap<>();
+  private final Map<Long, Map<String, byte[]>> uploads = new ConcurrentHashMap<>(); // call sequence to part bytes
+  private final AtomicLong fileNumbers = new AtomicLong();
   private volatile Duration longPollCap = DEFAULT_LONG_POLL_CAP;
   private final AtomicInteger activePolls = new AtomicInteger(); // waited on by close()
   private final Javalin server;
@@ -111,6 +119,7 @@ public final class FakeBotApi implements AutoCloseable {
       cfg.startup.showJavalinBanner = false;
       cfg.routes.post("/{bot}/{method}", this::handle);
       cfg.routes.get("/{bot}/{method}", this::handle);
+      cfg.routes.get("/file/{bot}/<path>", this::serveFile);
       cfg.routes.exception(Exception.class, (e, ctx) -> {
         log.error("Fake Bot API failed on {}", ctx.path().replace(this.token, "<token>"), e);
         answer(ctx, BotApiError.of(500, "Internal Server Error: fake API failed with " + e));
@@ -310,6 +319,51 @@ public final class FakeBotApi implements AutoCloseable {
     return call -> wanted.equals(call.param("chat_id") == null ? null : call.param("chat_id").trim());
   }
 
+  /**
+   * Telegram's flood control on the whole bot for {@code window}: from now until then, every call of every method
+   * except {@code getUpdates} is answered with a 429 in Telegram's exact shape, {@code retry_after} =
+   * {@code retryAfterSeconds} (the same N on every answer, however little of the window is left), and is not carried
+   * out. {@code getUpdates} is left alone: Telegram's flood limits are on what a bot sends, and refusing the long poll
+   * would only stop the intake a test is watching. Returns when the window ends.
+   */
+  public Instant floodEverything(int retryAfterSeconds, Duration window) {
+    return addFlood(call -> true, retryAfterSeconds, window);
+  }
+
+  /**
+   * {@link #floodEverything} for calls into chat {@code chatId} (their {@code chat_id} parameter) only; calls into
+   * other chats are answered as usual, unless a flood of their own applies. When several floods apply to a call, the
+   * one added first answers it.
+   */
+  public Instant floodChat(long chatId, int retryAfterSeconds, Duration window) {
+    return addFlood(inChat(chatId), retryAfterSeconds, window);
+  }
+
+  /** A flood window: the calls it refuses, until when, and the retry_after it answers. */
+  private record Flood(Predicate<ApiCall> applies, Instant until, int retryAfterSeconds) {}
+
+  private Instant addFlood(Predicate<ApiCall> applies, int retryAfterSeconds, Duration window) {
+    if (retryAfterSeconds < 1) {
+      throw new IllegalArgumentException("Telegram's retry_after is at least 1 s, got " + retryAfterSeconds);
+    }
+    Instant until = Instant.now().plus(Objects.requireNonNull(window, "window"));
+    floods.add(new Flood(applies, until, retryAfterSeconds));
+    return until;
+  }
+
+  /** The 429 a flood window answers {@code call} with, or null when none applies (or it arrived after the end). */
+  private BotApiError floodFor(ApiCall call) {
+    if (call.method().equals("getupdates")) {
+      return null;
+    }
+    for (Flood flood : floods) {
+      if (call.receivedAt().isBefore(flood.until()) && flood.applies().test(call)) {
+        return BotApiError.tooManyRequests(flood.retryAfterSeconds());
+      }
+    }
+    return null;
+  }
+
   /** An injected failure and the calls it applies to. */
   private record Failure(Predicate<ApiCall> applies, BotApiError error) {}
 
@@ -342,6 +396,16 @@ public final class FakeBotApi implements AutoCloseable {
   }
 
   // ---------------------------------------------------------------- recorded calls
+
+  /**
+   * How many requests of {@code method} (any casing) have arrived since the start, counted when they arrive: a call
+   * still being {@link #delay delayed}, or whose answer never reached the client, counts too. {@link #clear()} leaves
+   * it.
+   */
+  public int arrivals(String method) {
+    AtomicInteger n = arrivals.get(method.toLowerCase(Locale.ROOT));
+    return n == null ? 0 : n.get();
+  }
 
   /** Every call recorded since the start or the last {@link #clear()}, in arrival order. */
   public List<ApiCall> calls() {
@@ -433,6 +497,96 @@ public final class FakeBotApi implements AutoCloseable {
     methods.refuseFileId(Objects.requireNonNull(fileId, "fileId"));
   }
 
+  // ---------------------------------------------------------------- files to download
+
+  /**
+   * Makes {@code fileId} a file of {@code content}: {@code getFile} answers its size and path, and its body is served
+   * at {@code /file/bot<token>/<path>}. Tune what getFile reports, and how the body comes, on the returned file.
+   */
+  public FakeFile registerFile(String fileId, byte[] content) {
+    FakeFile file = new FakeFile(fileId, "documents/file_" + fileNumbers.incrementAndGet() + ".json", content);
+    filesById.put(fileId, file);
+    filesByPath.put(file.path(), file);
+    return file;
+  }
+
+  /** The file registered (or uploaded) as {@code fileId}; fails the test when there is none. */
+  public FakeFile file(String fileId) {
+    FakeFile file = filesById.get(fileId);
+    if (file == null) {
+      throw new AssertionError("no file " + fileId + " was registered or uploaded");
+    }
+    return file;
+  }
+
+  /**
+   * The bytes uploaded for a parameter such as {@code document} (following an {@code attach://} reference); null when
+   * the parameter was not an upload.
+   */
+  public byte[] uploadedBytes(ApiCall call, String name) {
+    Map<String, byte[]> parts = uploads.getOrDefault(call.sequence(), Map.of());
+    String value = call.param(name);
+    String part = value != null && value.startsWith("attach://") ? value.substring("attach://".length()) : name;
+    byte[] bytes = parts.get(part);
+    return bytes == null ? null : bytes.clone();
+  }
+
+  private JsonNode getFile(ApiCall call) {
+    String fileId = call.param("file_id");
+    FakeFile file = fileId == null ? null : filesById.get(fileId);
+    if (file == null) {
+      throw BotApiError.of(400, "Bad Request: invalid file_id").raise();
+    }
+    return Json.object().put("file_id", file.fileId()).put("file_unique_id", "u" + Integer.toHexString(fileId.hashCode()))
+        .put("file_size", file.sizeForGetFile()).put("file_path", file.pathForGetFile());
+  }
+
+  private void serveFile(Context ctx) throws IOException, InterruptedException {
+    if (!ctx.pathParam("bot").equals("bot" + token)) {
+      ctx.status(404).result("Not Found");
+      return;
+    }
+    FakeFile file = filesByPath.get(ctx.pathParam("path"));
+    if (file == null) {
+      ctx.status(404).result("Not Found");
+      return;
+    }
+    file.downloaded();
+    byte[] body = file.rawContent();
+    ctx.status(200).contentType("application/octet-stream");
+    if (file.withLength()) {
+      ctx.res().setContentLengthLong(body.length);
+    }
+    var out = ctx.res().getOutputStream();
+    int first = Math.min(body.length, 16);
+    try {
+      out.write(body, 0, first);
+      out.flush();
+      if (!file.bodyDelay().isZero()) {
+        Thread.sleep(file.bodyDelay().toMillis());
+      }
+      for (int at = first; at < body.length; at += 65536) {
+        out.write(body, at, Math.min(65536, body.length - at));
+      }
+      out.flush();
+    } catch (IOException e) {
+      // The client gave up (a capped or timed-out download): nothing to answer.
+      log.debug("A file download was cut off by the client: {}", e.toString());
+    }
+  }
+
+  private static Map<String, byte[]> readUploads(Context ctx) throws IOException {
+    Map<String, byte[]> bytes = new LinkedHashMap<>();
+    if (ctx.isMultipartFormData()) {
+      for (Map.Entry<String, List<UploadedFile>> entry : ctx.uploadedFileMap().entrySet()) {
+        try (var in = entry.getValue().get(0).content()) {
+          bytes.put(entry.getKey(), in.readAllBytes());
+        }
+      }
+    }
+    return bytes;
+  }
+
   /** Forgets the recorded calls (not the updates, chat state, stubs or queued failures). */
   public void clear() {
     synchronized (calls) {
@@ -488,12 +642,20 @@ public final class FakeBotApi implements AutoCloseable {
       return;
     }
     String method = ctx.pathParam("method").toLowerCase(Locale.ROOT);
+    arrivals.computeIfAbsent(method, m -> new AtomicInteger()).incrementAndGet();
     Map<String, JsonNode> params = Collections.unmodifiableMap(readParams(ctx));
     Map<String, String> files = Collections.unmodifiableMap(readFiles(ctx));
     Map<String, Long> sizes = Collections.unmodifiableMap(readFileSizes(ctx));
     ApiCall request = new ApiCall(seq, method, params, files, receivedAt, 0, null, sizes);
+    Map<String, byte[]> uploaded = readUploads(ctx);
+    if (!uploaded.isEmpty()) {
+      uploads.put(seq, uploaded);
+    }
 
-    BotApiError injected = takeFailure(request);
+    BotApiError injected = floodFor(request);
+    if (injected == null) {
+      injected = takeFailure(request);
+    }
     if (injected != null) {
       record(failed(request, injected));
       answer(ctx, injected);
@@ -510,7 +672,19 @@ public final class FakeBotApi implements AutoCloseable {
     JsonNode result;
     try {
       Function<ApiCall, JsonNode> stub = stubs.get(method);
-      result = stub != null ? stub.apply(request) : methods.answer(request);
+      if (stub == null && method.equals("getfile")) {
+        result = getFile(request);
+      } else {
+        result = stub != null ? stub.apply(request) : methods.answer(request);
+      }
+      if (stub == null && method.equals("senddocument") && request.uploadedFile("document") != null) {
+        // An uploaded document can be downloaded again, as from Telegram: a test replies to the bot's own file.
+        String fileId = result.path("document").path("file_id").asText();
+        byte[] bytes = uploadedBytes(request, "document");
+        if (!fileId.isEmpty() && bytes != null) {
+          registerFile(fileId, bytes);
+        }
+      }
     } catch (BotApiError.Raised refusal) {
       record(failed(request, refusal.error));
       answer(ctx, refusal.error);

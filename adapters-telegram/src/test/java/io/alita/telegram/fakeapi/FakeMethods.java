@@ -72,8 +72,12 @@ final class FakeMethods {
           return sendMedia(call, "photo"); // by file id
         }
         return sendPhoto(call);
-      case "sendsticker":
       case "senddocument":
+        if (call.uploadedFile("document") != null) {
+          return sendUploadedDocument(call);
+        }
+        return sendMedia(call, "document");
+      case "sendsticker":
       case "sendaudio":
       case "sendvoice":
       case "sendvideo":
@@ -217,6 +221,22 @@ final class FakeMethods {
     long n = message.get("message_id").asLong();
     message.putArray("photo").addObject().put("file_id", "fake-photo-" + chat.id() + "-" + n)
         .put("file_unique_id", "fake-unique-" + n).put("width", 640).put("height", 480);
+    if (call.has("caption")) {
+      message.put("caption", call.param("caption"));
+    }
+    copyMessageExtras(call, message);
+    return message;
+  }
+
+  /** An uploaded document: a message carrying a new file id for it, with the upload's name and size. */
+  private JsonNode sendUploadedDocument(ApiCall call) {
+    FakeChat chat = chatOf(call);
+    requireBotMaySend(chat, "can_send_documents", "documents");
+    ObjectNode message = newBotMessage(chat);
+    long n = message.get("message_id").asLong();
+    message.putObject("document").put("file_id", "fake-document-" + chat.id() + "-" + n)
+        .put("file_unique_id", "fake-unique-document-" + n).put("file_name", call.uploadedFile("document"))
+        .put("mime_type", "application/json").put("file_size", call.uploadedSize("document"));
     if (call.has("caption")) {
       message.put("caption", call.param("caption"));
     }

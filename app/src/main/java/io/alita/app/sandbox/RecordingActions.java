@@ -27,7 +27,7 @@ final class RecordingActions implements ChatActionPort {
   public ActionResult execute(ChatAction action) {
     ActionResult result = action instanceof ChatAction.Send || action instanceof ChatAction.SendPhoto
         || action instanceof ChatAction.RemoveReplyKeyboard
-        || action instanceof ChatAction.SendMedia
+        || action instanceof ChatAction.SendMedia || action instanceof ChatAction.SendDocument
         ? new ActionResult.Sent(MessageId.of(nextMessage++))
         : new ActionResult.Done();
     report.carriedOut(action, result);

@@ -43,6 +43,24 @@ public sealed interface ChatAction {
   }
 
   /**
+   * Uploads a file the bot made (a backup): its bytes under {@code fileName}, with an HTML caption, carried out as a
+   * multipart {@code sendDocument}. The bytes are compared by identity, as arrays are.
+   */
+  record SendDocument(ChatId chat, String fileName, byte[] bytes, String captionHtml, Optional<MessageId> replyTo)
+      implements ChatAction {
+    public SendDocument {
+      Objects.requireNonNull(chat, "chat");
+      Objects.requireNonNull(fileName, "fileName");
+      Objects.requireNonNull(bytes, "bytes");
+      Objects.requireNonNull(captionHtml, "captionHtml");
+      Objects.requireNonNull(replyTo, "replyTo");
+      if (fileName.isBlank()) {
+        throw new IllegalArgumentException("a document needs a file name");
+      }
+    }
+  }
+
+  /**
    * Sends a file by its Telegram file id (a stored note, filter or greeting): a sticker, document, photo, audio, voice,
    * video, video note or animation, with an HTML caption where the type takes one ({@link
    * io.alita.domain.content.ContentType#takesText()}) and URL buttons.

@@ -41,6 +41,7 @@ public final class HelpTopics {
   static final MessageKey FILTERS = MessageKey.of("help.module.filters");
   static final MessageKey FORMATTING = MessageKey.of("help.module.formatting");
   static final MessageKey LANGUAGES = MessageKey.of("help.module.languages");
+  static final MessageKey BACKUP = MessageKey.of("help.module.backup");
 
   /**
    * Other names of each module in the help, by module name: mostly its commands, and the words people try. No alias

@@ -34,6 +34,7 @@ final class ActionDescriber {
   static final MessageKey SEND = MessageKey.of("sandbox.send");
   static final MessageKey REPLY = MessageKey.of("sandbox.reply");
   static final MessageKey SEND_PHOTO = MessageKey.of("sandbox.send_photo");
+  static final MessageKey SEND_DOCUMENT = MessageKey.of("backup.sandbox_document");
   static final MessageKey SEND_MEDIA = MessageKey.of("sandbox.send_media");
   static final MessageKey SEND_MEDIA_CAPTIONED = MessageKey.of("sandbox.send_media_captioned");
   static final MessageKey REMOVE_REPLY_KEYBOARD = MessageKey.of("sandbox.remove_reply_keyboard");
@@ -95,6 +96,10 @@ final class ActionDescriber {
     }
     if (action instanceof ChatAction.SendPhoto photo) {
       return withButtons(messages.plain(SEND_PHOTO, "text", plain(photo.captionHtml())), photo.keyboard());
+    }
+    if (action instanceof ChatAction.SendDocument document) {
+      return messages.plain(SEND_DOCUMENT, "name", document.fileName(), "size", document.bytes().length,
+          "text", plain(document.captionHtml()));
     }
     if (action instanceof ChatAction.SendMedia media) {
       return withButtons(media(media), media.keyboard());
