@@ -22,5 +22,9 @@ USER alita
 ENV HTTP_PORT=8080
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s CMD ["java", "-jar", "/app/alita.jar", "health"]
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/alita.jar"]
+# JVM defaults (decision 0036, measured with bench/PipelineBench): a bounded heap instead of a quarter of the host's
+# memory, G1 with a pause target, few malloc arenas. Override with `-e JAVA_OPTS=...` (e.g. -Xmx1g for many chats).
+ENV JAVA_OPTS="-Xms64m -Xmx256m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError" \
+    MALLOC_ARENA_MAX=2
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/alita.jar \"$@\"", "alita"]
 CMD ["run"]

@@ -17,6 +17,10 @@
 #   make adopt FROM=<url> DRY_RUN=1                   the same, rolled back at the end
 
 MVNW    := ./mvnw -B
+# The JVM defaults of `make run` and the Docker image (decision 0036): a bounded heap, G1 with a pause target, few
+# malloc arenas. Override with e.g. `make run JAVA_OPTS="-Xmx1g -XX:+UseG1GC -XX:MaxGCPauseMillis=20"`.
+JAVA_OPTS ?= -Xms64m -Xmx256m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError
+export MALLOC_ARENA_MAX ?= 2
 JAR     := app/target/alita.jar
 SOURCES := $(shell find domain adapters-postgres bench adapters-telegram admin-web app migrations -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.xml' -o -name '*.html' -o -name '*.sql' -o -name '*.properties' -o -name '*.css' \) -print 2>/dev/null) pom.xml
 
@@ -28,7 +32,7 @@ $(JAR): $(SOURCES)
 	$(MVNW) -q -DskipTests package
 
 run: $(JAR)
-	java -jar $(JAR) run
+	java $(JAVA_OPTS) -jar $(JAR) run
 
 # Installs Chromium for the browser tests when missing and possible; else they are skipped (fail under CI=true).
 test:
@@ -36,12 +40,16 @@ test:
 	$(MVNW) test
 
 # Measurements behind the speed claims (prints a table); not part of `make test`.
-# BENCH_DATABASE_URL (optional): a scratch PostgreSQL for the live-settings benchmark instead of an embedded one.
+# BENCH_DATABASE_URL (optional): a scratch PostgreSQL for the live-settings and pipeline benchmarks instead of an
+# embedded one. BENCH_QUICK=1: a short pipeline run (README "Benchmarks").
 bench:
 	$(MVNW) -q -pl bench -am -DskipTests package
 	java -cp bench/target/classes:$$(cat bench/target/classpath.txt) io.alita.bench.BlacklistBench
 	@echo
 	java -cp bench/target/classes:$$(cat bench/target/classpath.txt) io.alita.bench.LiveChangesBench
+	@echo
+	@$(MAKE) --no-print-directory build
+	BENCH_JVM_FLAGS="$(JAVA_OPTS)" java -cp bench/target/classes:$$(cat bench/target/classpath.txt) io.alita.bench.pipeline.PipelineBench
 
 clean:
 	$(MVNW) -q clean

@@ -50,6 +50,17 @@ public final class MyBatisUpdateInbox implements UpdateInbox {
     sessions.with(UpdateInboxMapper.class, m -> m.handled(id.value()));
   }
 
+  /** One statement per {@value #ROWS_PER_STATEMENT} ids, without a transaction around them: each delete stands alone. */
+  @Override
+  public void handled(List<UpdateId> ids) {
+    Objects.requireNonNull(ids, "ids");
+    List<Long> values = ids.stream().map(UpdateId::value).toList();
+    for (int from = 0; from < values.size(); from += ROWS_PER_STATEMENT) {
+      List<Long> chunk = values.subList(from, Math.min(values.size(), from + ROWS_PER_STATEMENT));
+      sessions.with(UpdateInboxMapper.class, m -> m.handledAll(chunk));
+    }
+  }
+
   @Override
   public List<Kept> pending() {
     return sessions.with(UpdateInboxMapper.class, UpdateInboxMapper::pending).stream()

@@ -17,6 +17,9 @@ public interface UpdateInboxMapper {
 
   int handled(@Param("updateId") long updateId);
 
+  /** Forgets every update in {@code updateIds} in one statement. */
+  int handledAll(@Param("updateIds") List<Long> updateIds);
+
   /** Every kept update by {@code update_id}. */
   List<KeptRow> pending();
 }

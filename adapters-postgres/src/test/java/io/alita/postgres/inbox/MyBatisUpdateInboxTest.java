@@ -63,6 +63,24 @@ class MyBatisUpdateInboxTest {
   }
 
   @Test
+  void handledUpdatesAreForgottenTogether() {
+    inbox.keep(List.of(kept(32, "{}"), kept(33, "{}"), kept(34, "{}")));
+    int before = counting.connections.get();
+    inbox.handled(List.of(new UpdateId(32), new UpdateId(34), new UpdateId(98))); // 98 was never kept
+    assertEquals(before + 1, counting.connections.get(), "one statement for the batch");
+    assertEquals(List.of(kept(33, "{}")), inbox.pending());
+  }
+
+  @Test
+  void manyHandledUpdatesAreForgottenInChunks() {
+    List<Kept> many = java.util.stream.LongStream.rangeClosed(1, MyBatisUpdateInbox.ROWS_PER_STATEMENT + 10)
+        .mapToObj(id -> kept(id, "{}")).toList();
+    inbox.keep(many);
+    inbox.handled(many.stream().map(Kept::id).toList());
+    assertEquals(List.of(), inbox.pending());
+  }
+
+  @Test
   void aPayloadComesBackAsSent() {
     String json = "{\"text\":\"Grüße, «ünïcödé» 🚀 \\\"quoted\\\" and 'apostrophes'; DROP TABLE update_inbox; --\"}";
     inbox.keep(List.of(kept(40, json)));

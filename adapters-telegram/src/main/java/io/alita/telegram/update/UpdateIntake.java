@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +34,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -136,6 +138,17 @@ public final class UpdateIntake implements Timers, AutoCloseable {
   private final RecentUpdates<Delivery> recent;
   private final ObjectMapper json = updateJson();
   private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
+  /**
+   * Finished kept updates whose rows are still to be deleted: one thread of their own deletes them in batches, so a
+   * lane never waits for the database after deciding (under load every update may be kept, and a delete with its
+   * commit per update took the workers' time; measured in bench/PipelineBench, decision 0036).
+   */
+  /** How long a finished kept update's id waits for others to be deleted with. */
+  static final Duration FORGET_EVERY = Duration.ofMillis(50);
+  private final ConcurrentLinkedQueue<UpdateId> toForget = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean forgetQueuedSoon = new AtomicBoolean();
+  private final ScheduledExecutorService forgetting =
+      Executors.newSingleThreadScheduledExecutor(threads("update-inbox"));
   private volatile boolean accepting = true;
   /** Set once {@link #close} gave up waiting: events still queued in a lane are not started any more. */
   private volatile boolean abandoning;
@@ -539,12 +552,37 @@ public final class UpdateIntake implements Timers, AutoCloseable {
     return true;
   }
 
+  /**
+   * Queues the row's delete; {@link #FORGET_EVERY} later the update-inbox thread deletes whatever queued up meanwhile
+   * in one statement (a crash in between hands those updates back after the restart, where they stop at their record
+   * of having been applied, as before).
+   */
   private void forget(UpdateId id) {
+    toForget.add(id);
+    if (forgetQueuedSoon.compareAndSet(false, true)) {
+      try {
+        forgetting.schedule(this::forgetQueued, FORGET_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException closed) {
+        forgetQueuedSoon.set(false);
+        forgetQueued(); // after close: at once, on this thread
+      }
+    }
+  }
+
+  private void forgetQueued() {
+    forgetQueuedSoon.set(false); // before draining: an id added from here on schedules another run
+    List<UpdateId> ids = new ArrayList<>();
+    for (UpdateId id = toForget.poll(); id != null; id = toForget.poll()) {
+      ids.add(id);
+    }
+    if (ids.isEmpty()) {
+      return;
+    }
     try {
-      inbox.handled(id);
+      inbox.handled(ids);
     } catch (RuntimeException e) {
-      // It is handed back after a restart and stops at its record of having been applied.
-      log.warn("Could not forget kept update {} ({})", id, e.getMessage());
+      // They are handed back after a restart and stop at their record of having been applied.
+      log.warn("Could not forget {} kept update(s), the first {} ({})", ids.size(), ids.get(0), e.getMessage());
     }
   }
 
@@ -600,6 +638,17 @@ public final class UpdateIntake implements Timers, AutoCloseable {
       Thread.currentThread().interrupt();
       pool.shutdownNow();
     }
+    // The rows of what finished are deleted before close returns (the pool is stopped, so nothing more is queued).
+    forgetting.shutdown();
+    try {
+      if (!forgetting.awaitTermination(5, TimeUnit.SECONDS)) {
+        forgetting.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      forgetting.shutdownNow();
+    }
+    forgetQueued();
     if (!drained || abandoned > 0) {
       log.warn("Update intake stopped after {} ms with {} event(s) unfinished; they come again", timeout.toMillis(),
           abandoned);

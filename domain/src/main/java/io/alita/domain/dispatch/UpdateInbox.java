@@ -32,6 +32,14 @@ public interface UpdateInbox {
   /** Forgets an update once it is handled (or given up). */
   void handled(UpdateId id);
 
+  /**
+   * Forgets several handled updates at once (the intake batches them off the update's path); by default one at a
+   * time, an implementation may do it in one statement.
+   */
+  default void handled(List<UpdateId> ids) {
+    ids.forEach(this::handled);
+  }
+
   /** Every kept update, oldest first. */
   List<Kept> pending();
 }
