@@ -18,7 +18,8 @@ import java.util.Random;
  * <p>Target (decision 0038): with the caches' size limit, the 100,000-chat case keeps at most the limit of chats per
  * cache, and its heap stays within the limit times the measured cost of one chat (plus a quarter for slack), instead
  * of growing with every chat ever seen. The limit is {@code SETTINGS_CACHE_MAX_CHATS}'s default unless
- * {@code -Dchats.limit=N} says otherwise. Run with {@code make bench}; a heap of 2 GB is plenty.
+ * {@code -Dchats.limit=N} says otherwise; the arguments, if any, are the chat counts instead of 10, 1,000 and
+ * 100,000. Run with {@code make bench}.
  */
 public final class CacheMemoryBench {
 
@@ -37,11 +38,13 @@ public final class CacheMemoryBench {
 
     long baseline = retained();
     double perChat = 0;
-    System.out.printf(Locale.ROOT, "| %8s | %12s | %12s | %12s | %14s | %-34s |%n", "chats", "chats kept", "heap (MB)",
+    System.out.printf(Locale.ROOT, "| %8s | %12s | %12s | %12s | %14s | %-38s |%n", "chats", "chats kept", "heap (MB)",
         "bytes / chat", "load (s)", "target");
     System.out.println("|----------|--------------|--------------|--------------|----------------|"
-        + "------------------------------------|");
-    for (int chats : new int[] {10, 1_000, 100_000}) {
+        + "----------------------------------------|");
+    int[] counts = args.length == 0 ? new int[] {10, 1_000, 100_000}
+        : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+    for (int chats : counts) {
       ProtectedChats bot = new ProtectedChats(limits);
       long empty = retained() - baseline;
       long t0 = System.nanoTime();
