@@ -73,15 +73,15 @@ public final class MicroBench {
     System.out.println();
     System.out.println("Cost growth with message length (ns per message; throughput per word relative to 10 words)");
     System.out.println();
-    System.out.printf(Locale.ROOT, "| %-28s | %6s | %14s | %10s | %18s |%n", "benchmark", "words", "ns / message",
+    System.out.printf(Locale.ROOT, "| %-28s | %6s | %14s | %10s | %19s |%n", "benchmark", "words", "ns / message",
         "ns / word", "per-word rate vs 10");
-    System.out.println("|------------------------------|--------|----------------|------------|--------------------|");
+    System.out.println("|------------------------------|--------|----------------|------------|---------------------|");
     List<String> verdicts = new ArrayList<>();
     byBench.forEach((name, rows) -> {
       Double base = rows.get(10);
       rows.forEach((words, ns) -> {
         String ratio = base == null ? "-" : String.format(Locale.ROOT, "%.2f", (base / 10) / (ns / words));
-        System.out.printf(Locale.ROOT, "| %-28s | %6d | %14.0f | %10.1f | %18s |%n", name, words, ns, ns / words,
+        System.out.printf(Locale.ROOT, "| %-28s | %6d | %14.0f | %10.1f | %19s |%n", name, words, ns, ns / words,
             ratio);
       });
       Double longest = rows.get(1000);

@@ -52,6 +52,8 @@ public final class SubstringAutomaton<K> {
   private final int[] failure;
   /** The index (in {@link #keys}) of the longest key ending at the state, following the failure links; or -1. */
   private final int[] output;
+  /** The root's step for each ASCII code point (the root is where most of a text that matches nothing is read). */
+  private final int[] rootAscii = new int[128];
 
   private SubstringAutomaton(List<K> keys, int[] lengths, int[] edgeStart, int[] edgeLabel, int[] edgeTarget,
       int[] failure, int[] output) {
@@ -62,6 +64,9 @@ public final class SubstringAutomaton<K> {
     this.edgeTarget = edgeTarget;
     this.failure = failure;
     this.output = output;
+    for (int e = edgeStart[ROOT]; e < edgeStart[ROOT + 1] && edgeLabel[e] < 128; e++) {
+      rootAscii[edgeLabel[e]] = edgeTarget[e]; // ROOT (0) where the root has no such edge
+    }
   }
 
   /**
@@ -251,11 +256,17 @@ public final class SubstringAutomaton<K> {
   }
 
   private int advance(int state, int cp) {
-    int next = step(state, cp);
-    while (next < 0 && state != ROOT) {
+    while (state != ROOT) {
+      int next = step(state, cp);
+      if (next >= 0) {
+        return next;
+      }
       state = failure[state];
-      next = step(state, cp);
     }
+    if (cp < 128) {
+      return rootAscii[cp];
+    }
+    int next = step(ROOT, cp);
     return next < 0 ? ROOT : next;
   }
 
