@@ -1,6 +1,7 @@
 package io.alita.domain.backup;
 
 import io.alita.domain.model.ChatId;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,19 @@ public interface BackupStore {
    * What {@link #replace} would do, changing nothing (computed in a transaction, or savepoint, that is rolled back).
    */
   ImportReport preview(ChatId chat, Map<BackupModule, Json.Obj> data);
+
+  /**
+   * What {@link #reset} would do, changing nothing. By default the preview of importing an empty object for each module
+   * (which is what a reset amounts to: settings back to their defaults count as changed, rows as removed); an adapter
+   * may instead run its reset in a rolled-back savepoint to give reset's own counts.
+   */
+  default ImportReport previewReset(ChatId chat, Set<BackupModule> modules) {
+    Map<BackupModule, Json.Obj> empty = new EnumMap<>(BackupModule.class);
+    for (BackupModule module : modules) {
+      empty.put(module, new Json.Obj(Map.of()));
+    }
+    return preview(chat, empty);
+  }
 
   /** Sets every module in {@code modules} back to its defaults for the chat (rows deleted). Joins the caller's transaction. */
   ImportReport reset(ChatId chat, Set<BackupModule> modules);

@@ -4,6 +4,12 @@ import io.alita.domain.model.ChatId;
 import io.alita.domain.model.UserId;
 import io.alita.domain.settings.Commit;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -13,7 +19,9 @@ import java.util.function.BiConsumer;
  * imported, imports it (all chosen modules or none), and resets modules; for the bot's commands and the console alike.
  * How a change is committed is the front door's ({@link Commit}).
  *
- * <p>CONTRACT ONLY (filled in by the backup-domain work; every signature here is what the front doors code against).
+ * <p>An import replaces each chosen module (decision 0032): the store is given the file's objects of exactly those
+ * modules. A file exported from another chat is refused unless the caller says it was meant ({@code --other-chat}, the
+ * console's checkbox). A reset's preview is the store's ({@link BackupStore#previewReset}).
  */
 public final class ChatBackups {
 
@@ -41,7 +49,21 @@ public final class ChatBackups {
    * The file (UTF-8 JSON, format 1.1) holding the chat's {@code modules} (all 17 when empty), made by {@code by}.
    */
   public byte[] export(ChatId chat, String chatTitle, UserId by, Set<BackupModule> modules) {
-    throw new UnsupportedOperationException("contract");
+    Objects.requireNonNull(chat, "chat");
+    Set<BackupModule> chosen = orAll(modules);
+    Map<BackupModule, Json.Obj> exported = store.export(chat, chosen);
+    Map<BackupModule, Json.Obj> data = new EnumMap<>(BackupModule.class);
+    for (BackupModule module : chosen) {
+      Json.Obj object = exported.get(module);
+      if (object == null) {
+        throw new IllegalStateException("the store exported nothing for module " + module.fileName());
+      }
+      data.put(module, object);
+    }
+    BackupFile file = new BackupFile(BackupFile.WRITTEN_VERSION, clock.instant().truncatedTo(ChronoUnit.SECONDS),
+        BackupFile.BOT_NAME, chat.value(), chatTitle == null ? "" : chatTitle, by == null ? 0 : by.value(),
+        List.copyOf(chosen), data);
+    return BackupFiles.write(file);
   }
 
   /**
@@ -53,22 +75,48 @@ public final class ChatBackups {
    *     chat and that was not accepted
    */
   public Plan plan(ChatId chat, byte[] file, Set<BackupModule> chosen, boolean otherChatAccepted) {
-    throw new UnsupportedOperationException("contract");
+    Objects.requireNonNull(chat, "chat");
+    BackupFiles.checkSize(file.length);
+    BackupFile read = BackupFiles.read(file);
+    Set<BackupModule> modules = EnumSet.noneOf(BackupModule.class);
+    if (chosen == null || chosen.isEmpty()) {
+      modules.addAll(read.modules());
+    } else {
+      for (BackupModule module : EnumSet.copyOf(chosen)) {
+        if (!read.data().containsKey(module)) {
+          throw new BackupRejected(BackupRejected.Reason.MODULE_NOT_IN_FILE, module.fileName());
+        }
+        modules.add(module);
+      }
+    }
+    boolean fromOtherChat = read.chatId() != chat.value();
+    if (fromOtherChat && !otherChatAccepted) {
+      throw new BackupRejected(BackupRejected.Reason.OTHER_CHAT, Long.toString(read.chatId()));
+    }
+    Set<BackupModule> planned = Collections.unmodifiableSet(modules);
+    return new Plan(chat, read, planned, store.preview(chat, dataOf(read, planned)), fromOtherChat);
   }
 
   /** Imports a planned file through {@code commit}: every module of the plan replaced, or (on any failure) none. */
   public ImportReport apply(Plan plan, Commit commit) {
-    throw new UnsupportedOperationException("contract");
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(commit, "commit");
+    Map<BackupModule, Json.Obj> data = dataOf(plan.file(), plan.modules());
+    return commit.apply(() -> store.replace(plan.chat(), data));
   }
 
   /** What {@link #reset} would remove, changing nothing. */
   public ImportReport previewReset(ChatId chat, Set<BackupModule> modules) {
-    throw new UnsupportedOperationException("contract");
+    Objects.requireNonNull(chat, "chat");
+    return store.previewReset(chat, orAll(modules));
   }
 
   /** Sets {@code modules} (all 17 when empty) back to their defaults through {@code commit}, all or nothing. */
   public ImportReport reset(ChatId chat, Set<BackupModule> modules, Commit commit) {
-    throw new UnsupportedOperationException("contract");
+    Objects.requireNonNull(chat, "chat");
+    Objects.requireNonNull(commit, "commit");
+    Set<BackupModule> chosen = orAll(modules);
+    return commit.apply(() -> store.reset(chat, chosen));
   }
 
   /**
@@ -78,6 +126,30 @@ public final class ChatBackups {
    */
   public void exportAll(UserId by, java.util.function.Function<ChatId, String> titles,
       BiConsumer<ChatId, byte[]> each) {
-    throw new UnsupportedOperationException("contract");
+    Objects.requireNonNull(titles, "titles");
+    Objects.requireNonNull(each, "each");
+    for (ChatId chat : store.chatsWithData()) {
+      each.accept(chat, export(chat, titles.apply(chat), by, BackupModule.all()));
+    }
+  }
+
+  /** The name of a chat's file in the whole-bot export's ZIP: {@code <chat id>.json}. */
+  public static String fileNameOf(ChatId chat) {
+    return chat.value() + ".json";
+  }
+
+  private static Set<BackupModule> orAll(Set<BackupModule> modules) {
+    return modules == null || modules.isEmpty()
+        ? BackupModule.all()
+        : Collections.unmodifiableSet(EnumSet.copyOf(modules));
+  }
+
+  /** The file's objects of {@code modules}, in the 17's order. */
+  private static Map<BackupModule, Json.Obj> dataOf(BackupFile file, Set<BackupModule> modules) {
+    Map<BackupModule, Json.Obj> data = new EnumMap<>(BackupModule.class);
+    for (BackupModule module : modules) {
+      data.put(module, file.data().get(module));
+    }
+    return Collections.unmodifiableMap(data);
   }
 }
