@@ -54,6 +54,8 @@ import io.alita.web.chats.ChatPages;
 import io.alita.web.chats.FilterPages;
 import io.alita.web.chats.ProtectionPages;
 import io.alita.web.chats.GreetingPages;
+import io.alita.web.chats.BackupPages;
+import io.alita.domain.backup.ChatBackups;
 import io.alita.web.chats.NotePages;
 import io.alita.web.chats.ChatPorts;
 import io.alita.web.ConsoleSettings;
@@ -233,14 +235,14 @@ final class AppModule extends AbstractModule {
   Optional<ConsoleRoutes> consoleRoutes(CheckHealth health, ConsoleLogin login, ConsoleSettings settings,
       Guard guard, AuditTrail audit, ChatDirectory chats, Sandbox sandbox, DatabaseStatusPort databaseStatus,
       ChatPages chatPages, FilterPages filterPages, NotePages notePages, GreetingPages greetingPages,
-      ProtectionPages protectionPages) {
+      ProtectionPages protectionPages, BackupPages backupPages) {
     if (!role.servesConsole()) {
       return Optional.empty();
     }
     LoginRoutes loginRoutes = new LoginRoutes(login, settings, new LoginThrottle(clock),
         config.console().sessionLifetime(), telegramLoginWidget());
     return Optional.of(new ConsoleRoutes(health, Version.current(), guard, loginRoutes, List.of(chatPages, filterPages,
-        notePages, greetingPages, protectionPages, new AuditPage(audit, new ChatPicker(chats)),
+        notePages, greetingPages, protectionPages, backupPages, new AuditPage(audit, new ChatPicker(chats)),
         new SandboxPage(sandbox, new ChatPicker(chats), Messages.english()),
         new MigrationsPage(databaseStatus))));
   }
@@ -335,6 +337,17 @@ final class AppModule extends AbstractModule {
     ContentSender sender = new ContentSender(rulesView.rulesButtons(stores.rules()), new SecureRandom());
     return new GreetingPages(new GreetingPages.Ports(stores.chats(), stores.changes(),
         new GreetingsEdit(stores.greetings(), sender, Messages.english()), Messages.english()), console.https());
+  }
+
+  /**
+   * The console's backups: download, upload with preview and apply, reset, and the whole-bot ZIP, through
+   * {@code ChatBackups}, the use case of /export, /import and /reset (decision 0033).
+   */
+  @Provides
+  @Singleton
+  BackupPages backupPages(Stores stores, ConsoleSettings console) {
+    return new BackupPages(new BackupPages.Ports(stores.chats(), stores.changes(),
+        new ChatBackups(stores.backups(), clock), clock), console.https());
   }
 
   /**

@@ -78,7 +78,8 @@ public record Stores(
     MyBatisPinsStore pins,
     MyBatisReactionsStore reactions,
     MyBatisConnectionsStore connections,
-    io.alita.postgres.languages.MyBatisLanguageStore languages) {
+    io.alita.postgres.languages.MyBatisLanguageStore languages,
+    io.alita.postgres.backup.PostgresBackupStore backups) {
 
   public Stores {
     Objects.requireNonNull(sessions, "sessions");
@@ -98,7 +99,8 @@ public record Stores(
         new MyBatisChatDirectory(sessions), new MyBatisNotesStore(sessions),
         new MyBatisGreetingsStore(sessions), new MyBatisDisableStore(sessions), new MyBatisReportStore(sessions),
         new MyBatisPinsStore(sessions), new MyBatisReactionsStore(sessions), new MyBatisConnectionsStore(sessions),
-        new io.alita.postgres.languages.MyBatisLanguageStore(sessions));
+        new io.alita.postgres.languages.MyBatisLanguageStore(sessions),
+        new io.alita.postgres.backup.PostgresBackupStore(sessions));
   }
 
   /** The approved lists as the protection modules read them: a cache of its own for each assembly. */

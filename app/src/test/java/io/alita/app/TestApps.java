@@ -70,6 +70,14 @@ public final class TestApps {
     return new Running(app);
   }
 
+  /** {@code role} started with {@code connector} waiting for the database (the others use {@link TestConnector#quick}). */
+  public static Running start(Map<String, String> env, Command.Kind role,
+      io.alita.postgres.connect.DatabaseConnector connector) throws Exception {
+    Application app = Application.start(AppConfig.load(Environment.of(env)), role,
+        Files.createTempDirectory("alita-test"), connector, java.time.Clock.systemUTC());
+    return new Running(app);
+  }
+
   /** A worker whose rules see {@code clock}. */
   public static Running worker(TestDatabase.Coordinates db, FakeBotApi api, Map<String, String> extra,
       java.time.Clock clock) throws Exception {

@@ -53,12 +53,10 @@ public final class GoAlitaAdoption {
       "notes_settings", "pins", "reactions", "report_chat_settings", "report_user_settings", "rules", "stored_messages",
       "users", "warns_settings", "warns_users");
 
-  static final Set<String> LOCK_TYPES = Set.of("sticker", "audio", "voice", "document", "video", "videonote",
-      "contact", "photo", "gif", "url", "bots", "forward", "game", "location", "rtl", "anonchannel", "messages",
-      "comments", "media", "other", "previews", "all");
+  static final Set<String> LOCK_TYPES = ValueRules.LOCK_TYPES;
 
-  private static final Pattern COMMAND = Pattern.compile("[a-z0-9_]{1,32}");
-  private static final int MAX_SECONDS = 31_622_400;
+  private static final Pattern COMMAND = ValueRules.COMMAND;
+  private static final int MAX_SECONDS = ValueRules.MAX_SECONDS;
   private static final int FETCH = 1000;
   private static final int BATCH = 500;
 
@@ -228,10 +226,7 @@ public final class GoAlitaAdoption {
 
   /** The Go bot kept no kind: a -100… id is a supergroup, another negative id a group, a positive one a private chat. */
   static String chatType(long chat) {
-    if (chat <= -1_000_000_000_000L) {
-      return "supergroup";
-    }
-    return chat < 0 ? "group" : "private";
+    return ValueRules.chatType(chat);
   }
 
   /** chats.users, a jsonb array of user ids, becomes chat_users rows. */
@@ -291,7 +286,7 @@ public final class GoAlitaAdoption {
           }
           long chat = r.id("chat_id");
           String button = emptyToNull(r.text("rules_btn"));
-          if (button != null && button.codePointCount(0, button.length()) > 30) {
+          if (button != null && button.codePointCount(0, button.length()) > ValueRules.RULES_BUTTON_MAX) {
             problem(chat, "rules", "rules_btn", "= '" + shorten(button) + "' is longer than 30 characters: kept our"
                 + " default (the standard button text)");
             button = null;
@@ -309,8 +304,7 @@ public final class GoAlitaAdoption {
           }
           long chat = r.id("chat_id");
           int limit = range(r, chat, "warns_settings", "warn_limit", 1, 100, 3);
-          String mode = mode(r, chat, "warns_settings", "warn_mode", Map.of("ban", "ban", "kick", "kick", "mute",
-              "mute"), "mute");
+          String mode = mode(r, chat, "warns_settings", "warn_mode", ValueRules.PENALTY_MODES, "mute");
           return values(chat, limit, mode, null);
         });
     copy("warns_users", "SELECT user_id, chat_id, num_warns, warns::text AS warns, jsonb_typeof(warns) AS warns_type,"
@@ -345,7 +339,7 @@ public final class GoAlitaAdoption {
           firstRow.putIfAbsent(chat, r);
           String word = r.text("word").strip();
           int length = word.codePointCount(0, word.length());
-          if (length < 1 || length > 200) {
+          if (length < 1 || length > ValueRules.BLACKLIST_WORD_MAX) {
             problem(chat, "blacklists", "word", "= '" + shorten(word) + "' must have 1 to 200 characters: word not"
                 + " copied");
             return null;
@@ -362,8 +356,7 @@ public final class GoAlitaAdoption {
     try (PreparedStatement w = target.prepareStatement(upsert.sql())) {
       for (Map.Entry<Long, Row> e : firstRow.entrySet()) {
         tally.read++;
-        String action = mode(e.getValue(), e.getKey(), "blacklists", "action", Map.of("warn", "warn", "mute", "mute",
-            "kick", "kick", "ban", "ban", "none", "none", "delete", "none"), "warn");
+        String action = mode(e.getValue(), e.getKey(), "blacklists", "action", ValueRules.BLACKLIST_ACTIONS, "warn");
         tally.add(w, values(e.getKey(), action, null));
       }
       tally.flush(w);
@@ -403,15 +396,14 @@ public final class GoAlitaAdoption {
           int limit = 0;
           if (raw != null) {
             long n = ((Number) raw).longValue();
-            if (n == 0 || (n >= 3 && n <= 100)) {
+            if (ValueRules.floodLimit(n)) {
               limit = (int) n;
             } else {
               problem(chat, "antiflood_settings", "flood_limit", "= " + n + " is out of range (0 for off, or 3 to"
                   + " 100): kept our default 0 (off)");
             }
           }
-          String action = mode(r, chat, "antiflood_settings", "action", Map.of("ban", "ban", "kick", "kick", "mute",
-              "mute"), "mute");
+          String action = mode(r, chat, "antiflood_settings", "action", ValueRules.PENALTY_MODES, "mute");
           return values(chat, limit, action, null, r.bool("delete_antiflood_message", false));
         });
   }
@@ -427,10 +419,9 @@ public final class GoAlitaAdoption {
           }
           long chat = r.id("chat_id");
           return values(chat, r.bool("enabled", false),
-              mode(r, chat, "captcha_settings", "captcha_mode", Map.of("math", "math", "text", "text"), "math"),
+              mode(r, chat, "captcha_settings", "captcha_mode", ValueRules.CAPTCHA_MODES, "math"),
               range(r, chat, "captcha_settings", "timeout", 1, 10, 2),
-              mode(r, chat, "captcha_settings", "failure_action", Map.of("kick", "kick", "ban", "ban", "mute", "mute"),
-                  "kick"),
+              mode(r, chat, "captcha_settings", "failure_action", ValueRules.CAPTCHA_FAILURE_ACTIONS, "kick"),
               range(r, chat, "captcha_settings", "max_attempts", 1, 10, 3), r.get("created_at"), r.get("updated_at"));
         });
     copy("captcha_attempts", "SELECT user_id, chat_id, answer, attempts, refresh_count, message_id, expires_at,"
@@ -544,7 +535,7 @@ public final class GoAlitaAdoption {
             return null;
           }
           long chat = r.id("chat_id");
-          String name = name(r, chat, "notes", "note_name", 100, seen);
+          String name = name(r, chat, "notes", "note_name", ValueRules.NOTE_NAME_MAX, seen);
           if (name == null) {
             return null;
           }
@@ -569,7 +560,7 @@ public final class GoAlitaAdoption {
             return null;
           }
           long chat = r.id("chat_id");
-          String keyword = name(r, chat, "filters", "keyword", 100, seen);
+          String keyword = name(r, chat, "filters", "keyword", ValueRules.FILTER_KEYWORD_MAX, seen);
           if (keyword == null) {
             return null;
           }
@@ -832,7 +823,7 @@ public final class GoAlitaAdoption {
     }
     long n = ((Number) v).longValue();
     if (n < min || n > max) {
-      problem(chat, table, column, "= " + n + " is out of range (" + min + " to " + max + "): kept our default " + dflt);
+      problem(chat, table, column, ValueRules.outOfRange(n, min, max, dflt));
       return dflt;
     }
     return (int) n;
@@ -845,8 +836,7 @@ public final class GoAlitaAdoption {
     }
     String mapped = accepted.get(v.strip().toLowerCase(Locale.ROOT));
     if (mapped == null) {
-      problem(chat, table, column, "= '" + shorten(v) + "' is not a mode we have (" + String.join(", ",
-          new TreeSet<>(accepted.keySet())) + "): kept our default " + dflt);
+      problem(chat, table, column, ValueRules.notAMode(v, accepted, dflt));
       return dflt;
     }
     return mapped;
@@ -920,10 +910,7 @@ public final class GoAlitaAdoption {
   }
 
   private static String shorten(String s) {
-    if (s == null) {
-      return "null";
-    }
-    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    return ValueRules.shorten(s);
   }
 
   private static String firstLine(String s) {

@@ -68,7 +68,8 @@ public final class Mappers {
       PinsMapper.class,
       ReactionsMapper.class,
       ConnectionsMapper.class,
-      io.alita.postgres.languages.LanguageMapper.class);
+      io.alita.postgres.languages.LanguageMapper.class,
+      io.alita.postgres.backup.BackupMapper.class);
 
   private Mappers() {}
 }

@@ -18,9 +18,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The connector against a real PostgreSQL: every failure here is produced by the server or the network stack. */
 class DatabaseConnectorIntegrationTest {
@@ -47,6 +49,7 @@ class DatabaseConnectorIntegrationTest {
   }
 
   @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS) // fault suite: bounded in time
   void closedPortIsConnectionRefusedRetriedFiveTimes() throws Exception {
     int closedPort;
     try (ServerSocket probe = new ServerSocket(0)) {

@@ -33,13 +33,13 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  *
  * <p><b>Reactive pause, per chat.</b> A 429 with {@code retry_after = N} on a call into a chat pauses that chat's calls
  * of the same {@link CallCategory} (its messages, or its deletions and moderation) for N seconds plus
- * {@link RateLimits#pauseMargin()}, and the refused call is repeated, at most
- * {@link RateLimits#maxRetries()} times. Other chats keep flowing: Telegram's 429 on a chat is that chat's flood limit,
- * and one throttled group must not silence every other (decision 0019). A 429 on a call that names no chat, or 429s
- * in {@link #GLOBAL_FLOOD_CHATS} different chats within {@link #GLOBAL_FLOOD_WINDOW} (the bot as a whole is over its
- * limit), pauses everything, as python-telegram-bot's {@code AIORateLimiter} does. Repeating is safe because a 429
- * means Telegram did not carry the request out. Callers already waiting for a slot when a pause that concerns them
- * begins give that slot up and queue again behind the pause.
+ * {@link RateLimits#pauseMargin()}, and the refused call is repeated, at most {@link RateLimits#maxRetries()} times
+ * and only while its {@link RateLimits#maxWait()} lasts. Other chats keep flowing: Telegram's 429 on a chat is that
+ * chat's flood limit, and one throttled group must not silence every other (decision 0019). A 429 on a call that
+ * names no chat, or 429s in {@link #GLOBAL_FLOOD_CHATS} different chats within {@link #GLOBAL_FLOOD_WINDOW} (the bot
+ * as a whole is over its limit), pauses everything, as python-telegram-bot's {@code AIORateLimiter} does. Repeating
+ * is safe because a 429 means Telegram did not carry the request out. Callers already waiting for a slot when a
+ * pause that concerns them begins give that slot up and queue again behind the pause.
  *
  * <p><b>Refusals.</b> A failed call is classified by a {@link TelegramErrorClassifier}: everyday refusals become a
  * {@link TelegramRefusal}, everything else (outages, bugs, I/O errors) propagates untouched and is never retried here,

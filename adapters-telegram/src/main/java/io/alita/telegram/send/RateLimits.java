@@ -18,6 +18,9 @@ import java.util.Objects;
 public record RateLimits(
     Rate global, Rate perChat, Rate perGroup, Duration pauseMargin, int maxRetries, Duration maxWait) {
 
+  /** Retries of one call after 429s in {@link #telegramDefaults()}: a minute of 1-second pauses, plus their margins. */
+  public static final int DEFAULT_MAX_RETRIES = 60;
+
   public RateLimits {
     Objects.requireNonNull(global, "global");
     Objects.requireNonNull(perChat, "perChat");
@@ -36,8 +39,13 @@ public record RateLimits(
   /**
    * Telegram's published limits, as python-telegram-bot's {@code AIORateLimiter} uses them: 30 calls per second
    * overall, about one message per second per chat with a burst of 3, 20 messages per minute per group; a pause of
-   * {@code retry_after} + 0.1 s after a 429, at most 3 retries, and at most a minute of waiting per call (a reply that
-   * arrives later than that is worthless in a group conversation).
+   * {@code retry_after} + 0.1 s after a 429, and at most a minute of waiting per call (a reply that arrives later than
+   * that is worthless in a group conversation).
+   *
+   * <p>The minute is what bounds the retries, not their number: {@link #DEFAULT_MAX_RETRIES} is more than a minute of
+   * Telegram's shortest {@code retry_after} (1 s) can hold. A fixed count of 3 gave a reply up after a few seconds when
+   * Telegram kept answering 429 with a short {@code retry_after}, dropping it although the minute had not passed
+   * (issue 13's fault suite, decision 0041).
    */
   public static RateLimits telegramDefaults() {
     return new RateLimits(
@@ -45,7 +53,7 @@ public record RateLimits(
         new Rate(1, Duration.ofSeconds(1), 3),
         new Rate(20, Duration.ofMinutes(1), 20),
         Duration.ofMillis(100),
-        3,
+        DEFAULT_MAX_RETRIES,
         Duration.ofMinutes(1));
   }
 

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,7 +53,8 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * twice fails), and answers the everyday refusals Telegram would (the bot lacks a right, the target is an admin, the bot
  * was kicked). Files sent by id through any of the eight send methods are answered with a message carrying that file
  * ({@link #awaitNextMedia}, {@link SentMedia}); {@link #refuseFileId} makes an id fail as a foreign or expired one does. Any other method answers {@code {"ok":true,"result":true}} unless {@link #respond stubbed}; any call can
- * be made to fail once with {@link #failNext}, or only in one chat with {@link #failNextInChat}.
+ * be made to fail once with {@link #failNext}, or only in one chat with {@link #failNextInChat}; for a while, every call
+ * can be refused with flood control ({@link #floodEverything}, {@link #floodChat}).
  *
  * <p>Thread-safe. Close it after the clients using it, so that a pending long poll is answered and the server stops at
  * once.
@@ -85,6 +87,8 @@ public final class FakeBotApi implements AutoCloseable {
   private final Map<String, Deque<Failure>> failures = new HashMap<>(); // guarded by itself
   private final Map<String, Function<ApiCall, JsonNode>> stubs = new ConcurrentHashMap<>();
   private final Map<String, Duration> delays = new ConcurrentHashMap<>();
+  private final List<Flood> floods = new CopyOnWriteArrayList<>();
+  private final Map<String, AtomicInteger> arrivals = new ConcurrentHashMap<>();
   private final Map<Long, Long> mediaCursors = new ConcurrentHashMap<>(); // chat id to the sequence last handed out
   private volatile Duration longPollCap = DEFAULT_LONG_POLL_CAP;
   private final AtomicInteger activePolls = new AtomicInteger(); // waited on by close()
@@ -310,6 +314,51 @@ public final class FakeBotApi implements AutoCloseable {
     return call -> wanted.equals(call.param("chat_id") == null ? null : call.param("chat_id").trim());
   }
 
+  /**
+   * Telegram's flood control on the whole bot for {@code window}: from now until then, every call of every method
+   * except {@code getUpdates} is answered with a 429 in Telegram's exact shape, {@code retry_after} =
+   * {@code retryAfterSeconds} (the same N on every answer, however little of the window is left), and is not carried
+   * out. {@code getUpdates} is left alone: Telegram's flood limits are on what a bot sends, and refusing the long poll
+   * would only stop the intake a test is watching. Returns when the window ends.
+   */
+  public Instant floodEverything(int retryAfterSeconds, Duration window) {
+    return addFlood(call -> true, retryAfterSeconds, window);
+  }
+
+  /**
+   * {@link #floodEverything} for calls into chat {@code chatId} (their {@code chat_id} parameter) only; calls into
+   * other chats are answered as usual, unless a flood of their own applies. When several floods apply to a call, the
+   * one added first answers it.
+   */
+  public Instant floodChat(long chatId, int retryAfterSeconds, Duration window) {
+    return addFlood(inChat(chatId), retryAfterSeconds, window);
+  }
+
+  /** A flood window: the calls it refuses, until when, and the retry_after it answers. */
+  private record Flood(Predicate<ApiCall> applies, Instant until, int retryAfterSeconds) {}
+
+  private Instant addFlood(Predicate<ApiCall> applies, int retryAfterSeconds, Duration window) {
+    if (retryAfterSeconds < 1) {
+      throw new IllegalArgumentException("Telegram's retry_after is at least 1 s, got " + retryAfterSeconds);
+    }
+    Instant until = Instant.now().plus(Objects.requireNonNull(window, "window"));
+    floods.add(new Flood(applies, until, retryAfterSeconds));
+    return until;
+  }
+
+  /** The 429 a flood window answers {@code call} with, or null when none applies (or it arrived after the end). */
+  private BotApiError floodFor(ApiCall call) {
+    if (call.method().equals("getupdates")) {
+      return null;
+    }
+    for (Flood flood : floods) {
+      if (call.receivedAt().isBefore(flood.until()) && flood.applies().test(call)) {
+        return BotApiError.tooManyRequests(flood.retryAfterSeconds());
+      }
+    }
+    return null;
+  }
+
   /** An injected failure and the calls it applies to. */
   private record Failure(Predicate<ApiCall> applies, BotApiError error) {}
 
@@ -342,6 +391,16 @@ public final class FakeBotApi implements AutoCloseable {
   }
 
   // ---------------------------------------------------------------- recorded calls
+
+  /**
+   * How many requests of {@code method} (any casing) have arrived since the start, counted when they arrive: a call
+   * still being {@link #delay delayed}, or whose answer never reached the client, counts too. {@link #clear()} leaves
+   * it.
+   */
+  public int arrivals(String method) {
+    AtomicInteger n = arrivals.get(method.toLowerCase(Locale.ROOT));
+    return n == null ? 0 : n.get();
+  }
 
   /** Every call recorded since the start or the last {@link #clear()}, in arrival order. */
   public List<ApiCall> calls() {
@@ -488,12 +547,16 @@ public final class FakeBotApi implements AutoCloseable {
       return;
     }
     String method = ctx.pathParam("method").toLowerCase(Locale.ROOT);
+    arrivals.computeIfAbsent(method, m -> new AtomicInteger()).incrementAndGet();
     Map<String, JsonNode> params = Collections.unmodifiableMap(readParams(ctx));
     Map<String, String> files = Collections.unmodifiableMap(readFiles(ctx));
     Map<String, Long> sizes = Collections.unmodifiableMap(readFileSizes(ctx));
     ApiCall request = new ApiCall(seq, method, params, files, receivedAt, 0, null, sizes);
 
-    BotApiError injected = takeFailure(request);
+    BotApiError injected = floodFor(request);
+    if (injected == null) {
+      injected = takeFailure(request);
+    }
     if (injected != null) {
       record(failed(request, injected));
       answer(ctx, injected);

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -157,6 +158,31 @@ class FakeBotApiTest {
     assertEquals(30, flood.getParameters().getRetryAfter());
     assertEquals(403, kicked.getErrorCode());
     assertEquals("fine again", later.getText());
+  }
+
+  @Test
+  void aFloodWindowRefusesEveryCallButGetUpdatesUntilItEnds() throws Exception {
+    long otherChat = -1009876543210L;
+    Instant until = api.floodEverything(3, Duration.ofMillis(600));
+    api.floodChat(otherChat, 5, Duration.ofMinutes(5));
+
+    TelegramApiRequestException send = assertThrows(TelegramApiRequestException.class,
+        () -> client.execute(new SendMessage(Long.toString(GROUP.id()), "flooded")));
+    TelegramApiRequestException me = assertThrows(TelegramApiRequestException.class, () -> client.execute(new GetMe()));
+    assertTrue(client.execute(GetUpdates.builder().timeout(0).build()).isEmpty());
+
+    assertEquals(429, send.getErrorCode());
+    assertEquals(3, send.getParameters().getRetryAfter());
+    assertEquals(3, me.getParameters().getRetryAfter());
+    assertTrue(api.calls("sendmessage").stream().noneMatch(ApiCall::succeeded));
+    long left = Duration.between(Instant.now(), until).toMillis();
+    if (left > 0) {
+      Thread.sleep(left + 1); // to the end of the window the test set itself
+    }
+    assertEquals("after", client.execute(new SendMessage(Long.toString(GROUP.id()), "after")).getText());
+    TelegramApiRequestException other = assertThrows(TelegramApiRequestException.class,
+        () -> client.execute(new SendMessage(Long.toString(otherChat), "still flooded")));
+    assertEquals(5, other.getParameters().getRetryAfter());
   }
 
   @Test

@@ -38,7 +38,7 @@ class OutboundRateLimiterAsyncTest {
   private final ManualScheduler scheduler = new ManualScheduler(time);
   /** One thread for every request: a call that waited on it would stop every other. */
   private final ExecutorService executor = Executors.newSingleThreadExecutor();
-  private final OutboundRateLimiter limiter =
+  private OutboundRateLimiter limiter =
       new OutboundRateLimiter(RateLimits.telegramDefaults(), TelegramErrorClassifier.standard(), time, time);
 
   @AfterEach
@@ -98,6 +98,8 @@ class OutboundRateLimiterAsyncTest {
   @Test
   void retriesAreCappedAsForABlockingCall() throws Exception {
     AtomicInteger attempts = new AtomicInteger();
+    limiter = new OutboundRateLimiter(RateLimits.telegramDefaults().withMaxRetries(3), TelegramErrorClassifier.standard(),
+        time, time);
     CompletableFuture<String> call = submit(MESSAGE, GROUP, () -> {
       attempts.incrementAndGet();
       throw TelegramErrors.tooManyRequests(1);

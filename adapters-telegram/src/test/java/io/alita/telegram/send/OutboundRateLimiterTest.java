@@ -274,8 +274,38 @@ class OutboundRateLimiterTest {
   }
 
   @Test
+  void aCallRefusedAgainAndAgainWithAShortRetryAfterIsRetriedUntilItGoesThrough() throws Exception {
+    AtomicInteger attempts = new AtomicInteger();
+
+    Duration sentAt = limiter.call(MESSAGE, GROUP, () -> {
+      if (attempts.incrementAndGet() <= 9) {
+        throw TelegramErrors.tooManyRequests(1); // ten seconds of flood control, answered 1 s at a time
+      }
+      return time.elapsed();
+    });
+
+    assertEquals(10, attempts.get(), "nine 429s, then the call went through; nothing dropped");
+    assertEquals(Duration.ofMillis(9 * 1_100), sentAt, "each retry after retry_after plus the margin");
+  }
+
+  @Test
+  void aCallRefusedForLongerThanTheMinuteGivesUpWhenTheMinuteIsOver() {
+    AtomicInteger attempts = new AtomicInteger();
+
+    RateLimitedException e = assertThrows(RateLimitedException.class, () -> limiter.call(MESSAGE, PRIVATE_CHAT, () -> {
+      attempts.incrementAndGet();
+      throw TelegramErrors.tooManyRequests(1);
+    }));
+
+    assertEquals(RateLimitedException.Kind.QUEUE_TIMEOUT, e.kind());
+    assertTrue(time.elapsed().compareTo(Duration.ofMinutes(1)) <= 0, "given up within the minute: " + time.elapsed());
+    assertTrue(attempts.get() > 40, "retried for the whole minute: " + attempts.get());
+  }
+
+  @Test
   void retryCapReachedIsAnError() {
     AtomicInteger attempts = new AtomicInteger();
+    limiter = limiter(RateLimits.telegramDefaults().withMaxRetries(3));
 
     RateLimitedException e = assertThrows(RateLimitedException.class, () -> limiter.call(MESSAGE, GROUP, () -> {
       attempts.incrementAndGet();

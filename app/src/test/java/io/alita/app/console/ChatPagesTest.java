@@ -134,7 +134,8 @@ class ChatPagesTest {
         "/chats/" + chat + "/greetings",
         "/chats/" + chat + "/notes", "/chats/" + chat + "/locks", "/chats/" + chat + "/antiflood",
         "/chats/" + chat + "/pins", "/chats/" + chat + "/reports",
-        "/chats/" + chat + "/disabling", "/chats/" + chat + "/antiraid", "/chats/" + chat + "/language");
+        "/chats/" + chat + "/disabling", "/chats/" + chat + "/antiraid", "/chats/" + chat + "/language",
+        "/chats/" + chat + "/backup", "/chats/" + chat + "/backup/export");
   }
 
   /** Every form, with valid values: each would change the chat (or, for the preview, show it). */
@@ -169,6 +170,9 @@ class ChatPagesTest {
     forms.put(base + "/reports/unblock", Map.of("user", Long.toString(MEMBER.id())));
     forms.put(base + "/disabling", Map.of("command", "rules", "delete", "on"));
     forms.put(base + "/antiraid", Map.of("raidtime", "3h", "actiontime", "2h", "auto", "20"));
+    forms.put(base + "/backup/reset#preview", Map.of("module", "blacklists"));
+    forms.put(base + "/backup/reset/confirm", Map.of("module", "blacklists", "confirm", "reset"));
+    forms.put(base + "/backup/apply", Map.of("upload", "u".repeat(43), "other_chat", "on"));
     return forms;
   }
 

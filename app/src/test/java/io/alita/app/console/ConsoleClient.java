@@ -35,6 +35,12 @@ public final class ConsoleClient {
     return base;
   }
 
+  /** The cookies this browser sends to the console, as a {@code Cookie} header (for raw requests). */
+  public String cookieHeader() {
+    return String.join("; ", cookies.getCookieStore().get(URI.create(base)).stream()
+        .map(c -> c.getName() + "=" + c.getValue()).toList());
+  }
+
   public HttpResponse<String> get(String path) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
@@ -53,6 +59,38 @@ public final class ConsoleClient {
         .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
     headers.forEach(b::header);
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Gets {@code path} as bytes (a download). */
+  public HttpResponse<byte[]> download(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /**
+   * Posts a {@code multipart/form-data} form as a same-origin browser does: {@code fields} (a name may repeat:
+   * each entry is one field) and one file.
+   */
+  public HttpResponse<String> postMultipart(String path, List<Map.Entry<String, String>> fields, String fileField,
+      String fileName, byte[] file) throws Exception {
+    String boundary = "----alitatest" + Long.toHexString(System.nanoTime());
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (Map.Entry<String, String> f : fields) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+          + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+    if (fileField != null) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+          + fileName + "\"\r\nContent-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file);
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Sec-Fetch-Site", "same-origin")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   /** Opens {@code page}, then posts {@code form} to {@code action} with the page's CSRF token added. */

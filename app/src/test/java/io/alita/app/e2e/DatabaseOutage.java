@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * connections again on the same port. What the worker sees is what it sees when PostgreSQL stops and starts: broken
  * connections, refused connects, then a working server with all its data.
  */
-final class DatabaseOutage implements AutoCloseable {
+public final class DatabaseOutage implements AutoCloseable {
 
   private final String targetHost;
   private final int targetPort;
@@ -25,7 +25,7 @@ final class DatabaseOutage implements AutoCloseable {
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private volatile ServerSocket listening;
 
-  DatabaseOutage(String targetHost, int targetPort) throws IOException {
+  public DatabaseOutage(String targetHost, int targetPort) throws IOException {
     this.targetHost = targetHost;
     this.targetPort = targetPort;
     ServerSocket first = new ServerSocket();
@@ -36,12 +36,12 @@ final class DatabaseOutage implements AutoCloseable {
   }
 
   /** Where to connect instead of the database. */
-  int port() {
+  public int port() {
     return port;
   }
 
   /** The database goes away: open connections are cut, new ones refused. */
-  synchronized void stop() throws IOException {
+  public synchronized void stop() throws IOException {
     ServerSocket s = listening;
     listening = null;
     if (s != null) {
@@ -54,7 +54,7 @@ final class DatabaseOutage implements AutoCloseable {
   }
 
   /** The database is back on the same port. */
-  synchronized void restart() throws IOException {
+  public synchronized void restart() throws IOException {
     ServerSocket s = new ServerSocket();
     s.setReuseAddress(true);
     s.bind(new InetSocketAddress("127.0.0.1", port));
@@ -62,7 +62,7 @@ final class DatabaseOutage implements AutoCloseable {
   }
 
   /** Stops the database for {@code length}, then brings it back. */
-  void outage(Duration length) throws Exception {
+  public void outage(Duration length) throws Exception {
     stop();
     Thread.sleep(length.toMillis()); // the outage itself: the test asserts afterwards, never on the silence
     restart();

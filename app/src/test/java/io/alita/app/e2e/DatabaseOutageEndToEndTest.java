@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The database stops for 3 seconds in the middle of a stream of warns and flood messages (issue 9). Afterwards every
@@ -71,6 +73,7 @@ class DatabaseOutageEndToEndTest {
   }
 
   @Test
+  @Timeout(value = 180, unit = TimeUnit.SECONDS) // fault suite: bounded in time
   void everyUpdateOfAStreamIsAppliedExactlyOnceAcrossADatabaseOutage() throws Exception {
     api.updates().command(WARNS, ADMIN, "/setwarnlimit 100");
     api.updates().command(FLOOD, ADMIN, "/setflood " + FLOOD_LIMIT);

@@ -19,8 +19,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * No chat waits for another (issue 9, decision 0019): while one chat's reply waits out Telegram's flood control (a 429
@@ -41,6 +43,7 @@ class ThrottledChatEndToEndTest {
   record Measured(Duration otherAnsweredAfter, Duration throttledWaited, int throttledReplies) {}
 
   @Test
+  @Timeout(value = 240, unit = TimeUnit.SECONDS) // fault suite: bounded in time
   void aChatWaitingOutFloodControlDoesNotDelayAnotherChatInEitherMode() throws Exception {
     CompletableFuture<Measured> polling = CompletableFuture.supplyAsync(() -> run(false));
     CompletableFuture<Measured> webhook = CompletableFuture.supplyAsync(() -> run(true));

@@ -19,9 +19,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The worker in webhook mode: Telegram's POSTs, its secret header, and its retries. */
 class WebhookEndToEndTest {
@@ -109,6 +111,7 @@ class WebhookEndToEndTest {
    * clear status for each (400, 413, 401) and keeps serving: the real update sent afterwards is applied.
    */
   @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS) // fault suite: bounded in time
   void aFloodOfMalformedOversizedAndUnsignedBodiesGetsClearAnswersAndTheWorkerKeepsServing() throws Exception {
     Map<String, Integer> expected = new java.util.LinkedHashMap<>();
     expected.put("not json at all", 400);

@@ -19,9 +19,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The real worker (long polling, dispatcher, modules, PostgreSQL) against a fake Bot API over real HTTP: what a group
@@ -137,6 +139,7 @@ class WorkerEndToEndTest {
   }
 
   @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS) // fault suite: bounded in time
   void aTooManyRequestsAnswerIsRetriedAfterRetryAfterWithNothingLost() {
     api.failNext("sendmessage", 429, 1);
     long start = System.nanoTime();
@@ -164,6 +167,7 @@ class WorkerEndToEndTest {
    * and the next one is answered.
    */
   @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS) // fault suite: bounded in time
   void aServerErrorOnASendIsNotRetriedSoNothingIsSentTwiceAndTheNextUpdateIsAnswered() {
     api.failNext("sendmessage", 502, "Bad Gateway");
     ObjectNode first = api.updates().command(GROUP, MEMBER, "/id");

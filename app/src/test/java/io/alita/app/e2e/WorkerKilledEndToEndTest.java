@@ -22,6 +22,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Fault suite: the worker, a process of its own, is killed with SIGKILL in the middle of a batch of updates and
@@ -95,6 +96,7 @@ class WorkerKilledEndToEndTest {
   }
 
   @Test
+  @Timeout(value = 300, unit = TimeUnit.SECONDS) // fault suite: bounded in time
   void aWorkerKilledInTheMiddleOfABatchAppliesEveryUpdateExactlyOnceWhenStartedAgain() throws Exception {
     worker = startWorker("first");
     int setLimit = api.updates().command(GROUP, ADMIN, "/setwarnlimit 100").get("update_id").asInt();
