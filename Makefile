@@ -42,11 +42,18 @@ test:
 # Measurements behind the speed claims (prints a table); not part of `make test`.
 # BENCH_DATABASE_URL (optional): a scratch PostgreSQL for the live-settings and pipeline benchmarks instead of an
 # embedded one. BENCH_QUICK=1: a short pipeline run (README "Benchmarks").
+# JMH_ARGS (optional): JMH options for the microbenchmarks, e.g. JMH_ARGS="-f 3 -wi 5 -i 10" for a longer run.
+# BENCH_CACHE_LIMIT (optional, default 2000): the cache limit of the memory bench's 100,000-chat case; BENCH_HEAP
+# (default 1g) its heap (about 3g for BENCH_CACHE_LIMIT=10000, the production default).
 bench:
 	$(MVNW) -q -pl bench -am -DskipTests package
 	java -cp bench/target/classes:$$(cat bench/target/classpath.txt) io.alita.bench.BlacklistBench
 	@echo
 	java -cp bench/target/classes:$$(cat bench/target/classpath.txt) io.alita.bench.LiveChangesBench
+	@echo
+	java -cp bench/target/classes:$$(cat bench/target/classpath.txt) io.alita.bench.MicroBench $(JMH_ARGS)
+	@echo
+	java -Xmx$(or $(BENCH_HEAP),1g) -Dchats.limit=$(or $(BENCH_CACHE_LIMIT),2000) -cp bench/target/classes:$$(cat bench/target/classpath.txt) io.alita.bench.CacheMemoryBench
 	@echo
 	@$(MAKE) --no-print-directory build
 	BENCH_JVM_FLAGS="$(JAVA_OPTS)" java -cp bench/target/classes:$$(cat bench/target/classpath.txt) io.alita.bench.pipeline.PipelineBench

@@ -376,6 +376,6 @@ final class AppModule extends AbstractModule {
         .<TranslationPort>map(url -> new LibreTranslate(url, config.translate().apiKey()))
         .orElse(TranslationPort.NOT_CONFIGURED);
     return new Worker(config.telegram(), api, stores, clock, metrics, database.settings(), login, console.base(),
-        translation);
+        translation, config.caches().limits());
   }
 }

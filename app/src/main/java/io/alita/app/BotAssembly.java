@@ -1,5 +1,6 @@
 package io.alita.app;
 
+import io.alita.domain.cache.CacheLimits;
 import io.alita.domain.admin.AdminModule;
 import io.alita.domain.antiflood.AntifloodModule;
 import io.alita.domain.antiraid.AntiraidModule;
@@ -109,6 +110,7 @@ public final class BotAssembly {
   private final Clock clock;
   private final TranslationPort translation;
   private final FileDownloads downloads;
+  private final CacheLimits cacheLimits;
 
   /**
    * @param owner {@code OWNER_ID}, the top of the bot's team; without one nobody is the owner
@@ -119,11 +121,12 @@ public final class BotAssembly {
   public BotAssembly(Stores stores, Optional<UserId> owner, ConsoleLogin consoleLogin, String consoleUrl,
       Clock clock) {
     this(stores, Objects.requireNonNull(owner, "owner").orElse(UserId.of(0)), consoleLogin, consoleUrl, clock,
-        TranslationPort.NOT_CONFIGURED, FileDownloads.NONE);
+        TranslationPort.NOT_CONFIGURED, FileDownloads.NONE, CacheLimits.DEFAULT);
   }
 
   private BotAssembly(Stores stores, UserId owner, ConsoleLogin consoleLogin, String consoleUrl, Clock clock,
-      TranslationPort translation, FileDownloads downloads) {
+      TranslationPort translation, FileDownloads downloads, CacheLimits cacheLimits) {
+    this.cacheLimits = Objects.requireNonNull(cacheLimits, "cacheLimits");
     this.stores = Objects.requireNonNull(stores, "stores");
     // 0 is nobody's id: without OWNER_ID no user passes an owner check
     this.owner = owner;
@@ -136,12 +139,12 @@ public final class BotAssembly {
 
   /** This assembly with the rules seeing {@code other} (the sandbox fixes the time of each simulation). */
   public BotAssembly at(Clock other) {
-    return new BotAssembly(stores, owner, consoleLogin, consoleUrl, other, translation, downloads);
+    return new BotAssembly(stores, owner, consoleLogin, consoleUrl, other, translation, downloads, cacheLimits);
   }
 
   /** This assembly with {@code /tr} asking {@code port}; without, {@code /tr} says translation is not configured. */
   public BotAssembly translatingWith(TranslationPort port) {
-    return new BotAssembly(stores, owner, consoleLogin, consoleUrl, clock, port, downloads);
+    return new BotAssembly(stores, owner, consoleLogin, consoleUrl, clock, port, downloads, cacheLimits);
   }
 
   /**
@@ -149,7 +152,12 @@ public final class BotAssembly {
    * (the sandbox downloads nothing).
    */
   public BotAssembly downloadingWith(FileDownloads port) {
-    return new BotAssembly(stores, owner, consoleLogin, consoleUrl, clock, translation, port);
+    return new BotAssembly(stores, owner, consoleLogin, consoleUrl, clock, translation, port, cacheLimits);
+  }
+
+  /** This assembly with every per-chat settings cache bounded by {@code limits} ({@code SETTINGS_CACHE_*}). */
+  public BotAssembly limitingCaches(CacheLimits limits) {
+    return new BotAssembly(stores, owner, consoleLogin, consoleUrl, clock, translation, downloads, limits);
   }
 
   /** A new set of modules, with fresh caches and in-memory state, around one dispatcher. */
@@ -221,7 +229,8 @@ public final class BotAssembly {
         notes.privateNotes(), bot, connections::connectFromLink));
     // Commands and buttons are audited under whoever sent or pressed them (see docs/decisions/0013).
     Dispatcher dispatcher = new Dispatcher(modules, Dispatcher.Ports.of(bot, admins, team, stores.adminSettings(),
-        messages, clock, ports.transactions()).withAttribution(stores.attribution()).withMonitor(ports.monitor()));
+        messages, clock, ports.transactions()).withAttribution(stores.attribution()).withMonitor(ports.monitor())
+        .withCacheLimits(cacheLimits));
     return new Assembled(dispatcher, modules.stream().map(BotModule::name).toList());
   }
 }

@@ -1,6 +1,7 @@
 package io.alita.app;
 
 import io.alita.app.config.TelegramConfig;
+import io.alita.domain.cache.CacheLimits;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.ChatActionPort;
 import io.alita.domain.action.OutgoingMessage;
@@ -81,6 +82,7 @@ final class Worker implements AutoCloseable {
   private Dispatcher dispatcher;
   private ChatActionPort actions;
   private List<String> moduleNames = List.of();
+  private final CacheLimits cacheLimits;
 
   /**
    * @param api the Bot API of {@code BOT_TOKEN}, shared with the console (one rate limiter per token); empty without
@@ -88,9 +90,12 @@ final class Worker implements AutoCloseable {
    * @param metrics where the worker's counters go (updates, actions, settings changes)
    * @param database where the change listener opens its own connection
    * @param translation what {@code /tr} asks ({@code TRANSLATE_URL}), or {@link TranslationPort#NOT_CONFIGURED}
+   * @param cacheLimits every per-chat settings cache's limits ({@code SETTINGS_CACHE_*})
    */
   Worker(TelegramConfig telegram, Optional<BotApi> api, Stores stores, Clock clock, MetricsRegistry metrics,
-      ConnectionSettings database, ConsoleLogin consoleLogin, String consoleUrl, TranslationPort translation) {
+      ConnectionSettings database, ConsoleLogin consoleLogin, String consoleUrl, TranslationPort translation,
+      CacheLimits cacheLimits) {
+    this.cacheLimits = cacheLimits;
     this.telegram = telegram;
     this.api = api;
     this.stores = stores;
@@ -128,9 +133,11 @@ final class Worker implements AutoCloseable {
     BotAssembly.Assembled assembled = new BotAssembly(stores, telegram.ownerId(), consoleLogin, consoleUrl, clock)
         .translatingWith(translation)
         .downloadingWith(bot.downloads())
+        .limitingCaches(cacheLimits)
         .assemble(new BotAssembly.Ports(identity, bot.queries(), stores.seen(), stores.transactions(),
             counted.contained()));
     dispatcher = assembled.dispatcher();
+    counted.caches(dispatcher::cacheStats);
     moduleNames = assembled.moduleNames();
     LOG.info("Worker: {} modules, {} commands", moduleNames.size(), dispatcher.commandNames().size());
     LOG.info("Worker: /tr {}", translation.configured() ? "translates through " + translation

@@ -3,6 +3,7 @@ package io.alita.app;
 import io.alita.domain.action.ActionResult;
 import io.alita.domain.action.ChatAction;
 import io.alita.domain.action.ChatActionPort;
+import io.alita.domain.cache.CacheStats;
 import io.alita.domain.cache.ChatChanges;
 import io.alita.domain.dispatch.DispatchMonitor;
 import io.alita.domain.dispatch.Outcome;
@@ -12,7 +13,9 @@ import io.alita.telegram.update.IntakeMonitor;
 import io.alita.web.metrics.Counter;
 import io.alita.web.metrics.MetricsRegistry;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -33,8 +36,10 @@ final class WorkerMetrics {
   private final Counter actions;
   private final Counter actionFailures;
   private final Counter chatChanges;
+  private final MetricsRegistry registry;
 
   WorkerMetrics(MetricsRegistry registry) {
+    this.registry = registry;
     updates = registry.counter("alita_updates_handled_total",
         "Events the worker decided (updates and timers), by outcome: handled, repeat, unavailable (the database "
             + "could not be reached; tried again), failed (tried again, then given up)", "outcome");
@@ -160,6 +165,18 @@ final class WorkerMetrics {
         changes.everythingChanged();
       }
     };
+  }
+
+  /** Exposes what the per-chat settings caches did: chats held, hits, misses, evictions (summed over the caches). */
+  void caches(Supplier<CacheStats> stats) {
+    registry.gauge("alita_settings_cache_chats", "Chats held by the per-chat settings caches, summed over the caches "
+        + "(each keeps at most SETTINGS_CACHE_MAX_CHATS)", () -> stats.get().size());
+    registry.gauge("alita_settings_cache_reads", "Reads of the per-chat settings caches since the start, by result: "
+        + "hit (from memory), miss (loaded from the database)", "result",
+        Map.of("hit", () -> stats.get().hits(), "miss", () -> stats.get().misses()));
+    registry.gauge("alita_settings_cache_evictions", "Chats dropped from the per-chat settings caches since the start "
+        + "for their limits (idle for SETTINGS_CACHE_IDLE_MINUTES, or least recently used above the size limit)",
+        () -> stats.get().evictions());
   }
 
   /** {@code ChatAction.SendPhoto} → {@code send_photo}. */

@@ -26,9 +26,10 @@ import java.util.Optional;
  * @param console  {@code CONSOLE_*}: the web console's address, password logins and session lifetime
  * @param metricsToken {@code METRICS_TOKEN}: when set, {@code /metrics} requires it as a bearer token; open otherwise
  * @param translate {@code TRANSLATE_URL}, {@code TRANSLATE_API_KEY}: the translation server of {@code /tr}, if any
+ * @param caches {@code SETTINGS_CACHE_MAX_CHATS}, {@code SETTINGS_CACHE_IDLE_MINUTES}: the per-chat caches' limits
  */
 public record AppConfig(DatabaseConfig database, TelegramConfig telegram, int httpPort, boolean debug,
-    ConsoleConfig console, Optional<MetricsToken> metricsToken, TranslateConfig translate) {
+    ConsoleConfig console, Optional<MetricsToken> metricsToken, TranslateConfig translate, CacheConfig caches) {
 
   /** The HTTP port when neither {@code HTTP_PORT} nor {@code PORT} is set. */
   public static final int DEFAULT_HTTP_PORT = 8080;
@@ -42,6 +43,7 @@ public record AppConfig(DatabaseConfig database, TelegramConfig telegram, int ht
     Objects.requireNonNull(console, "console");
     Objects.requireNonNull(metricsToken, "metricsToken");
     Objects.requireNonNull(translate, "translate");
+    Objects.requireNonNull(caches, "caches");
     if (httpPort < 1 || httpPort > 65535) {
       throw new IllegalArgumentException("httpPort " + httpPort + " is not a number from 1 to 65535");
     }
@@ -62,10 +64,11 @@ public record AppConfig(DatabaseConfig database, TelegramConfig telegram, int ht
     ConsoleConfig console = ConsoleConfig.read(reader, httpPort, telegram.ownerId().isPresent());
     Optional<MetricsToken> metricsToken = reader.parsed("METRICS_TOKEN", MetricsToken::new);
     TranslateConfig translate = TranslateConfig.read(reader);
+    CacheConfig caches = CacheConfig.read(reader);
     if (!reader.errors().isEmpty()) {
       throw new ConfigException(reader.errors());
     }
-    return new AppConfig(database, telegram, httpPort, debug, console, metricsToken, translate);
+    return new AppConfig(database, telegram, httpPort, debug, console, metricsToken, translate, caches);
   }
 
   /**

@@ -101,6 +101,20 @@ class MetricsEndToEndTest {
   }
 
   @Test
+  void theSettingsCachesShowWhatTheyHoldAndHowTheyWereRead() throws Exception {
+    int update = api.updates().command(GROUP, ADMIN, "/lock url").get("update_id").asInt();
+    api.awaitConfirmed(update, WAIT);
+
+    String body = metrics();
+    assertTrue(body.contains("# TYPE alita_settings_cache_chats gauge"), body);
+    // /lock read the group's settings (misses), then its change came back from the database and emptied the caches
+    assertTrue(value(body, "alita_settings_cache_chats") >= 0, body);
+    assertTrue(value(body, "alita_settings_cache_reads{result=\"miss\"}") >= 1, body);
+    assertTrue(value(body, "alita_settings_cache_reads{result=\"hit\"}") >= 0, body);
+    assertEquals(0, value(body, "alita_settings_cache_evictions"), body);
+  }
+
+  @Test
   void aConsoleProcessServesItsOwnMetricsWithoutTheWorkersCounters() throws Exception {
     try (TestApps.Running console = TestApps.console(db, Map.of())) {
       HttpResponse<String> r = scrape(console.httpPort());

@@ -13,13 +13,46 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class SettingsCaches implements ChatChanges {
 
   private final List<PerChatCache<?>> caches = new CopyOnWriteArrayList<>();
+  private final CacheLimits limits;
 
-  /** Adds a cache; one cache shared by several modules may be added more than once, it is kept once. */
+  /** Caches with the {@link CacheLimits#DEFAULT default limits}. */
+  public SettingsCaches() {
+    this(CacheLimits.DEFAULT);
+  }
+
+  /** @param limits applied to every cache added (the configured {@code SETTINGS_CACHE_*} limits) */
+  public SettingsCaches(CacheLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  /**
+   * Adds a cache and applies this set's limits to it; one cache shared by several modules may be added more than
+   * once, it is kept once.
+   */
   public void add(PerChatCache<?> cache) {
     Objects.requireNonNull(cache, "cache");
     if (caches.stream().noneMatch(c -> c == cache)) {
+      cache.limitTo(limits);
       caches.add(cache);
     }
+  }
+
+  /** What every cache did, summed. */
+  public CacheStats stats() {
+    CacheStats sum = CacheStats.NONE;
+    for (PerChatCache<?> cache : caches) {
+      sum = sum.plus(cache.stats());
+    }
+    return sum;
+  }
+
+  /** Drops, in every cache, the chats not read for the idle limit; returns how many. */
+  public int evictIdle() {
+    int dropped = 0;
+    for (PerChatCache<?> cache : caches) {
+      dropped += cache.evictIdle();
+    }
+    return dropped;
   }
 
   /** How many distinct caches are known. */

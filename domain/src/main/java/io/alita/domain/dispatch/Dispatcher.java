@@ -9,6 +9,8 @@ import io.alita.domain.audit.Actor;
 import io.alita.domain.audit.Attribution;
 import io.alita.domain.cache.ChatChanges;
 import io.alita.domain.cache.PerChatCache;
+import io.alita.domain.cache.CacheLimits;
+import io.alita.domain.cache.CacheStats;
 import io.alita.domain.cache.SettingsCaches;
 import io.alita.domain.callback.CallbackData;
 import io.alita.domain.callback.CallbackNamespace;
@@ -84,10 +86,11 @@ public final class Dispatcher implements EventHandler {
    *     are audited under them; filters, listeners and timers run unbound: their changes are the bot's own
    * @param transactions the event's unit of work and its exactly-once record
    * @param monitor told of every contained failure (the worker counts them)
+   * @param cacheLimits applied to every per-chat settings cache a module declares (docs/decisions/0038)
    */
   public record Ports(BotIdentity bot, AdminCache admins, TeamRoster team, AnonymousAdminPolicy anonymousAdmins,
       Messages messages, Clock clock, Attribution attribution, UpdateTransactions transactions,
-      DispatchMonitor monitor) {
+      DispatchMonitor monitor, CacheLimits cacheLimits) {
     public Ports {
       Objects.requireNonNull(bot, "bot");
       Objects.requireNonNull(admins, "admins");
@@ -98,21 +101,29 @@ public final class Dispatcher implements EventHandler {
       Objects.requireNonNull(attribution, "attribution");
       Objects.requireNonNull(transactions, "transactions");
       Objects.requireNonNull(monitor, "monitor");
+      Objects.requireNonNull(cacheLimits, "cacheLimits");
     }
 
     /** Ports with nobody attributed and failures only logged. */
     public static Ports of(BotIdentity bot, AdminCache admins, TeamRoster team, AnonymousAdminPolicy anonymousAdmins,
         Messages messages, Clock clock, UpdateTransactions transactions) {
       return new Ports(bot, admins, team, anonymousAdmins, messages, clock, Attribution.NONE, transactions,
-          DispatchMonitor.NONE);
+          DispatchMonitor.NONE, CacheLimits.DEFAULT);
     }
 
     public Ports withAttribution(Attribution other) {
-      return new Ports(bot, admins, team, anonymousAdmins, messages, clock, other, transactions, monitor);
+      return new Ports(bot, admins, team, anonymousAdmins, messages, clock, other, transactions, monitor,
+          cacheLimits);
     }
 
     public Ports withMonitor(DispatchMonitor other) {
-      return new Ports(bot, admins, team, anonymousAdmins, messages, clock, attribution, transactions, other);
+      return new Ports(bot, admins, team, anonymousAdmins, messages, clock, attribution, transactions, other,
+          cacheLimits);
+    }
+
+    public Ports withCacheLimits(CacheLimits other) {
+      return new Ports(bot, admins, team, anonymousAdmins, messages, clock, attribution, transactions, monitor,
+          other);
     }
   }
 
@@ -127,7 +138,7 @@ public final class Dispatcher implements EventHandler {
   private final Map<Class<?>, TimerHandler<?>> timerHandlers = new HashMap<>();
   private final List<CommandGuard> guards = new ArrayList<>();
   private final Map<String, PendingProof> pendingProofs = new ConcurrentHashMap<>();
-  private final SettingsCaches settingsCaches = new SettingsCaches();
+  private final SettingsCaches settingsCaches;
   private ConnectedChats connectedChats = ConnectedChats.NONE;
   private ChatLanguages chatLanguages;
   private boolean languagesClaimed;
@@ -147,6 +158,7 @@ public final class Dispatcher implements EventHandler {
     this.attribution = ports.attribution();
     this.transactions = ports.transactions();
     this.monitor = ports.monitor();
+    this.settingsCaches = new SettingsCaches(ports.cacheLimits());
     this.parser = new CommandParser(ports.bot().username());
     this.admins = ports.admins();
     this.permissions = new PermissionCheck(admins, ports.bot(), ports.team());
@@ -289,6 +301,11 @@ public final class Dispatcher implements EventHandler {
    */
   public ChatChanges settingsChanges() {
     return settingsCaches;
+  }
+
+  /** What the per-chat settings caches did, summed over every cache a module declared (for {@code /metrics}). */
+  public CacheStats cacheStats() {
+    return settingsCaches.stats();
   }
 
   /** What the modules do at the worker's start, in the background, and at its stop. */

@@ -16,6 +16,9 @@ public final class CaseFold {
 
   /** One code point, folded. */
   public static int fold(int codePoint) {
+    if (codePoint < 0x80) { // ASCII, the most common case: only A-Z change
+      return codePoint >= 'A' && codePoint <= 'Z' ? codePoint + ('a' - 'A') : codePoint;
+    }
     return Character.toLowerCase(Character.toUpperCase(codePoint));
   }
 

@@ -1,12 +1,8 @@
 package io.alita.domain.matching;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -56,6 +52,8 @@ public final class SubstringAutomaton<K> {
   private final int[] failure;
   /** The index (in {@link #keys}) of the longest key ending at the state, following the failure links; or -1. */
   private final int[] output;
+  /** The root's step for each ASCII code point (the root is where most of a text that matches nothing is read). */
+  private final int[] rootAscii = new int[128];
 
   private SubstringAutomaton(List<K> keys, int[] lengths, int[] edgeStart, int[] edgeLabel, int[] edgeTarget,
       int[] failure, int[] output) {
@@ -66,6 +64,9 @@ public final class SubstringAutomaton<K> {
     this.edgeTarget = edgeTarget;
     this.failure = failure;
     this.output = output;
+    for (int e = edgeStart[ROOT]; e < edgeStart[ROOT + 1] && edgeLabel[e] < 128; e++) {
+      rootAscii[edgeLabel[e]] = edgeTarget[e]; // ROOT (0) where the root has no such edge
+    }
   }
 
   /**
@@ -80,47 +81,61 @@ public final class SubstringAutomaton<K> {
     unique.addAll(keys);
     List<K> sorted = List.copyOf(unique);
     int[] lengths = new int[sorted.size()];
-    // The trie, with a map of edges per state while it grows.
-    List<Map<Integer, Integer>> children = new ArrayList<>();
-    List<Integer> terminal = new ArrayList<>();
-    children.add(new HashMap<>());
-    terminal.add(NONE);
+    String[] values = new String[sorted.size()];
+    int capacity = 1;
     for (int w = 0; w < sorted.size(); w++) {
-      String value = text.apply(sorted.get(w));
-      if (value.isEmpty()) {
+      values[w] = text.apply(sorted.get(w));
+      if (values[w].isEmpty()) {
         throw new IllegalArgumentException("a key has text");
       }
+      capacity += values[w].length();
+    }
+    // The trie in flat arrays (state, label) -> child through an open-addressing table: no boxing, no map per state.
+    int[] parent = new int[capacity];
+    int[] label = new int[capacity];
+    int[] terminal = new int[capacity];
+    Arrays.fill(terminal, NONE);
+    Edges edges = new Edges(capacity);
+    int states = 1;
+    for (int w = 0; w < sorted.size(); w++) {
+      String value = values[w];
       int state = ROOT;
       for (int i = 0; i < value.length(); ) {
-        int cp = CaseFold.fold(value.codePointAt(i));
-        i += Character.charCount(value.codePointAt(i));
+        int raw = value.codePointAt(i);
+        i += Character.charCount(raw);
+        int cp = CaseFold.fold(raw);
         lengths[w]++;
-        Integer next = children.get(state).get(cp);
-        if (next == null) {
-          next = children.size();
-          children.add(new HashMap<>());
-          terminal.add(NONE);
-          children.get(state).put(cp, next);
+        int next = edges.get(state, cp);
+        if (next < 0) {
+          next = states++;
+          parent[next] = state;
+          label[next] = cp;
+          edges.put(state, cp, next);
         }
         state = next;
       }
-      if (terminal.get(state) == NONE) {
-        terminal.set(state, w);
+      if (terminal[state] == NONE) {
+        terminal[state] = w;
       }
     }
-    int states = children.size();
+    // Compressed rows: each state's edges together, sorted by label.
     int[] edgeStart = new int[states + 1];
-    for (int s = 0; s < states; s++) {
-      edgeStart[s + 1] = edgeStart[s] + children.get(s).size();
+    for (int s = 1; s < states; s++) {
+      edgeStart[parent[s] + 1]++;
     }
-    int[] edgeLabel = new int[edgeStart[states]];
-    int[] edgeTarget = new int[edgeStart[states]];
     for (int s = 0; s < states; s++) {
-      int[] labels = children.get(s).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-      for (int k = 0; k < labels.length; k++) {
-        edgeLabel[edgeStart[s] + k] = labels[k];
-        edgeTarget[edgeStart[s] + k] = children.get(s).get(labels[k]);
-      }
+      edgeStart[s + 1] += edgeStart[s];
+    }
+    int[] fill = Arrays.copyOf(edgeStart, states);
+    int[] edgeLabel = new int[states - 1];
+    int[] edgeTarget = new int[states - 1];
+    for (int s = 1; s < states; s++) {
+      int at = fill[parent[s]]++;
+      edgeLabel[at] = label[s];
+      edgeTarget[at] = s;
+    }
+    for (int s = 0; s < states; s++) {
+      sortRow(edgeLabel, edgeTarget, edgeStart[s], edgeStart[s + 1]);
     }
     int[] failure = new int[states];
     int[] output = new int[states];
@@ -131,14 +146,90 @@ public final class SubstringAutomaton<K> {
     return built;
   }
 
+  /** Sorts one state's edges by label (insertion sort: most states have one edge, few more than a handful). */
+  private static void sortRow(int[] labels, int[] targets, int from, int to) {
+    if (to - from > 16) {
+      long[] packed = new long[to - from];
+      for (int i = from; i < to; i++) {
+        packed[i - from] = ((long) labels[i] << 32) | (targets[i] & 0xffffffffL);
+      }
+      Arrays.sort(packed); // labels are code points, never negative
+      for (int i = from; i < to; i++) {
+        labels[i] = (int) (packed[i - from] >>> 32);
+        targets[i] = (int) packed[i - from];
+      }
+      return;
+    }
+    for (int i = from + 1; i < to; i++) {
+      int l = labels[i];
+      int t = targets[i];
+      int j = i - 1;
+      while (j >= from && labels[j] > l) {
+        labels[j + 1] = labels[j];
+        targets[j + 1] = targets[j];
+        j--;
+      }
+      labels[j + 1] = l;
+      targets[j + 1] = t;
+    }
+  }
+
+  /** The trie's edges while it is built: (state, code point) to child, open addressing with linear probing. */
+  private static final class Edges {
+    private final long[] keys;
+    private final int[] children;
+    private final int mask;
+
+    Edges(int expected) {
+      int size = Integer.highestOneBit(Math.max(2, expected) * 2 - 1) << 1;
+      keys = new long[size];
+      children = new int[size];
+      Arrays.fill(children, NONE);
+      mask = size - 1;
+    }
+
+    private static long key(int state, int cp) {
+      return ((long) state << 32) | (cp & 0xffffffffL);
+    }
+
+    private int slot(long key) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h >>> 40) & mask;
+    }
+
+    int get(int state, int cp) {
+      long k = key(state, cp);
+      for (int i = slot(k); ; i = (i + 1) & mask) {
+        if (children[i] == NONE) {
+          return NONE;
+        }
+        if (keys[i] == k) {
+          return children[i];
+        }
+      }
+    }
+
+    void put(int state, int cp, int child) {
+      long k = key(state, cp);
+      int i = slot(k);
+      while (children[i] != NONE) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = k;
+      children[i] = child;
+    }
+  }
+
   /** Failure links and outputs, breadth first: a state's links rely on those of shorter prefixes. */
-  private void link(List<Integer> terminal) {
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
+  private void link(int[] terminal) {
+    int[] queue = new int[failure.length];
+    int head = 0;
+    int tail = 0;
     failure[ROOT] = ROOT;
     output[ROOT] = NONE;
-    queue.add(ROOT);
-    while (!queue.isEmpty()) {
-      int state = queue.poll();
+    queue[tail++] = ROOT;
+    while (head < tail) {
+      int state = queue[head++];
       for (int e = edgeStart[state]; e < edgeStart[state + 1]; e++) {
         int label = edgeLabel[e];
         int child = edgeTarget[e];
@@ -152,8 +243,8 @@ public final class SubstringAutomaton<K> {
           int target = step(f, label);
           failure[child] = target >= 0 ? target : ROOT;
         }
-        output[child] = terminal.get(child) != NONE ? terminal.get(child) : output[failure[child]];
-        queue.add(child);
+        output[child] = terminal[child] != NONE ? terminal[child] : output[failure[child]];
+        queue[tail++] = child;
       }
     }
   }
@@ -165,11 +256,17 @@ public final class SubstringAutomaton<K> {
   }
 
   private int advance(int state, int cp) {
-    int next = step(state, cp);
-    while (next < 0 && state != ROOT) {
+    while (state != ROOT) {
+      int next = step(state, cp);
+      if (next >= 0) {
+        return next;
+      }
       state = failure[state];
-      next = step(state, cp);
     }
+    if (cp < 128) {
+      return rootAscii[cp];
+    }
+    int next = step(ROOT, cp);
     return next < 0 ? ROOT : next;
   }
 

@@ -2,6 +2,7 @@ package io.alita.domain.testing;
 
 import io.alita.domain.action.ChatPermissions;
 import io.alita.domain.audit.Attribution;
+import io.alita.domain.cache.CacheLimits;
 import io.alita.domain.dispatch.AnonymousAdminPolicy;
 import io.alita.domain.dispatch.BotModule;
 import io.alita.domain.dispatch.DispatchMonitor;
@@ -80,6 +81,7 @@ public final class TestDispatcher {
   private UpdateTransactions transactions;
   private Attribution attribution = Attribution.NONE;
   private DispatchMonitor monitor = DispatchMonitor.NONE;
+  private CacheLimits cacheLimits = CacheLimits.DEFAULT;
 
   private TestDispatcher(List<BotModule> modules) {
     this.modules = new ArrayList<>(modules);
@@ -148,12 +150,18 @@ public final class TestDispatcher {
     return this;
   }
 
+  /** The limits of every per-chat settings cache the modules declare. */
+  public TestDispatcher cacheLimits(CacheLimits value) {
+    this.cacheLimits = Objects.requireNonNull(value, "cacheLimits");
+    return this;
+  }
+
   /** The ports the dispatcher is built with. */
   public Dispatcher.Ports ports() {
     AdminCache cache = admins != null ? admins : new AdminCache(telegram, clock);
     UpdateTransactions tx = transactions != null ? transactions : new InMemoryUpdateTransactions(clock);
     return Dispatcher.Ports.of(bot, cache, team, anonymousAdmins, messages, clock, tx)
-        .withAttribution(attribution).withMonitor(monitor);
+        .withAttribution(attribution).withMonitor(monitor).withCacheLimits(cacheLimits);
   }
 
   public Dispatcher build() {
