@@ -1,13 +1,11 @@
 package io.alita.telegram.update;
 
 import java.util.ArrayDeque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +22,11 @@ import org.slf4j.LoggerFactory;
  * {@link #TURN} tasks that finished at once a lane goes to the back of the pool's queue so that one flooded chat cannot
  * starve the others. Idle lanes are removed, so the map is as small as the set of chats with work in flight.
  * Thread-safe.
+ *
+ * <p>A lane's state is changed only inside {@link ConcurrentHashMap#compute} on its chat, so it is guarded by the
+ * map's lock for that key, not by one lock for every chat: a single lock here was, with {@link RecentUpdates}, where
+ * the webhook threads queued under the pipeline benchmark (decision 0042). The pool must not run a task on the
+ * submitting thread (a {@code ThreadPoolExecutor} with its default policy does not): it is called inside that lock.
  */
 final class ChatLanes {
 
@@ -39,8 +42,7 @@ final class ChatLanes {
   }
 
   private final Executor pool;
-  private final ReentrantLock lock = new ReentrantLock();
-  private final Map<Long, Lane> lanes = new HashMap<>(); // guarded by lock
+  private final ConcurrentHashMap<Long, Lane> lanes = new ConcurrentHashMap<>();
 
   ChatLanes(Executor pool) {
     this.pool = pool;
@@ -52,42 +54,33 @@ final class ChatLanes {
    * @throws RejectedExecutionException the pool is shut down
    */
   void submit(long chat, Task task) {
-    lock.lock();
-    try {
-      Lane lane = lanes.computeIfAbsent(chat, Lane::new);
+    lanes.compute(chat, (key, existing) -> {
+      Lane lane = existing != null ? existing : new Lane(chat);
       lane.tasks.add(task);
       if (!lane.scheduled) {
         try {
           pool.execute(lane);
           lane.scheduled = true;
         } catch (RejectedExecutionException e) {
-          // Leave the lane as it was so that the caller's task is not counted as queued anywhere.
+          // Leave the lane as it was so that the caller's task is not counted as queued anywhere: the lane was new (a
+          // lane in the map is always scheduled), and a throw from compute leaves the map without it.
           lane.tasks.pollLast();
-          if (lane.tasks.isEmpty()) {
-            lanes.remove(chat);
-          }
           throw e;
         }
       }
-    } finally {
-      lock.unlock();
-    }
+      return lane;
+    });
   }
 
   /** Chats with tasks queued or running. */
   int busyChats() {
-    lock.lock();
-    try {
-      return lanes.size();
-    } finally {
-      lock.unlock();
-    }
+    return lanes.size();
   }
 
   private final class Lane implements Runnable {
     final long chat;
-    final ArrayDeque<Task> tasks = new ArrayDeque<>(); // guarded by lock
-    boolean scheduled; // guarded by lock: queued on the pool, running, or waiting for a task's stage
+    final ArrayDeque<Task> tasks = new ArrayDeque<>(); // guarded by the map's lock for chat (changed in compute)
+    boolean scheduled; // likewise: queued on the pool, running, or waiting for a task's stage
 
     Lane(long chat) {
       this.chat = chat;
@@ -97,20 +90,9 @@ final class ChatLanes {
     public void run() {
       int done = 0;
       while (true) {
-        Task task;
-        lock.lock();
-        try {
-          if (done >= TURN && !tasks.isEmpty() && requeue()) {
-            return;
-          }
-          task = tasks.poll();
-          if (task == null) {
-            scheduled = false;
-            lanes.remove(chat);
-            return;
-          }
-        } finally {
-          lock.unlock();
+        Task task = next(done);
+        if (task == null) {
+          return; // finished (the lane was removed) or yielded (it is back on the pool's queue)
         }
         done++;
         CompletableFuture<?> stage = started(task);
@@ -120,6 +102,24 @@ final class ChatLanes {
           return;
         }
       }
+    }
+
+    /** The next task to start, or null when the lane finished or went to the back of the pool's queue. */
+    private Task next(int done) {
+      Task[] next = new Task[1];
+      lanes.compute(chat, (key, lane) -> {
+        // lane == this: a scheduled lane stays in the map until it finds no task, below
+        if (done >= TURN && !tasks.isEmpty() && requeue()) {
+          return this;
+        }
+        next[0] = tasks.poll();
+        if (next[0] == null) {
+          scheduled = false;
+          return null; // removes the idle lane
+        }
+        return this;
+      });
+      return next[0];
     }
 
     private CompletableFuture<?> started(Task task) {
