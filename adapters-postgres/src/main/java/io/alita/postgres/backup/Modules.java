@@ -2,7 +2,9 @@ package io.alita.postgres.backup;
 
 import io.alita.domain.backup.BackupModule;
 import io.alita.domain.backup.Json;
+import io.alita.domain.backup.JsonCodec;
 import io.alita.postgres.adopt.ValueRules;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -221,7 +223,7 @@ final class Modules {
         List<Json> warns = new ArrayList<>();
         for (Map<String, Object> r : rows.apply(Table.WARNS)) {
           warns.add(new Out().omitEmpty("user_id", r.get("user_id")).omitEmpty("chat_id", chat)
-              .omitEmpty("num_warns", r.get("num_warns")).put("warns", PgJson.parse((String) r.get("reasons")))
+              .omitEmpty("num_warns", r.get("num_warns")).put("warns", JsonCodec.read(((String) r.get("reasons")).getBytes(StandardCharsets.UTF_8)))
               .omitEmpty("updated_at", r.get("updated_at")).obj());
         }
         yield new Out().put("warn_settings", new Out().always("warn_limit", s.get("warn_limit"))
@@ -598,7 +600,7 @@ final class Modules {
             in.problem(at + ".warns", "is not an array of reasons: kept our default (none)");
           }
           warns.add(row("user_id", user, "num_warns", in.integer(r, at, "num_warns", 0, Integer.MAX_VALUE, 0L),
-              "reasons", PgJson.write(new Json.Arr(reasons)), "updated_at", in.stamp(r, at, "updated_at")));
+              "reasons", JsonCodec.writeString(new Json.Arr(reasons)), "updated_at", in.stamp(r, at, "updated_at")));
         }
         plan.put(Table.WARNS, warns);
       }

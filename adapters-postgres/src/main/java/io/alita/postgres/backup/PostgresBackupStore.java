@@ -4,10 +4,12 @@ import io.alita.domain.backup.BackupModule;
 import io.alita.domain.backup.BackupStore;
 import io.alita.domain.backup.ImportReport;
 import io.alita.domain.backup.Json;
+import io.alita.domain.backup.JsonCodec;
 import io.alita.domain.model.ChatId;
 import io.alita.postgres.adopt.ValueRules;
 import io.alita.postgres.content.ButtonsJson;
 import io.alita.postgres.mybatis.Sessions;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -258,11 +260,11 @@ public final class PostgresBackupStore implements BackupStore {
         return ButtonsJson.write(ButtonsJson.read(v.toString()));
       }
       case "reasons" -> {
-        Json parsed = PgJson.parse(v.toString());
+        Json parsed = JsonCodec.read(v.toString().getBytes(StandardCharsets.UTF_8));
         List<Json> items = parsed instanceof Json.Arr a ? a.items() : List.of();
-        List<Json> strings = items.stream().map(i -> i instanceof Json.Str ? i : new Json.Str(PgJson.write(i)))
+        List<Json> strings = items.stream().map(i -> i instanceof Json.Str ? i : new Json.Str(JsonCodec.writeString(i)))
             .toList();
-        return PgJson.write(new Json.Arr(strings));
+        return JsonCodec.writeString(new Json.Arr(strings));
       }
       case "blocked_user_ids" -> {
         return Modules.idArray(Modules.ids(v.toString()));

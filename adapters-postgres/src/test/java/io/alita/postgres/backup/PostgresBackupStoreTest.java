@@ -12,12 +12,14 @@ import io.alita.domain.backup.BackupModule;
 import io.alita.domain.backup.BackupRejected;
 import io.alita.domain.backup.ImportReport;
 import io.alita.domain.backup.Json;
+import io.alita.domain.backup.JsonCodec;
 import io.alita.domain.model.ChatId;
 import io.alita.postgres.mybatis.MyBatis;
 import io.alita.postgres.mybatis.Sessions;
 import io.alita.postgres.testing.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -627,7 +629,7 @@ class PostgresBackupStoreTest {
   }
 
   private static Map<BackupModule, Json.Obj> parse(String json) {
-    Json.Obj obj = (Json.Obj) PgJson.parse(json);
+    Json.Obj obj = (Json.Obj) JsonCodec.read(json.getBytes(StandardCharsets.UTF_8));
     Map<BackupModule, Json.Obj> data = new EnumMap<>(BackupModule.class);
     obj.fields().forEach((k, v) -> data.put(BackupModule.named(k).orElseThrow(), (Json.Obj) v));
     return data;
