@@ -78,9 +78,20 @@ class DatabaseDownAtStartTest {
     api.close();
   }
 
+  /**
+   * For the database that stays down: port 1, below every ephemeral port range, so no socket of this JVM (a proxy
+   * or server bound to port 0, a client's own end) can ever take it, while a port freed by closing a proxy can be
+   * bound again by the next thing that asks for any port and then answer in the database's place.
+   */
+  private static final int NOTHING_LISTENS = 1;
+
   private Map<String, String> env() throws Exception {
+    return env(database.port());
+  }
+
+  private Map<String, String> env(int port) throws Exception {
     Map<String, String> env = new HashMap<>(TestApps.workerEnv(db, api));
-    env.put("DATABASE_URL", "postgres://" + db.user() + ":" + db.password() + "@127.0.0.1:" + database.port() + "/"
+    env.put("DATABASE_URL", "postgres://" + db.user() + ":" + db.password() + "@127.0.0.1:" + port + "/"
         + db.database() + "?sslmode=disable");
     return env;
   }
@@ -97,7 +108,7 @@ class DatabaseDownAtStartTest {
     DatabaseConnector connector = new DatabaseConnector(ConnectionOpener.pgjdbc(), Backoff.STANDARD, waits::add);
     Main main = new Main(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream(), true,
         StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), dir.resolve("data"), connector);
-    Map<String, String> env = env();
+    Map<String, String> env = env(NOTHING_LISTENS);
 
     int exit = main.execute(Environment.of(env), "worker");
 
@@ -115,7 +126,7 @@ class DatabaseDownAtStartTest {
     assertEquals(List.of("Failed to connect to database: connection refused\n"
         + "  - Verify PostgreSQL is running\n"
         + "  - Check host and port in DATABASE_URL\n"
-        + "  - Ensure firewall allows connections on port " + database.port()), logged(Level.ERROR, "Main"));
+        + "  - Ensure firewall allows connections on port " + NOTHING_LISTENS), logged(Level.ERROR, "Main"));
     ILoggingEvent last = log.list.stream().filter(e -> e.getLevel() == Level.ERROR).findFirst().orElseThrow();
     assertNull(last.getThrowableProxy(), "no stack trace");
     assertTrue(api.calls().isEmpty(), "nothing started: no Bot API call " + api.calls());
